@@ -1,0 +1,245 @@
+//! `missive`: the command line. Thin: parses arguments, draws progress and
+//! prints; the work happens in the library crates.
+
+mod progress;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use missive_pipeline::Config;
+
+/// Turn the UN Secretary-General's letters and reports to the Security
+/// Council into analysis-ready Parquet tables.
+#[derive(Debug, Parser)]
+#[command(name = "missive", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a pipeline: read a corpus, write the tables.
+    Run(RunArgs),
+    /// Score an output folder against gold annotations.
+    Eval(EvalArgs),
+    /// Print every table's columns, types and descriptions.
+    Schema,
+    /// Summarise an output folder: tables, row counts, top missions, rejects.
+    Inspect {
+        /// The output folder.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+struct RunArgs {
+    /// A pipeline file (pipelines/*.toml); flags override its settings.
+    config: Option<PathBuf>,
+    /// Corpus folder to read.
+    #[arg(long)]
+    corpus: Option<PathBuf>,
+    /// Output folder, replaced atomically.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Files larger than this many bytes become rejects.
+    #[arg(long)]
+    max_bytes: Option<u64>,
+    /// Read every file, not only those with the configured extensions.
+    #[arg(long)]
+    all_files: bool,
+    /// Exit non-zero when any file was rejected.
+    #[arg(long)]
+    strict: bool,
+    /// No progress bar and no log lines; only the summary.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// Output folder of a run.
+    #[arg(long, default_value = "data/out")]
+    out: PathBuf,
+    /// Folder of gold JSON files.
+    #[arg(long, default_value = "data/gold/dev")]
+    gold: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// List every missed and spurious item.
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+fn main() -> ExitCode {
+    match try_main() {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_main() -> Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run(args) => run(args),
+        Command::Eval(args) => eval(args),
+        Command::Schema => schema(),
+        Command::Inspect { dir } => inspect(&dir),
+    }
+}
+
+fn run(args: RunArgs) -> Result<ExitCode> {
+    let mut cfg = match &args.config {
+        Some(path) => Config::from_toml(path)
+            .with_context(|| format!("reading pipeline {}", path.display()))?,
+        None => Config::default(),
+    };
+    if let Some(c) = args.corpus {
+        cfg.corpus = c;
+    }
+    if let Some(o) = args.out {
+        cfg.out = o;
+    }
+    if let Some(t) = args.threads {
+        cfg.threads = t;
+    }
+    if let Some(m) = args.max_bytes {
+        cfg.max_bytes = m;
+    }
+    if args.all_files {
+        cfg.extensions.clear();
+    }
+    let progress = progress::Bar::new(args.quiet);
+    let summary = missive_pipeline::run(&cfg, &progress)
+        .with_context(|| format!("running the pipeline on {}", cfg.corpus.display()))?;
+    let m = &summary.manifest;
+    let secs = summary.elapsed.as_secs_f64();
+    let mb = summary.input_bytes as f64 / 1e6;
+    println!(
+        "{} files: {} letters ({} duplicates), {} rejects, {} skipped in {:.2} s ({:.1} MB/s) -> {}",
+        m.counts.files,
+        m.counts.letters,
+        m.counts.duplicates,
+        m.counts.rejects,
+        m.counts.skipped,
+        secs,
+        mb / secs.max(1e-9),
+        cfg.out.display()
+    );
+    if !m.rejects_by_reason.is_empty() {
+        let by: Vec<String> = m
+            .rejects_by_reason
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        println!("rejects by reason: {}", by.join(", "));
+    }
+    if std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
+        for (stage, s) in summary.stages.seconds() {
+            eprintln!("stage {stage:<15} {s:>8.3} s");
+        }
+    }
+    if args.strict && m.counts.rejects > 0 {
+        eprintln!("error: {} files were rejected (--strict)", m.counts.rejects);
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(args: EvalArgs) -> Result<ExitCode> {
+    let report = missive_eval::evaluate(&args.out, &args.gold).with_context(|| {
+        format!(
+            "scoring {} against {}",
+            args.out.display(),
+            args.gold.display()
+        )
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{report}");
+        if args.verbose {
+            for m in &report.misses {
+                println!("  {} {} {}: {}", m.file, m.table, m.kind, m.item);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn schema() -> Result<ExitCode> {
+    for (info, cols) in missive_store::describe()? {
+        println!("{} — {}", info.name, info.description);
+        println!("  key: {}", info.key.join(", "));
+        for c in cols {
+            let null = if c.nullable { "null" } else { "" };
+            println!(
+                "  {:<18} {:<34} {:<4} {}",
+                c.name, c.data_type, null, c.description
+            );
+        }
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn inspect(dir: &std::path::Path) -> Result<ExitCode> {
+    println!("{}", dir.display());
+    for info in missive_store::TABLES {
+        let path = dir.join(missive_store::file_name(info.name));
+        if !path.exists() {
+            println!("  {:<18} missing", info.name);
+            continue;
+        }
+        let (rows, version) = missive_store::table_summary(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        println!(
+            "  {:<18} {:>8} rows  schema {}",
+            info.name,
+            rows,
+            version.unwrap_or_else(|| "?".into())
+        );
+    }
+    let missions = dir.join(missive_store::file_name("missions"));
+    if missions.exists() {
+        let mut rows =
+            missive_store::read_strings(&missions, &["mission_id", "n_docs", "n_mentions"])?;
+        rows.sort_by_key(|r| {
+            std::cmp::Reverse(
+                r[1].as_deref()
+                    .and_then(|n| n.parse::<u64>().ok())
+                    .unwrap_or(0),
+            )
+        });
+        println!("top missions (documents, mentions):");
+        for r in rows.iter().take(10) {
+            println!(
+                "  {:<12} {:>6} {:>7}",
+                r[0].as_deref().unwrap_or(""),
+                r[1].as_deref().unwrap_or(""),
+                r[2].as_deref().unwrap_or("")
+            );
+        }
+    }
+    let rejects = dir.join(missive_store::file_name("rejects"));
+    if rejects.exists() {
+        let mut by: std::collections::BTreeMap<String, u64> = Default::default();
+        for r in missive_store::read_strings(&rejects, &["reason"])? {
+            *by.entry(r[0].clone().unwrap_or_default()).or_default() += 1;
+        }
+        println!("rejects by reason:");
+        for (k, v) in by {
+            println!("  {k:<18} {v:>6}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,237 @@
+//! The cross-document step: consolidates missions across the corpus with
+//! polars, derives mandate timelines, and finds repeated documents.
+//!
+//! Knows polars but not Parquet: it takes and returns domain rows.
+
+pub mod duplicates;
+
+use std::collections::{BTreeMap, HashMap};
+
+use missive_model::rows::{EventRow, MentionRow, MissionRow, TimelineRow};
+use missive_model::{EventKind, EventStatus, MissionInfo, NaiveDate, PartialDate};
+use polars::prelude::*;
+
+pub use duplicates::{DuplicateIndex, fingerprint};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("polars: {0}")]
+    Polars(#[from] PolarsError),
+}
+
+/// One mission mention with the date of its document, the input of
+/// [`missions`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Seen {
+    pub mission_id: String,
+    pub doc_id: String,
+    pub surface: String,
+    pub letter_date: Option<NaiveDate>,
+    pub in_gazetteer: bool,
+}
+
+impl Seen {
+    pub fn from_mention(m: &MentionRow, letter_date: Option<NaiveDate>) -> Self {
+        Self {
+            mission_id: m.mission_id.clone(),
+            doc_id: m.doc_id.clone(),
+            surface: m.surface.clone(),
+            letter_date,
+            in_gazetteer: m.in_gazetteer,
+        }
+    }
+}
+
+fn epoch_days(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days() as i32
+}
+
+fn from_days(days: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::days(days as i64))
+}
+
+/// Per-mission aggregates of mentions, computed with polars.
+struct Aggregate {
+    n_docs: u32,
+    n_mentions: u32,
+    first_seen: Option<NaiveDate>,
+    last_seen: Option<NaiveDate>,
+    aliases: Vec<String>,
+}
+
+fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
+    let df = df![
+        "mission_id" => seen.iter().map(|s| s.mission_id.as_str()).collect::<Vec<_>>(),
+        "doc_id" => seen.iter().map(|s| s.doc_id.as_str()).collect::<Vec<_>>(),
+        "surface" => seen.iter().map(|s| s.surface.as_str()).collect::<Vec<_>>(),
+        "letter_date" => seen.iter().map(|s| s.letter_date.map(epoch_days)).collect::<Vec<_>>(),
+    ]?;
+    let out = df
+        .lazy()
+        .group_by([col("mission_id")])
+        .agg([
+            col("doc_id")
+                .n_unique()
+                .cast(DataType::UInt32)
+                .alias("n_docs"),
+            len().cast(DataType::UInt32).alias("n_mentions"),
+            col("letter_date").min().alias("first_seen"),
+            col("letter_date").max().alias("last_seen"),
+            col("surface").unique_stable().alias("aliases"),
+        ])
+        .sort(["mission_id"], SortMultipleOptions::default())
+        .collect()?;
+    let ids = out.column("mission_id")?.str()?.clone();
+    let n_docs = out.column("n_docs")?.u32()?.clone();
+    let n_mentions = out.column("n_mentions")?.u32()?.clone();
+    let first = out.column("first_seen")?.i32()?.clone();
+    let last = out.column("last_seen")?.i32()?.clone();
+    let aliases = out.column("aliases")?.list()?.clone();
+    let mut map = BTreeMap::new();
+    for i in 0..out.height() {
+        let mut names: Vec<String> = match aliases.get_as_series(i) {
+            Some(s) => s.str()?.iter().flatten().map(str::to_owned).collect(),
+            None => Vec::new(),
+        };
+        names.sort();
+        map.insert(
+            ids.get(i).unwrap_or_default().to_owned(),
+            Aggregate {
+                n_docs: n_docs.get(i).unwrap_or(0),
+                n_mentions: n_mentions.get(i).unwrap_or(0),
+                first_seen: first.get(i).and_then(from_days),
+                last_seen: last.get(i).and_then(from_days),
+                aliases: names,
+            },
+        );
+    }
+    Ok(map)
+}
+
+/// The `missions` table: every mission seen, with the gazetteer's facts and
+/// the corpus' evidence.
+pub fn missions(
+    seen: &[Seen],
+    events: &[EventRow],
+    gazetteer: &HashMap<String, MissionInfo>,
+) -> Result<Vec<MissionRow>, Error> {
+    if seen.is_empty() {
+        return Ok(Vec::new());
+    }
+    let agg = aggregate(seen)?;
+    let mut established: HashMap<&str, PartialDate> = HashMap::new();
+    let mut end: HashMap<&str, PartialDate> = HashMap::new();
+    for e in events.iter().filter(|e| e.status != EventStatus::Requested) {
+        let id = e.mission_id.as_str();
+        if let (EventKind::Established, EventStatus::Done, Some(d)) = (e.event, e.status, e.date) {
+            established
+                .entry(id)
+                .and_modify(|x| *x = (*x).min(d))
+                .or_insert(d);
+        }
+        let e_end = match e.event {
+            EventKind::Terminated => e.date,
+            _ => e.until,
+        };
+        if let Some(d) = e_end {
+            end.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
+        }
+    }
+    Ok(agg
+        .into_iter()
+        .map(|(id, a)| {
+            let info = gazetteer.get(&id);
+            MissionRow {
+                name: info.map(|i| i.name.clone()),
+                kind: info.map(|i| i.kind.clone()),
+                is_un: info.map(|i| i.is_un),
+                countries: info.map(|i| i.countries.clone()).unwrap_or_default(),
+                aliases: a.aliases,
+                n_docs: a.n_docs,
+                n_mentions: a.n_mentions,
+                first_seen: a.first_seen,
+                last_seen: a.last_seen,
+                established: established
+                    .get(id.as_str())
+                    .copied()
+                    .or(info.and_then(|i| i.start_date)),
+                mandate_end: end.get(id.as_str()).copied(),
+                predecessor: info.and_then(|i| i.predecessor.clone()),
+                in_gazetteer: info.is_some(),
+                mission_id: id,
+            }
+        })
+        .collect())
+}
+
+/// The later of two partial dates, comparing their first days; on a tie the more precise.
+fn later(a: PartialDate, b: PartialDate) -> PartialDate {
+    match a.start().cmp(&b.start()) {
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Equal => {
+            if b.day.is_some() {
+                b
+            } else {
+                a
+            }
+        }
+    }
+}
+
+/// Mandate periods per mission: each establishment or extension with an end
+/// opens a period that runs from the previous end (or the start) to it.
+pub fn timeline(events: &[EventRow]) -> Vec<TimelineRow> {
+    let mut by_mission: BTreeMap<&str, Vec<&EventRow>> = BTreeMap::new();
+    for e in events {
+        if matches!(e.event, EventKind::Established | EventKind::Extended)
+            && (e.until.is_some() || e.date.is_some())
+        {
+            by_mission.entry(&e.mission_id).or_default().push(e);
+        }
+    }
+    let mut out = Vec::new();
+    for (id, mut evs) in by_mission {
+        evs.sort_by(|a, b| {
+            let key = |e: &EventRow| {
+                (
+                    e.until.or(e.date).and_then(|d| d.start()),
+                    e.letter_date,
+                    e.doc_id.clone(),
+                    e.char_start,
+                )
+            };
+            key(a).cmp(&key(b))
+        });
+        let mut prev_end: Option<PartialDate> = None;
+        let mut period = 0;
+        for e in evs {
+            let end = e.until;
+            if end.is_some() && end == prev_end {
+                continue;
+            }
+            let start = if e.event == EventKind::Established {
+                e.date
+            } else {
+                prev_end.or(e.date)
+            };
+            period += 1;
+            out.push(TimelineRow {
+                mission_id: id.to_owned(),
+                period,
+                period_start: start,
+                period_end: end,
+                event: e.event,
+                status: e.status,
+                doc_id: e.doc_id.clone(),
+            });
+            if end.is_some() {
+                prev_end = end;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+use super::*;
+
+fn seen(m: &str, d: &str, s: &str, date: (i32, u32, u32)) -> Seen {
+    Seen {
+        mission_id: m.into(),
+        doc_id: d.into(),
+        surface: s.into(),
+        letter_date: NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+        in_gazetteer: true,
+    }
+}
+
+fn event(
+    m: &str,
+    kind: EventKind,
+    status: EventStatus,
+    date: Option<&str>,
+    until: Option<&str>,
+) -> EventRow {
+    EventRow {
+        doc_id: "d1".into(),
+        mission_id: m.into(),
+        event: kind,
+        status,
+        date: date.and_then(PartialDate::parse),
+        until: until.and_then(PartialDate::parse),
+        letter_date: None,
+        sentence: String::new(),
+        char_start: 0,
+        char_end: 0,
+    }
+}
+
+#[test]
+fn consolidates_missions() {
+    let s = [
+        seen("UNTOP", "d1", "UNTOP", (2004, 4, 23)),
+        seen(
+            "UNTOP",
+            "d1",
+            "the United Nations Tajikistan Office of Peace-building",
+            (2004, 4, 23),
+        ),
+        seen("UNTOP", "d2", "UNTOP", (2000, 5, 26)),
+        seen(
+            "UNMOT",
+            "d1",
+            "United Nations Mission of Observers in Tajikistan",
+            (2004, 4, 23),
+        ),
+    ];
+    let ev = [
+        event(
+            "UNTOP",
+            EventKind::Established,
+            EventStatus::Done,
+            Some("2000-06-01"),
+            None,
+        ),
+        event(
+            "UNTOP",
+            EventKind::Extended,
+            EventStatus::Done,
+            None,
+            Some("2004-06-01"),
+        ),
+        event(
+            "UNTOP",
+            EventKind::Extended,
+            EventStatus::Requested,
+            None,
+            Some("2005-06-01"),
+        ),
+    ];
+    let rows = missions(&s, &ev, &HashMap::new()).unwrap();
+    let got: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{} docs={} mentions={} {:?}..{:?} est={:?} end={:?} aliases={:?}",
+                r.mission_id,
+                r.n_docs,
+                r.n_mentions,
+                r.first_seen.map(|d| d.to_string()),
+                r.last_seen.map(|d| d.to_string()),
+                r.established.map(|d| d.to_string()),
+                r.mandate_end.map(|d| d.to_string()),
+                r.aliases
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "UNMOT docs=1 mentions=1 Some(\"2004-04-23\")..Some(\"2004-04-23\") est=None end=None aliases=[\"United Nations Mission of Observers in Tajikistan\"]",
+            "UNTOP docs=2 mentions=3 Some(\"2000-05-26\")..Some(\"2004-04-23\") est=Some(\"2000-06-01\") end=Some(\"2004-06-01\") aliases=[\"UNTOP\", \"the United Nations Tajikistan Office of Peace-building\"]",
+        ]
+    );
+    let tl: Vec<String> = timeline(&ev)
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {:?}..{:?}",
+                t.period,
+                t.period_start.map(|d| d.to_string()),
+                t.period_end.map(|d| d.to_string())
+            )
+        })
+        .collect();
+    assert_eq!(
+        tl,
+        [
+            "1 Some(\"2000-06-01\")..None",
+            "2 None..Some(\"2004-06-01\")",
+            "3 Some(\"2004-06-01\")..Some(\"2005-06-01\")"
+        ]
+    );
+}

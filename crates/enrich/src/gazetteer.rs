@@ -1,0 +1,88 @@
+//! The missions gazetteer (`data/reference/missions.csv`) and the list of
+//! bodies that are not missions (`not_missions.csv`).
+
+use std::collections::{HashMap, HashSet};
+
+use missive_model::{MissionInfo, PartialDate};
+
+use crate::Error;
+
+/// Missions by identifier, with every name the text may use for them.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub missions: HashMap<String, MissionInfo>,
+    /// Full names, former and alternate names and acronyms, to the mission id.
+    pub names: Vec<(String, String)>,
+    /// Acronyms and names of bodies that are not missions.
+    pub not_missions: HashSet<String>,
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl Gazetteer {
+    pub fn from_csv(missions_csv: &str, not_missions_csv: &str) -> Result<Self, Error> {
+        let mut g = Gazetteer::default();
+        let mut rdr = csv::Reader::from_reader(missions_csv.as_bytes());
+        let headers = rdr
+            .headers()
+            .map_err(|e| Error::Reference(format!("missions.csv: {e}")))?
+            .clone();
+        let idx = |name: &str| headers.iter().position(|h| h == name);
+        let col = |name: &str| {
+            idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")))
+        };
+        let (c_id, c_name, c_former, c_alt, c_kind, c_un, c_countries, c_start, c_end, c_pred) = (
+            col("mission_id")?,
+            col("name")?,
+            col("former_names")?,
+            col("alternate_names")?,
+            col("kind")?,
+            col("is_un")?,
+            col("countries")?,
+            col("start_date")?,
+            col("end_date")?,
+            col("predecessor")?,
+        );
+        for (i, row) in rdr.records().enumerate() {
+            let row =
+                row.map_err(|e| Error::Reference(format!("missions.csv row {}: {e}", i + 2)))?;
+            let get = |c: usize| row.get(c).unwrap_or("").trim();
+            let id = get(c_id).to_owned();
+            if id.is_empty() {
+                continue;
+            }
+            let info = MissionInfo {
+                mission_id: id.clone(),
+                name: get(c_name).to_owned(),
+                kind: get(c_kind).to_owned(),
+                is_un: get(c_un) == "true",
+                countries: list(get(c_countries)),
+                start_date: PartialDate::parse(get(c_start)),
+                end_date: PartialDate::parse(get(c_end)),
+                predecessor: list(get(c_pred)).into_iter().next(),
+            };
+            g.names.push((id.clone(), id.clone()));
+            g.names.push((info.name.clone(), id.clone()));
+            for n in list(get(c_former)).into_iter().chain(list(get(c_alt))) {
+                g.names.push((n, id.clone()));
+            }
+            g.missions.insert(id, info);
+        }
+        let mut rdr = csv::Reader::from_reader(not_missions_csv.as_bytes());
+        for row in rdr.records() {
+            let row = row.map_err(|e| Error::Reference(format!("not_missions.csv: {e}")))?;
+            for c in [0, 1] {
+                if let Some(v) = row.get(c).map(str::trim).filter(|v| !v.is_empty()) {
+                    g.not_missions.insert(v.to_owned());
+                }
+            }
+        }
+        Ok(g)
+    }
+}

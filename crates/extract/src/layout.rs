@@ -1,0 +1,295 @@
+//! Layout detection and the split into header, title, body and signature.
+
+use std::sync::LazyLock;
+
+use missive_model::Layout;
+use regex::Regex;
+
+/// The parts of a document as printed (not yet cleaned).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    pub layout: Layout,
+    pub symbol: Option<String>,
+    pub issue_date: Option<String>,
+    pub title: Option<String>,
+    pub subjects: Vec<String>,
+    pub body: String,
+    pub signatory: Option<String>,
+}
+
+static SYMBOL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[AES]|ST|SG)/(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+\*?$").unwrap());
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
+});
+static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let party = r"(?:the\s+)?(?:President\s+of\s+the\s+Security\s+Council|Secretary-General|President\s+of\s+the\s+General\s+Assembly|Chair(?:man|person)?\s+of\s+the\s+[^\n]{0,120}?Committee[^\n]{0,80}?|Security\s+Council)";
+    Regex::new(&format!(
+        r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\s+.{{0,400}}?\b(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
+    ))
+    .unwrap()
+});
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(\s*signed\s*\)").unwrap());
+static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-_`*=~.\s]*|\d{2}-\d{4,6}\s*\([A-Z]\).*|\d{4,}(?:\s+\d{4,})*|\*[\dA-Z]+\*|/\.\.\.|Page \d+|English)$").unwrap()
+});
+
+/// Splits a decoded text into its parts.
+pub fn split(text: &str) -> Parts {
+    let lines = line_spans(text);
+    let first = lines
+        .iter()
+        .position(|&(s, e)| !text[s..e].trim().is_empty());
+    let Some(first) = first else {
+        return plain(text, 0);
+    };
+    let first_line = text[lines[first].0..lines[first].1].trim();
+    if let Some(keys) = first_line.strip_prefix("%%%") {
+        let subjects = keys
+            .split('|')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let mut parts = body_with_title(text, lines[first].1, Layout::Keyword);
+        parts.subjects = subjects;
+        return parts;
+    }
+
+    // The header block: symbol, "Distr.", issue date, "Original:".
+    let mut symbol = None;
+    let mut issue_date = None;
+    let mut saw_distr = false;
+    let mut upper = false;
+    let mut header_end = None;
+    let mut i = first;
+    while i < lines.len() && i < first + 40 {
+        let raw = &text[lines[i].0..lines[i].1];
+        let t = raw.trim().trim_matches('*').trim();
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if symbol.is_none() && SYMBOL_LINE.is_match(raw.trim()) {
+            symbol = Some(raw.trim().trim_end_matches('*').to_owned());
+        } else if t.len() >= 5 && t[..5].eq_ignore_ascii_case("distr") {
+            saw_distr = true;
+            upper |= t.contains("GENERAL") || t == "Distr.";
+        } else if matches!(t, "UNITED" | "NATIONS" | "UNITED NATIONS") {
+            upper = true;
+        } else if saw_distr && issue_date.is_none() && DATE_LINE.is_match(t) {
+            issue_date = Some(t.to_owned());
+        } else if t.len() >= 9 && t[..9].eq_ignore_ascii_case("original:") {
+            upper |= t.starts_with("ORIGINAL");
+            let mut end = i + 1;
+            if t[9..].trim().is_empty() {
+                // "ORIGINAL:" then the language on a later line.
+                if let Some(j) = (i + 1..lines.len().min(i + 4))
+                    .find(|&j| !text[lines[j].0..lines[j].1].trim().is_empty())
+                {
+                    end = j + 1;
+                }
+            }
+            header_end = Some(end);
+            break;
+        } else if LETTER_TITLE.is_match(t) {
+            header_end = Some(i);
+            break;
+        }
+        i += 1;
+    }
+    match header_end {
+        Some(end) if saw_distr || symbol.is_some() => {
+            let layout = if upper {
+                Layout::OldUpper
+            } else {
+                Layout::Official
+            };
+            let start = lines.get(end).map_or(text.len(), |l| l.0);
+            let mut parts = body_with_title(text, start, layout);
+            parts.symbol = symbol;
+            parts.issue_date = issue_date;
+            parts
+        }
+        _ => {
+            let mut parts = plain(text, lines[first].0);
+            parts.symbol = symbol;
+            parts
+        }
+    }
+}
+
+fn plain(text: &str, start: usize) -> Parts {
+    body_with_title(text, start, Layout::Plain)
+}
+
+/// Finds the title at `start` and returns the rest as the body.
+fn body_with_title(text: &str, start: usize, layout: Layout) -> Parts {
+    let rest = &text[start..];
+    let (title, body_start) = if let Some(m) = LETTER_TITLE.find(rest) {
+        (Some(collapse(m.as_str())), start + m.end())
+    } else {
+        other_title(text, start)
+    };
+    let body = text[body_start..]
+        .trim_start_matches([' ', '\t', '\r', '\n'])
+        .to_owned();
+    let signatory = signatory(&body);
+    Parts {
+        layout,
+        symbol: None,
+        issue_date: None,
+        title,
+        subjects: Vec::new(),
+        body,
+        signatory,
+    }
+}
+
+/// A report's or note's title: the lines up to a blank line, up to
+/// "Report of the Secretary-General", or before a line as long as body text.
+fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
+    let mut title_lines = Vec::new();
+    let mut end = start;
+    let mut pos = start;
+    for line in text[start..].split_inclusive('\n') {
+        let t = line.trim();
+        let line_end = pos + line.len();
+        if t.is_empty() {
+            if title_lines.is_empty() {
+                pos = line_end;
+                end = line_end;
+                continue;
+            }
+            break;
+        }
+        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) {
+            break;
+        }
+        title_lines.push(t);
+        end = line_end;
+        pos = line_end;
+        let lower = t.to_lowercase();
+        if lower == "report of the secretary-general" || lower.starts_with("note by the") {
+            break;
+        }
+    }
+    if title_lines.is_empty() || title_lines.len() >= 6 {
+        return (None, start);
+    }
+    (Some(collapse(&title_lines.join(" "))), end)
+}
+
+fn starts_paragraph(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && t[digits..].starts_with('.')
+}
+
+/// The name after the first "(Signed)", as written, markup removed.
+fn signatory(body: &str) -> Option<String> {
+    let m = SIGNED.find(body)?;
+    let after = &body[m.end()..];
+    let mut lines = after.split('\n');
+    let same = lines.next().unwrap_or("");
+    if let Some(name) = name_prefix(same) {
+        return Some(name);
+    }
+    for line in lines.take(12) {
+        let t = line.trim();
+        if FURNITURE_LINE.is_match(t) {
+            continue;
+        }
+        return name_prefix(t);
+    }
+    None
+}
+
+/// The leading run of capitalised words and initials, at most six.
+fn name_prefix(s: &str) -> Option<String> {
+    let cleaned = s.replace("**", "").replace("__", "");
+    let mut out: Vec<&str> = Vec::new();
+    for tok in cleaned.split_whitespace() {
+        let first = tok.chars().next()?;
+        let particle = matches!(
+            tok,
+            "de" | "da"
+                | "do"
+                | "dos"
+                | "das"
+                | "del"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "el"
+                | "la"
+                | "le"
+                | "du"
+                | "di"
+        );
+        if (first.is_uppercase() && !tok.chars().any(|c| c.is_ascii_digit()))
+            || (particle && !out.is_empty())
+        {
+            out.push(tok);
+            if out.len() == 6 {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    while out
+        .last()
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+    {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join(" ").trim_end_matches([',', ';']).to_owned())
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Byte ranges of the lines of `text`, without their line breaks.
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push((start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            name_prefix(" Kofi A. **Annan**").as_deref(),
+            Some("Kofi A. Annan")
+        );
+        assert_eq!(
+            name_prefix("Kofi A. Annan I should").as_deref(),
+            Some("Kofi A. Annan I")
+        );
+        assert_eq!(name_prefix("Luis de Alba").as_deref(), Some("Luis de Alba"));
+        assert_eq!(name_prefix("   "), None);
+    }
+}

@@ -1,0 +1,174 @@
+//! Extract: bytes to a laid-out document.
+//!
+//! Decodes the bytes, rejects what is not an English UN document, detects
+//! the layout (keyword header, official, old upper-case, plain) and splits
+//! the header, title, body and signature. Pure: no file system, no threads.
+
+mod decode;
+mod layout;
+
+pub use decode::{DecodeError, decode};
+
+use missive_model::{Extracted, Reject, RejectReason, SourceFile};
+use sha2::{Digest, Sha256};
+
+/// Limits that turn a pathological file into a reject.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// The first 16 hex digits of the SHA-256 of the bytes: stable, from content.
+pub fn doc_id(sha256_hex: &str) -> String {
+    sha256_hex[..16].to_owned()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Extracts one file. A file that is not a readable English UN document is
+/// a [`Reject`], never a panic.
+pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
+    let bytes = file.bytes.len() as u64;
+    let reject = |reason, detail: String| Reject {
+        source_path: file.path.clone(),
+        reason,
+        detail,
+        bytes,
+    };
+    if bytes > limits.max_bytes {
+        return Err(reject(
+            RejectReason::TooLarge,
+            format!("{bytes} bytes is over the limit of {}", limits.max_bytes),
+        ));
+    }
+    let (text, encoding) = decode(&file.bytes).map_err(|e| match e {
+        DecodeError::Empty => reject(RejectReason::Empty, "no text in the file".into()),
+        DecodeError::Binary(d) => reject(RejectReason::Binary, d),
+        DecodeError::Undecodable(d) => reject(RejectReason::Undecodable, d),
+    })?;
+    if let Some(detail) = non_english(&text) {
+        return Err(reject(RejectReason::NonEnglish, detail));
+    }
+    if let Some(detail) = not_un_document(&text) {
+        return Err(reject(RejectReason::NotUnDocument, detail));
+    }
+    let parts = layout::split(&text);
+    let sha = sha256_hex(&file.bytes);
+    Ok(Extracted {
+        source_path: file.path.clone(),
+        doc_id: doc_id(&sha),
+        sha256: sha,
+        bytes,
+        encoding,
+        layout: parts.layout,
+        symbol: parts.symbol,
+        issue_date_raw: parts.issue_date,
+        title: parts.title,
+        subjects: parts.subjects,
+        body: parts.body,
+        signatory_raw: parts.signatory,
+    })
+}
+
+/// Most letters of the text are not Latin, or English function words are rare.
+fn non_english(text: &str) -> Option<String> {
+    let sample: String = text.chars().take(20_000).collect();
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if other > latin {
+        return Some(format!(
+            "{} per cent of letters are not Latin",
+            other * 100 / (latin + other)
+        ));
+    }
+    let words: Vec<&str> = sample.split_whitespace().collect();
+    if words.len() >= 40 {
+        let function = words
+            .iter()
+            .filter(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the"
+                        | "of"
+                        | "and"
+                        | "to"
+                        | "in"
+                        | "a"
+                        | "is"
+                        | "that"
+                        | "for"
+                        | "on"
+                        | "by"
+                        | "with"
+                )
+            })
+            .count();
+        if function * 100 < words.len() * 5 {
+            return Some(format!(
+                "{function} English function words in {} words",
+                words.len()
+            ));
+        }
+    }
+    None
+}
+
+/// No trace of the United Nations, or a download error page.
+fn not_un_document(text: &str) -> Option<String> {
+    let head: String = text.chars().take(20_000).collect();
+    let lower = head
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if lower.contains("document you are looking for does not exist") {
+        return Some("download error page: the document does not exist".into());
+    }
+    let markers = [
+        "security council",
+        "united nations",
+        "secretary-general",
+        "general assembly",
+        "%%%",
+    ];
+    // A symbol on a line of its own near the top ("S/24090") marks a UN
+    // document even when conversion noise mangled the words.
+    let symbol_line = head.lines().take(40).any(|l| {
+        let l = l.trim();
+        l.starts_with("S/") && l.len() <= 30 && l[2..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !symbol_line && !markers.iter().any(|m| lower.contains(m)) {
+        return Some(
+            "no mention of the United Nations, the Security Council or the Secretary-General"
+                .into(),
+        );
+    }
+    if head.split_whitespace().count() < 20 {
+        return Some(format!("only {} words", head.split_whitespace().count()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

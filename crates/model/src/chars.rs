@@ -1,0 +1,50 @@
+/// Converts byte offsets of one text into Unicode code-point offsets.
+///
+/// Built once per document; each lookup is a binary search over the
+/// positions of the multi-byte characters, so ASCII-heavy texts cost little.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// Byte offsets of every character wider than one byte, with the number
+    /// of extra bytes seen up to and including it.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        for (i, c) in text.char_indices() {
+            let w = c.len_utf8();
+            if w > 1 {
+                extra += w - 1;
+                wide.push((i, extra));
+            }
+        }
+        Self { wide }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        // Characters starting strictly before `byte` contribute their extra bytes.
+        let n = self.wide.partition_point(|&(pos, _)| pos < byte);
+        if n == 0 {
+            byte
+        } else {
+            byte - self.wide[n - 1].1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn matches_char_counts() {
+        let text = "a’b Côte d’Ivoire — x";
+        let idx = CharIndex::new(text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(idx.char_offset(b), text[..b].chars().count(), "byte {b}");
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! Domain types shared by every stage of missive.
+//!
+//! This crate knows nothing of files, Arrow, Parquet, polars or threads: it
+//! is the vocabulary the stages speak. Offsets inside a document are byte
+//! offsets into [`Letter::text`] while the stages run; the pipeline converts
+//! them to Unicode code-point offsets (see [`CharIndex`]) when it builds the
+//! output rows, so analysts can slice `text[char_start:char_end]` in Python.
+
+use std::fmt;
+
+pub use chrono::NaiveDate;
+
+mod chars;
+mod date;
+pub mod rows;
+
+pub use chars::CharIndex;
+pub use date::PartialDate;
+
+/// Version of the table contract. Bump on any column change.
+pub const SCHEMA_VERSION: &str = "1.0.0";
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// One input file as read from the corpus.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the corpus root, with `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// How the document was laid out on input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Layout {
+    /// `%%%K1|K2|` subject keywords then the body on one line.
+    Keyword,
+    /// The official layout: symbol, "Distr.: General", title, body, "(Signed)".
+    Official,
+    /// The older upper-case layout: "Distr. GENERAL", "LETTER DATED ...".
+    OldUpper,
+    /// Anything else that reads as an English UN document.
+    Plain,
+}
+
+impl Layout {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Keyword => "keyword",
+            Layout::Official => "official",
+            Layout::OldUpper => "old_upper",
+            Layout::Plain => "plain",
+        }
+    }
+}
+
+/// What kind of document this is (GUIDELINES §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DocType {
+    /// A letter from the Secretary-General.
+    Letter,
+    /// A letter from anyone else.
+    LetterOther,
+    Report,
+    Note,
+    Resolution,
+    Other,
+}
+
+impl DocType {
+    pub const ALL: [DocType; 6] = [
+        DocType::Letter,
+        DocType::LetterOther,
+        DocType::Report,
+        DocType::Note,
+        DocType::Resolution,
+        DocType::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocType::Letter => "letter",
+            DocType::LetterOther => "letter_other",
+            DocType::Report => "report",
+            DocType::Note => "note",
+            DocType::Resolution => "resolution",
+            DocType::Other => "other",
+        }
+    }
+}
+
+/// Why a file did not become a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RejectReason {
+    Empty,
+    Binary,
+    Undecodable,
+    NonEnglish,
+    NotUnDocument,
+    TooLarge,
+    Unreadable,
+    TimeLimit,
+    /// A bug in missive: the document made a stage panic.
+    Internal,
+}
+
+impl RejectReason {
+    pub const ALL: [RejectReason; 9] = [
+        RejectReason::Empty,
+        RejectReason::Binary,
+        RejectReason::Undecodable,
+        RejectReason::NonEnglish,
+        RejectReason::NotUnDocument,
+        RejectReason::TooLarge,
+        RejectReason::Unreadable,
+        RejectReason::TimeLimit,
+        RejectReason::Internal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectReason::Empty => "empty",
+            RejectReason::Binary => "binary",
+            RejectReason::Undecodable => "undecodable",
+            RejectReason::NonEnglish => "non_english",
+            RejectReason::NotUnDocument => "not_un_document",
+            RejectReason::TooLarge => "too_large",
+            RejectReason::Unreadable => "unreadable",
+            RejectReason::TimeLimit => "time_limit",
+            RejectReason::Internal => "internal_error",
+        }
+    }
+}
+
+impl fmt::Display for RejectReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A file that could not be read as a UN document. Data, never an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reject {
+    pub source_path: String,
+    pub reason: RejectReason,
+    pub detail: String,
+    pub bytes: u64,
+}
+
+/// A document after extraction: decoded, laid out, split into parts.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    pub source_path: String,
+    pub sha256: String,
+    pub doc_id: String,
+    pub bytes: u64,
+    /// Name of the encoding the bytes were decoded from (`UTF-8`, `windows-1252`, ...).
+    pub encoding: &'static str,
+    pub layout: Layout,
+    /// The document's own symbol, as printed in its header.
+    pub symbol: Option<String>,
+    /// The issue date printed under "Distr.", as printed.
+    pub issue_date_raw: Option<String>,
+    /// The title, with line breaks joined.
+    pub title: Option<String>,
+    /// Subject keywords of the keyword layout.
+    pub subjects: Vec<String>,
+    /// The body as printed, page furniture still in it.
+    pub body: String,
+    /// The name after "(Signed)", as printed.
+    pub signatory_raw: Option<String>,
+}
+
+/// A numbered or unnumbered paragraph of the cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// The number printed before the paragraph in a report (`12`), if any.
+    pub number: Option<String>,
+}
+
+/// A calendar date found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub date: PartialDate,
+    /// Resolved relative to the letter's date ("last May").
+    pub relative: bool,
+}
+
+/// A number found in the text, parsed (digits, words, scale, currency).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    pub span: Span,
+    pub value: f64,
+    pub value_high: Option<f64>,
+    /// ISO 4217 code when the number is an amount of money.
+    pub currency: Option<String>,
+    pub percent: bool,
+    /// Written in words (`eleven`) rather than digits.
+    pub words: bool,
+}
+
+/// A UN document symbol cited in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SymbolMention {
+    pub span: Span,
+    /// Canonical form (GUIDELINES §1): `S/2000/214`, `S/RES/1701(2006)`.
+    pub symbol: String,
+    pub kind: RefKind,
+}
+
+/// What a cited symbol denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RefKind {
+    Resolution,
+    PresidentialStatement,
+    GaResolution,
+    Report,
+    Letter,
+    Note,
+    Meeting,
+    Document,
+}
+
+impl RefKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefKind::Resolution => "resolution",
+            RefKind::PresidentialStatement => "presidential_statement",
+            RefKind::GaResolution => "ga_resolution",
+            RefKind::Report => "report",
+            RefKind::Letter => "letter",
+            RefKind::Note => "note",
+            RefKind::Meeting => "meeting",
+            RefKind::Document => "document",
+        }
+    }
+}
+
+/// A country named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountryMention {
+    pub span: Span,
+    pub iso3: String,
+}
+
+/// Letter metadata and the cleaned text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Letter {
+    pub doc_id: String,
+    pub source_path: String,
+    pub sha256: String,
+    pub bytes: u64,
+    pub encoding: String,
+    pub symbol: Option<String>,
+    pub doc_type: DocType,
+    pub letter_date: Option<NaiveDate>,
+    pub issue_date: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub sender: Option<String>,
+    pub recipient: Option<String>,
+    pub signatory: Option<String>,
+    pub subjects: Vec<String>,
+    pub countries: Vec<String>,
+    pub layout: Layout,
+    pub n_words: u32,
+    pub text: String,
+    pub duplicate_of: Option<String>,
+}
+
+/// A document after normalisation: metadata, cleaned text and the
+/// annotations that later stages build on.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub letter: Letter,
+    pub sentences: Vec<Span>,
+    pub paragraphs: Vec<Paragraph>,
+    pub dates: Vec<DateMention>,
+    pub numbers: Vec<NumberMention>,
+    pub symbols: Vec<SymbolMention>,
+    pub country_mentions: Vec<CountryMention>,
+}
+
+/// A mission named in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissionMention {
+    pub mission_id: String,
+    pub surface: String,
+    pub span: Span,
+    /// False when the mission was found through an acronym the text defines
+    /// and the gazetteer does not know it.
+    pub in_gazetteer: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventKind {
+    Established,
+    Extended,
+    Expires,
+    Terminated,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Established => "established",
+            EventKind::Extended => "extended",
+            EventKind::Expires => "expires",
+            EventKind::Terminated => "terminated",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventStatus {
+    Done,
+    Decided,
+    Requested,
+}
+
+impl EventStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventStatus::Done => "done",
+            EventStatus::Decided => "decided",
+            EventStatus::Requested => "requested",
+        }
+    }
+}
+
+/// A dated change in a mission's life (GUIDELINES §3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MandateEvent {
+    pub mission_id: String,
+    pub event: EventKind,
+    pub status: EventStatus,
+    pub date: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    /// The sentence the event was read from.
+    pub sentence: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    AtLeast,
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+/// A quantity the text states about the world (GUIDELINES §4).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub value: f64,
+    pub value_high: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub category: String,
+    pub mission_id: Option<String>,
+    /// The words of the mention, hedge and unit included.
+    pub span: Span,
+    pub sentence: Span,
+}
+
+/// Everything the enrich stage found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Enrichment {
+    pub mentions: Vec<MissionMention>,
+    pub events: Vec<MandateEvent>,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A mission as the gazetteer describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MissionInfo {
+    pub mission_id: String,
+    pub name: String,
+    pub kind: String,
+    pub is_un: bool,
+    pub countries: Vec<String>,
+    pub start_date: Option<PartialDate>,
+    pub end_date: Option<PartialDate>,
+    pub predecessor: Option<String>,
+}

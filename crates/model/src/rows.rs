@@ -1,0 +1,106 @@
+//! Flat output rows, one struct per table. Offsets here are Unicode
+//! code-point offsets into `letters.text`.
+
+use chrono::NaiveDate;
+
+use crate::{EventKind, EventStatus, PartialDate, Qualifier, RefKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferenceRow {
+    pub doc_id: String,
+    pub symbol: String,
+    pub kind: RefKind,
+    pub surface: String,
+    pub char_start: u32,
+    pub char_end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionRow {
+    pub doc_id: String,
+    pub mission_id: String,
+    pub surface: String,
+    pub in_gazetteer: bool,
+    pub char_start: u32,
+    pub char_end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub doc_id: String,
+    pub mission_id: String,
+    pub event: EventKind,
+    pub status: EventStatus,
+    pub date: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    /// The letter's date, for ordering events in time.
+    pub letter_date: Option<NaiveDate>,
+    pub sentence: String,
+    pub char_start: u32,
+    pub char_end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    pub doc_id: String,
+    pub indicator_id: String,
+    pub mission_id: Option<String>,
+    pub activity_id: Option<String>,
+    pub value: f64,
+    pub value_high: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub category: String,
+    pub surface: String,
+    pub sentence: String,
+    pub char_start: u32,
+    pub char_end: u32,
+}
+
+/// One mission seen in the corpus, consolidated across documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissionRow {
+    pub mission_id: String,
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub is_un: Option<bool>,
+    pub countries: Vec<String>,
+    pub aliases: Vec<String>,
+    pub n_docs: u32,
+    pub n_mentions: u32,
+    pub first_seen: Option<NaiveDate>,
+    pub last_seen: Option<NaiveDate>,
+    pub established: Option<PartialDate>,
+    pub mandate_end: Option<PartialDate>,
+    pub predecessor: Option<String>,
+    pub in_gazetteer: bool,
+}
+
+/// One mandate period of a mission, for plotting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineRow {
+    pub mission_id: String,
+    pub period: u32,
+    pub period_start: Option<PartialDate>,
+    pub period_end: Option<PartialDate>,
+    pub event: EventKind,
+    pub status: EventStatus,
+    pub doc_id: String,
+}
+
+/// The letters table's row is [`crate::Letter`]; rejects are [`crate::Reject`].
+pub type LetterRow = crate::Letter;
+pub type RejectRow = crate::Reject;
+
+/// All tables of one run, in row order.
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    pub letters: Vec<LetterRow>,
+    pub references: Vec<ReferenceRow>,
+    pub mission_mentions: Vec<MentionRow>,
+    pub mandate_events: Vec<EventRow>,
+    pub indicators: Vec<IndicatorRow>,
+    pub missions: Vec<MissionRow>,
+    pub mission_timeline: Vec<TimelineRow>,
+    pub rejects: Vec<RejectRow>,
+}

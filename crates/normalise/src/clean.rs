@@ -1,0 +1,363 @@
+//! Cleaning: page furniture out, lines joined into paragraphs, hyphenation
+//! across lines repaired, markup removed, Unicode tidied.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use missive_model::{Paragraph, Span};
+use regex::Regex;
+
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:",
+        r"[-_`~*=•·.\s]*",                          // rules, dots, empty
+        r"|\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6})*", // job number 04-33192 (E) 290404
+        r"|GE\.\d{2}-\d{4,6}.*",                    // Geneva job number
+        r"|\d{6}(?:\s+\d{6})*",                     // date stamps 290404
+        r"|\*\s*[0-9A-Z]{5,}\s*\*",                 // bar code *0433192*
+        r"|/\.\.\.|\.\.\./",                        // continuation marks
+        r"|Page\s+\d+|-\s*\d+\s*-|\d{1,3}/\d{1,3}", // page numbers
+        r"|English|ENGLISH|Original:\s*\w+",
+        r")$"
+    ))
+    .unwrap()
+});
+static SYMBOL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap()
+});
+static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap()
+});
+static HEADING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d+)\.$").unwrap());
+static PARA_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
+
+/// Prefixes whose hyphen is kept when a word is broken after them.
+const KEEP_HYPHEN: &[&str] = &[
+    "peace",
+    "post",
+    "non",
+    "self",
+    "co",
+    "ex",
+    "anti",
+    "pre",
+    "well",
+    "long",
+    "short",
+    "follow",
+    "cross",
+    "multi",
+    "inter",
+    "intra",
+    "semi",
+    "sub",
+    "counter",
+    "cease",
+    "state",
+    "war",
+    "de",
+    "high",
+    "low",
+    "full",
+    "part",
+    "first",
+    "second",
+    "third",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "six",
+    "ten",
+    "mid",
+    "vice",
+    "under",
+    "secretary",
+    "self",
+    "socio",
+    "cost",
+    "decision",
+    "capacity",
+    "confidence",
+    "community",
+    "gender",
+    "child",
+    "human",
+    "re",
+    "at",
+    "on",
+    "in",
+    "risk",
+    "mine",
+    "rule",
+    "police",
+    "troop",
+    "year",
+    "month",
+    "day",
+    "week",
+    "sub",
+    "head",
+];
+
+/// Cleaned text and its paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Tidies characters that only get in the way: NBSP, soft hyphens,
+/// zero-width marks, ligatures, form feeds, carriage returns.
+pub fn tidy_chars(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\t' => out.push(' '),
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\r' => {}
+            '\u{000C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            c if c.is_control() && c != '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Line<'a> {
+    text: &'a str,
+    blank_before: bool,
+}
+
+/// Cleans a body. `symbol` is the document's own symbol, dropped where it
+/// stands alone as a running header.
+pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
+    let tidy = tidy_chars(body);
+    let tidy = MARKUP.replace_all(&tidy, "");
+    let raw_lines: Vec<&str> = tidy.split('\n').map(str::trim).collect();
+
+    // Symbol-only lines that repeat are running headers even without a known symbol.
+    let mut symbol_lines: HashSet<&str> = HashSet::new();
+    let mut seen = HashSet::new();
+    for l in &raw_lines {
+        if SYMBOL_ONLY.is_match(l) && !seen.insert(*l) {
+            symbol_lines.insert(*l);
+        }
+    }
+    let own = symbol.map(|s| s.trim_end_matches('*'));
+
+    let mut lines: Vec<Line> = Vec::with_capacity(raw_lines.len());
+    let mut blank = false;
+    for l in raw_lines {
+        let bare = l.trim_end_matches('*');
+        let furniture = FURNITURE.is_match(l)
+            || (SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
+        if l.is_empty() {
+            blank = true;
+        } else if !furniture {
+            lines.push(Line {
+                text: l,
+                blank_before: blank,
+            });
+            blank = false;
+        }
+    }
+
+    let width = typical_width(&lines);
+    let vocab = hyphenated_vocabulary(&lines);
+
+    let mut text = String::with_capacity(body.len());
+    let mut paragraphs = Vec::new();
+    let mut cur_start: Option<usize> = None;
+    let mut cur_number: Option<String> = None;
+    let mut pending_number: Option<String> = None;
+    let mut prev: Option<&str> = None;
+
+    let close = |text: &mut String,
+                 start: &mut Option<usize>,
+                 number: &mut Option<String>,
+                 paragraphs: &mut Vec<Paragraph>| {
+        if let Some(s) = start.take() {
+            let end = text.trim_end().len();
+            if end > s {
+                paragraphs.push(Paragraph {
+                    span: Span::new(s, end),
+                    number: number.take(),
+                });
+            }
+            text.truncate(end);
+            text.push('\n');
+        }
+        *number = None;
+    };
+
+    for line in &lines {
+        let t = line.text;
+        // A paragraph number alone on its line: "12."
+        if t.len() <= 4 && PARA_NUMBER.is_match(t) && t.ends_with('.') {
+            close(&mut text, &mut cur_start, &mut cur_number, &mut paragraphs);
+            pending_number = Some(t.trim_end_matches('.').to_owned());
+            prev = None;
+            continue;
+        }
+        let heading = HEADING_NUMBER.is_match(t);
+        let new_para = match prev {
+            None => true,
+            Some(p) => {
+                line.blank_before
+                    || heading
+                    || pending_number.is_some()
+                    || HEADING_NUMBER.is_match(p)
+                    || starts_numbered(t)
+                    || t.starts_with("(Signed)")
+                    || ends_paragraph(p, t, width)
+            }
+        };
+        if new_para {
+            close(&mut text, &mut cur_start, &mut cur_number, &mut paragraphs);
+            if let Some(n) = pending_number.take() {
+                text.push_str(&n);
+                text.push_str(". ");
+                cur_number = Some(n);
+            } else if let Some(c) = PARA_NUMBER.captures(t).filter(|_| !heading) {
+                cur_number = Some(c[1].to_owned());
+            }
+            cur_start = Some(text.len());
+            push_collapsed(&mut text, t);
+        } else {
+            // Same paragraph: repair a hyphen broken across the line.
+            let joined_hyphen = text.ends_with('-')
+                && text[..text.len() - 1]
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_alphabetic)
+                && t.chars().next().is_some_and(char::is_lowercase);
+            if joined_hyphen {
+                let prefix = last_word(&text[..text.len() - 1]).to_lowercase();
+                let first = first_word(t).to_lowercase();
+                let keep = vocab.contains(&format!("{prefix}-{first}"))
+                    || (KEEP_HYPHEN.contains(&prefix.as_str())
+                        && !vocab.contains(&format!("{prefix}{first}")));
+                if !keep {
+                    text.pop();
+                }
+            } else {
+                text.push(' ');
+            }
+            push_collapsed(&mut text, t);
+        }
+        prev = Some(t);
+    }
+    close(&mut text, &mut cur_start, &mut cur_number, &mut paragraphs);
+    let end = text.trim_end().len();
+    text.truncate(end);
+    Cleaned { text, paragraphs }
+}
+
+fn push_collapsed(out: &mut String, s: &str) {
+    let mut space = false;
+    for c in s.chars() {
+        if c == ' ' {
+            space = true;
+        } else {
+            if space && !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+}
+
+fn starts_numbered(t: &str) -> bool {
+    // "(a) To provide", "12. The Council" start a new paragraph.
+    PARA_NUMBER.is_match(t)
+        || (t.starts_with('(')
+            && t.get(1..4)
+                .is_some_and(|s| s.ends_with(')') || s.as_bytes()[1] == b')'))
+}
+
+/// Whether the break after line `p` ends a paragraph, for texts without blank lines.
+fn ends_paragraph(p: &str, next: &str, width: usize) -> bool {
+    let terminal = p.ends_with(['.', ':', ';', '!', '?', '”', '"']) || p.ends_with(".)");
+    let short = p.chars().count() * 100 < width * 80;
+    let next_upper = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '(' || c == '“');
+    terminal && short && next_upper
+}
+
+/// The 90th percentile of line lengths: the page width.
+fn typical_width(lines: &[Line]) -> usize {
+    let mut lens: Vec<usize> = lines.iter().map(|l| l.text.chars().count()).collect();
+    if lens.is_empty() {
+        return 80;
+    }
+    lens.sort_unstable();
+    lens[lens.len() * 9 / 10].max(40)
+}
+
+/// Hyphenated words that appear whole on a line: they keep their hyphen
+/// when broken; and unhyphenated words, which join.
+fn hyphenated_vocabulary(lines: &[Line]) -> HashSet<String> {
+    let mut v = HashSet::new();
+    for l in lines {
+        for w in l.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if w.len() > 3 && !w.starts_with('-') && !w.ends_with('-') {
+                v.insert(w.to_lowercase());
+            }
+        }
+    }
+    v
+}
+
+fn last_word(s: &str) -> &str {
+    let start = s
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    &s[start..]
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaning_cases() {
+        let body = "The United Nations Office was estab-\nlished in Tajikistan. It supports peace-\nbuilding and post-\nconflict work.\n\n04-33192 (E) 290404\n\n*0433192*\n\nS/2004/331\n\nThe Office, led by **Annan**, will continue.\n(Signed) Kofi A. Annan";
+        let c = clean(body, Some("S/2004/331"));
+        assert_eq!(
+            c.text,
+            "The United Nations Office was established in Tajikistan. It supports peace-building and post-conflict work.\nThe Office, led by Annan, will continue.\n(Signed) Kofi A. Annan"
+        );
+        for p in &c.paragraphs {
+            assert!(!p.span.slice(&c.text).contains('\n'));
+        }
+    }
+
+    #[test]
+    fn numbered_paragraphs() {
+        let body = "I.\n\nINTRODUCTION\n\n1.\nThe present report is submitted pursuant to resolution\n1094 (1997).\n2.\nBy the same resolution, the Council requested me.\n";
+        let c = clean(body, None);
+        let numbers: Vec<_> = c.paragraphs.iter().map(|p| p.number.clone()).collect();
+        assert_eq!(numbers, [None, None, Some("1".into()), Some("2".into())]);
+        assert!(
+            c.text
+                .contains("1. The present report is submitted pursuant to resolution 1094 (1997).")
+        );
+    }
+}

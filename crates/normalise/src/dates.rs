@@ -1,0 +1,201 @@
+//! Dates: absolute ("1 June 2000", "June 2000", "early 2005") and relative
+//! to the letter's date ("last May", "next year").
+
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use missive_model::{DateMention, NaiveDate, PartialDate, Span};
+use regex::Regex;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_RE: &str = "(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+
+static DATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        concat!(
+            r"\b(?:",
+            // 1: day, 2: month, 3: year  (1 June 2000, 1st of June, 2000)
+            r"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:\s*,?\s+(\d{{4}}))?",
+            // 4: month, 5: day, 6: year  (June 1, 2000)
+            r"|{m}\s+(\d{{1,2}}),\s+(\d{{4}})",
+            // 7: relative word, 8: month  (last May)
+            r"|(last|next|this|past|coming)\s+{m}",
+            // 9: month, 10: year  (June 2000, mid-June 2000)
+            r"|{m}\s+(?:of\s+)?(\d{{4}})",
+            // 11: relative year
+            r"|(last\s+year|next\s+year|this\s+year|the\s+current\s+year|the\s+previous\s+year|the\s+following\s+year)",
+            // 12: period word, 13: year  (early 2005, the end of 2004)
+            r"|(early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|spring|summer|autumn)[-\s]+(\d{{4}})\b",
+            r")"
+        ),
+        m = MONTH_RE
+    ))
+    .unwrap()
+});
+
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as u32 + 1)
+}
+
+/// Parses "23 April 2004" (any case).
+pub fn parse_day_month_year(s: &str) -> Option<NaiveDate> {
+    let mut it = s.split_whitespace();
+    let day: u32 = it
+        .next()?
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .parse()
+        .ok()?;
+    let month = month_number(it.next()?.trim_end_matches(','))?;
+    let year: i32 = it.next()?.trim_end_matches([',', '.']).parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Every date in `text`; `anchor` is the letter's date, for relative dates
+/// and dates without a year.
+pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut yearless = Vec::new();
+    for c in DATES.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let span = Span::new(m.start(), m.end());
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+        let (date, relative) = if let (Some(d), Some(mo)) = (num(1), c.get(2)) {
+            let month = month_number(mo.as_str()).unwrap();
+            match num(3).or_else(|| anchor.map(|a| a.year())) {
+                Some(y) => (PartialDate::ymd(y, month, d as u32), num(3).is_none()),
+                None => (None, false),
+            }
+        } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), num(5), num(6)) {
+            (
+                PartialDate::ymd(y, month_number(mo.as_str()).unwrap(), d as u32),
+                false,
+            )
+        } else if let (Some(w), Some(mo)) = (c.get(7), c.get(8)) {
+            let month = month_number(mo.as_str()).unwrap();
+            (
+                anchor.and_then(|a| relative_month(a, w.as_str(), month)),
+                true,
+            )
+        } else if let (Some(mo), Some(y)) = (c.get(9), num(10)) {
+            (
+                PartialDate::ym(y, month_number(mo.as_str()).unwrap()),
+                false,
+            )
+        } else if let Some(w) = c.get(11) {
+            let w = w.as_str().to_lowercase();
+            let shift = if w.contains("next") || w.contains("following") {
+                1
+            } else if w.contains("last") || w.contains("previous") {
+                -1
+            } else {
+                0
+            };
+            (anchor.map(|a| PartialDate::y(a.year() + shift)), true)
+        } else if let Some(y) = num(13) {
+            (Some(PartialDate::y(y)), false)
+        } else {
+            (None, false)
+        };
+        if let Some(date) = date.filter(|d| (1900..=2100).contains(&d.year)) {
+            if c.get(1).is_some() && c.get(3).is_none() {
+                yearless.push(out.len());
+            }
+            out.push(DateMention {
+                span,
+                date,
+                relative,
+            });
+        }
+    }
+    // "from 14 March to 17 June 2025": the year of the next date carries back.
+    for i in yearless {
+        let next = out
+            .get(i + 1)
+            .filter(|n| !n.relative && n.span.start - out[i].span.end <= 40)
+            .map(|n| n.date.year);
+        if let Some(year) = next {
+            let d = out[i].date;
+            if let Some(fixed) = PartialDate::ymd(year, d.month.unwrap_or(1), d.day.unwrap_or(1)) {
+                out[i].date = fixed;
+                out[i].relative = false;
+            }
+        }
+    }
+    out
+}
+
+/// "last May" written on 2004-04-23 is May 2003; "next May" is May 2004.
+fn relative_month(anchor: NaiveDate, word: &str, month: u32) -> Option<PartialDate> {
+    let a = anchor.month();
+    let year = match word.to_ascii_lowercase().as_str() {
+        "last" | "past" => {
+            if month < a {
+                anchor.year()
+            } else {
+                anchor.year() - 1
+            }
+        }
+        "next" | "coming" => {
+            if month > a {
+                anchor.year()
+            } else {
+                anchor.year() + 1
+            }
+        }
+        _ => anchor.year(),
+    };
+    PartialDate::ym(year, month)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates() {
+        let anchor = NaiveDate::from_ymd_opt(2004, 4, 23);
+        let text = "established on 1 June 2000; I decided last May to extend it until 1 June 2004, from 14 March to 17 June 2025, in early 2005, by June 2003 and next year; on March 3, 2001.";
+        let got: Vec<String> = find(text, anchor)
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}={}{}",
+                    d.span.slice(text),
+                    d.date,
+                    if d.relative { "~" } else { "" }
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1 June 2000=2000-06-01",
+                "last May=2003-05~",
+                "1 June 2004=2004-06-01",
+                "14 March=2025-03-14",
+                "17 June 2025=2025-06-17",
+                "early 2005=2005",
+                "June 2003=2003-06",
+                "next year=2005~",
+                "March 3, 2001=2001-03-03"
+            ]
+        );
+    }
+}

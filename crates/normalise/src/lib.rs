@@ -1,0 +1,80 @@
+//! Normalise: an extracted document to clean text, metadata and the
+//! annotations later stages build on (sentences, paragraphs, dates,
+//! numbers, symbols, countries). Pure: no IO, no threads.
+
+mod clean;
+mod countries;
+pub mod dates;
+mod meta;
+pub mod numbers;
+mod sentences;
+pub mod symbols;
+
+pub use clean::{Cleaned, clean, tidy_chars};
+pub use countries::Countries;
+
+use missive_model::{Document, Extracted, Letter};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("reference data: {0}")]
+    Reference(String),
+}
+
+/// Reference data the stage needs, loaded once by the caller.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub countries: Countries,
+}
+
+/// Normalises one extracted document.
+pub fn normalise(ex: Extracted, ctx: &Context) -> Document {
+    let Cleaned { text, paragraphs } = clean(&ex.body, ex.symbol.as_deref());
+    let title = ex.title.as_deref().map(|t| tidy_chars(t).replace("**", ""));
+    let doc_type = meta::doc_type(title.as_deref(), &text);
+    let issue_date = ex
+        .issue_date_raw
+        .as_deref()
+        .and_then(dates::parse_day_month_year);
+    let letter_date = meta::title_date(title.as_deref()).or(issue_date);
+    let (sender, recipient) = meta::parties(title.as_deref());
+    let sentences = sentences::split(&text, &paragraphs);
+    let date_mentions = dates::find(&text, letter_date);
+    let numbers = numbers::find(&text);
+    let symbols = symbols::find(&text, ex.symbol.as_deref());
+    let country_mentions = ctx.countries.find(&text);
+    let mut countries: Vec<String> = country_mentions.iter().map(|c| c.iso3.clone()).collect();
+    countries.sort();
+    countries.dedup();
+    let n_words = text.split_whitespace().count() as u32;
+    let letter = Letter {
+        doc_id: ex.doc_id,
+        source_path: ex.source_path,
+        sha256: ex.sha256,
+        bytes: ex.bytes,
+        encoding: ex.encoding.to_owned(),
+        symbol: ex.symbol.map(|s| symbols::canonical(&s)),
+        doc_type,
+        letter_date,
+        issue_date,
+        title,
+        sender,
+        recipient,
+        signatory: meta::signatory(ex.signatory_raw.as_deref()),
+        subjects: ex.subjects,
+        countries,
+        layout: ex.layout,
+        n_words,
+        text,
+        duplicate_of: None,
+    };
+    Document {
+        letter,
+        sentences,
+        paragraphs,
+        dates: date_mentions,
+        numbers,
+        symbols,
+        country_mentions,
+    }
+}

@@ -1,0 +1,164 @@
+//! UN document symbols cited in the text, in canonical form (GUIDELINES §1).
+
+use std::sync::LazyLock;
+
+use missive_model::{RefKind, Span, SymbolMention};
+use regex::Regex;
+
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    // S/2000/214, S/PRST/2000/9, A/55/305, S/2004/331/Add.1, A/RES/79/308,
+    // E/CN.4/2000/3, S/RES/1701 (2006); a space may follow a slash where
+    // pdftotext broke the line.
+    Regex::new(r"\b(?:S|A|E|ST|SG)(?:/ ?[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\(\d{4}\))?").unwrap()
+});
+static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    // "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000)": items may
+    // carry a date.
+    let item = r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4})(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
+    Regex::new(&format!(
+        r"(?i)\bresolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*"
+    ))
+    .unwrap()
+});
+static RES_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})").unwrap());
+
+/// Canonical form of a raw symbol: upper case, no spaces, `/Add.1` kept.
+pub fn canonical(raw: &str) -> String {
+    let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.trim_end_matches(['.', ',', ';', ':', '-']);
+    compact
+        .split('/')
+        .map(|seg| {
+            let lower = seg.to_ascii_lowercase();
+            for (pre, canon) in [
+                ("add.", "Add."),
+                ("rev.", "Rev."),
+                ("corr.", "Corr."),
+                ("amend.", "Amend."),
+            ] {
+                if let Some(rest) = lower.strip_prefix(pre) {
+                    return format!("{canon}{rest}");
+                }
+            }
+            seg.to_ascii_uppercase()
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Every symbol cited in `text` except `own`.
+pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
+    let own = own.map(canonical);
+    let mut out = Vec::new();
+    for m in SYMBOL.find_iter(text) {
+        let raw = m.as_str();
+        let segs: Vec<&str> = raw.split('/').collect();
+        // A symbol has at least two segments after the body and a digit.
+        if segs.len() < 3 && !raw.contains("PV.") || !raw.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let symbol = canonical(raw);
+        if own.as_deref() == Some(symbol.as_str()) {
+            continue;
+        }
+        let end = m.start() + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
+        let kind = kind_of(
+            &symbol,
+            &text[floor(text, m.start().saturating_sub(120))..m.start()],
+        );
+        out.push(SymbolMention {
+            span: Span::new(m.start(), end),
+            symbol,
+            kind,
+        });
+    }
+    for m in RESOLUTIONS.find_iter(text) {
+        let before = &text[floor(text, m.start().saturating_sub(40))..m.start()];
+        let general_assembly = before.contains("General Assembly") || before.contains("Assembly,");
+        for item in RES_ITEM.captures_iter(m.as_str()) {
+            let g = item.get(0).unwrap();
+            let span = Span::new(m.start() + g.start(), m.start() + g.end());
+            let (symbol, kind) = if let (Some(n), Some(y)) = (item.get(1), item.get(2)) {
+                if general_assembly {
+                    continue;
+                }
+                (
+                    format!("S/RES/{}({})", n.as_str(), y.as_str()),
+                    RefKind::Resolution,
+                )
+            } else {
+                (
+                    format!("A/RES/{}/{}", &item[3], &item[4]),
+                    RefKind::GaResolution,
+                )
+            };
+            out.push(SymbolMention { span, symbol, kind });
+        }
+    }
+    out.sort_by_key(|s| s.span);
+    out
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn kind_of(symbol: &str, before: &str) -> RefKind {
+    if symbol.starts_with("S/RES/") {
+        return RefKind::Resolution;
+    }
+    if symbol.starts_with("S/PRST/") {
+        return RefKind::PresidentialStatement;
+    }
+    if symbol.starts_with("A/RES/") {
+        return RefKind::GaResolution;
+    }
+    if symbol.contains("/PV.") {
+        return RefKind::Meeting;
+    }
+    let before = before.to_lowercase();
+    let last = |w: &str| before.rfind(w);
+    let best = [
+        ("report", RefKind::Report),
+        ("letter", RefKind::Letter),
+        ("note", RefKind::Note),
+    ]
+    .into_iter()
+    .filter_map(|(w, k)| last(w).map(|i| (i, k)))
+    .max_by_key(|&(i, _)| i);
+    best.map_or(RefKind::Document, |(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_symbols() {
+        let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331.";
+        let got: Vec<String> = find(text, Some("S/2004/331"))
+            .iter()
+            .map(|s| format!("{} {}", s.symbol, s.kind.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "S/RES/1312(2000) resolution",
+                "S/RES/1320(2000) resolution",
+                "S/2000/214 report",
+                "S/PRST/2000/9 presidential_statement",
+                "S/2000/601 report",
+                "A/55/305 report",
+                "S/2004/331/Add.1 report",
+                "S/RES/1312(2000) resolution",
+                "S/RES/1320(2000) resolution",
+                "A/RES/79/308 ga_resolution",
+                "S/RES/1701(2006) resolution",
+            ]
+        );
+    }
+}

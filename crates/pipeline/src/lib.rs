@@ -1,0 +1,348 @@
+//! The pipeline: lists the corpus, runs extract → normalise → enrich per
+//! document in parallel (rayon), consolidates across documents, and writes
+//! the tables into a fresh folder that replaces the output atomically.
+//!
+//! The only crate that spawns threads or touches the output folder.
+
+mod config;
+mod manifest;
+mod reference;
+mod rows;
+mod walk;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use missive_consolidate::{DuplicateIndex, Seen};
+use missive_model::rows::Tables;
+use missive_model::{Document, Enrichment, Reject, RejectReason, SourceFile};
+use rayon::prelude::*;
+
+pub use config::Config;
+pub use manifest::Manifest;
+pub use reference::Reference;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("corpus folder {0} does not exist or is not a folder")]
+    MissingCorpus(PathBuf),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write the output {path}: {source}")]
+    Output {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config {path}: {message}")]
+    Config { path: PathBuf, message: String },
+    #[error("reference data: {0}")]
+    Reference(String),
+    #[error("storage: {0}")]
+    Store(#[from] missive_store::Error),
+    #[error("consolidation: {0}")]
+    Consolidate(#[from] missive_consolidate::Error),
+    #[error("thread pool: {0}")]
+    Threads(String),
+}
+
+/// Progress reports; the binary draws them, the library only counts.
+pub trait Progress: Sync {
+    fn start(&self, _files: u64, _bytes: u64) {}
+    fn advance(&self, _files: u64, _bytes: u64) {}
+    fn finish(&self) {}
+}
+
+/// No progress reports.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// Time spent per stage, summed over threads.
+#[derive(Debug, Default)]
+pub struct StageTimes {
+    pub read: AtomicU64,
+    pub extract: AtomicU64,
+    pub normalise: AtomicU64,
+    pub enrich: AtomicU64,
+    pub cross_document: AtomicU64,
+    pub write: AtomicU64,
+}
+
+impl StageTimes {
+    fn add(slot: &AtomicU64, since: Instant) {
+        slot.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// (stage, seconds) pairs in pipeline order.
+    pub fn seconds(&self) -> Vec<(&'static str, f64)> {
+        [
+            ("read", &self.read),
+            ("extract", &self.extract),
+            ("normalise", &self.normalise),
+            ("enrich", &self.enrich),
+            ("cross_document", &self.cross_document),
+            ("write", &self.write),
+        ]
+        .into_iter()
+        .map(|(n, a)| (n, a.load(Ordering::Relaxed) as f64 / 1e9))
+        .collect()
+    }
+}
+
+/// What a run did.
+#[derive(Debug)]
+pub struct Summary {
+    pub manifest: Manifest,
+    pub elapsed: Duration,
+    pub input_bytes: u64,
+    pub stages: StageTimes,
+}
+
+enum Outcome {
+    Accepted(Box<(Document, Enrichment)>),
+    Rejected(Reject),
+}
+
+fn process(
+    input: &walk::Input,
+    cfg: &Config,
+    reference: &Reference,
+    times: &StageTimes,
+) -> Outcome {
+    if input.bytes > cfg.max_bytes {
+        return Outcome::Rejected(Reject {
+            source_path: input.rel.clone(),
+            reason: RejectReason::TooLarge,
+            detail: format!(
+                "{} bytes is over the limit of {}",
+                input.bytes, cfg.max_bytes
+            ),
+            bytes: input.bytes,
+        });
+    }
+    let t = Instant::now();
+    let bytes = match std::fs::read(&input.path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Outcome::Rejected(Reject {
+                source_path: input.rel.clone(),
+                reason: RejectReason::Unreadable,
+                detail: e.to_string(),
+                bytes: input.bytes,
+            });
+        }
+    };
+    StageTimes::add(&times.read, t);
+    let file = SourceFile {
+        path: input.rel.clone(),
+        bytes,
+    };
+    let t = Instant::now();
+    let limits = missive_extract::Limits {
+        max_bytes: cfg.max_bytes,
+    };
+    let extracted = missive_extract::extract(&file, limits);
+    StageTimes::add(&times.extract, t);
+    let extracted = match extracted {
+        Ok(e) => e,
+        Err(r) => return Outcome::Rejected(r),
+    };
+    let t = Instant::now();
+    let doc = missive_normalise::normalise(extracted, &reference.normalise);
+    StageTimes::add(&times.normalise, t);
+    let t = Instant::now();
+    let enr = missive_enrich::enrich(&doc, &reference.enrich);
+    StageTimes::add(&times.enrich, t);
+    Outcome::Accepted(Box::new((doc, enr)))
+}
+
+/// Runs the pipeline described by `cfg`.
+pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
+    let started = Instant::now();
+    if !cfg.corpus.is_dir() {
+        return Err(Error::MissingCorpus(cfg.corpus.clone()));
+    }
+    let reference = match &cfg.reference {
+        Some(dir) => Reference::from_dir(dir)?,
+        None => Reference::builtin()?,
+    };
+    let staging = staging_dir(&cfg.out)?;
+    let result = run_into(cfg, &reference, &staging, progress, started);
+    match result {
+        Ok(summary) => {
+            replace_dir(&staging, &cfg.out)?;
+            Ok(summary)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            Err(e)
+        }
+    }
+}
+
+fn run_into(
+    cfg: &Config,
+    reference: &Reference,
+    staging: &Path,
+    progress: &dyn Progress,
+    started: Instant,
+) -> Result<Summary, Error> {
+    let mut listing = walk::list(&cfg.corpus, &cfg.extensions);
+    listing.inputs.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let input_bytes: u64 = listing.inputs.iter().map(|i| i.bytes).sum();
+    progress.start(listing.inputs.len() as u64, input_bytes);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.threads)
+        .build()
+        .map_err(|e| Error::Threads(e.to_string()))?;
+    let times = StageTimes::default();
+    let mut writer = missive_store::TableWriter::create(staging)?;
+    let mut dups = DuplicateIndex::default();
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut events = Vec::new();
+    let mut manifest = Manifest::new(cfg, &listing);
+    let mut rejects = listing.rejects;
+
+    for chunk in listing.inputs.chunks(cfg.batch_size) {
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    // A bug must cost one document, not the run: a panic
+                    // becomes a reject with its message.
+                    let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        process(input, cfg, reference, &times)
+                    }))
+                    .unwrap_or_else(|panic| {
+                        let msg = panic
+                            .downcast_ref::<String>()
+                            .map(String::as_str)
+                            .or_else(|| panic.downcast_ref::<&str>().copied())
+                            .unwrap_or("unknown panic");
+                        Outcome::Rejected(Reject {
+                            source_path: input.rel.clone(),
+                            reason: RejectReason::Internal,
+                            detail: format!("missive failed on this document: {msg}"),
+                            bytes: input.bytes,
+                        })
+                    });
+                    progress.advance(1, input.bytes);
+                    o
+                })
+                .collect()
+        });
+        let t = Instant::now();
+        let mut batch = Tables::default();
+        for (input, outcome) in chunk.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Rejected(r) => {
+                    manifest.record(&input.rel, input.bytes, None, Some(r.reason));
+                    rejects.push(r);
+                }
+                Outcome::Accepted(b) => {
+                    let (mut doc, enr) = *b;
+                    doc.letter.duplicate_of = dups.offer(
+                        &doc.letter.doc_id,
+                        &missive_consolidate::fingerprint(&doc.letter.text),
+                    );
+                    manifest.record(&input.rel, input.bytes, Some(&doc.letter), None);
+                    rows::push_doc_rows(&doc, &enr, &mut batch);
+                    batch.letters.push(doc.letter);
+                }
+            }
+        }
+        let dates: BTreeMap<&str, _> = batch
+            .letters
+            .iter()
+            .map(|l| (l.doc_id.as_str(), l.letter_date))
+            .collect();
+        seen.extend(
+            batch
+                .mission_mentions
+                .iter()
+                .map(|m| Seen::from_mention(m, dates.get(m.doc_id.as_str()).copied().flatten())),
+        );
+        events.extend(batch.mandate_events.iter().cloned());
+        StageTimes::add(&times.cross_document, t);
+        let t = Instant::now();
+        writer.append(&batch)?;
+        StageTimes::add(&times.write, t);
+    }
+
+    let t = Instant::now();
+    let mut last = Tables {
+        missions: missive_consolidate::missions(
+            &seen,
+            &events,
+            &reference.enrich.gazetteer.missions,
+        )?,
+        mission_timeline: missive_consolidate::timeline(&events),
+        ..Tables::default()
+    };
+    rejects.sort_by(|a, b| a.source_path.cmp(&b.source_path));
+    last.rejects = rejects;
+    StageTimes::add(&times.cross_document, t);
+    let t = Instant::now();
+    writer.append(&last)?;
+    let counts = writer.finish()?;
+    manifest.finish(&counts);
+    manifest.write(staging)?;
+    StageTimes::add(&times.write, t);
+    progress.finish();
+    Ok(Summary {
+        manifest,
+        elapsed: started.elapsed(),
+        input_bytes,
+        stages: times,
+    })
+}
+
+/// A fresh folder beside `out`, to write into before the swap.
+fn staging_dir(out: &Path) -> Result<PathBuf, Error> {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    std::fs::create_dir_all(parent).map_err(|source| Error::Output {
+        path: out.to_owned(),
+        source,
+    })?;
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|source| Error::Output {
+            path: staging.clone(),
+            source,
+        })?;
+    }
+    std::fs::create_dir(&staging).map_err(|source| Error::Output {
+        path: out.to_owned(),
+        source,
+    })?;
+    Ok(staging)
+}
+
+/// Moves `staging` to `out`; the previous `out` survives until the new one is in place.
+fn replace_dir(staging: &Path, out: &Path) -> Result<(), Error> {
+    let err = |source| Error::Output {
+        path: out.to_owned(),
+        source,
+    };
+    if out.exists() {
+        let old = staging.with_extension("old");
+        std::fs::rename(out, &old).map_err(err)?;
+        std::fs::rename(staging, out).map_err(err)?;
+        std::fs::remove_dir_all(&old).map_err(err)?;
+    } else {
+        std::fs::rename(staging, out).map_err(err)?;
+    }
+    Ok(())
+}

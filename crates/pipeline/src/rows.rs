@@ -1,0 +1,78 @@
+//! Domain results of one document to output rows (byte offsets become
+//! code-point offsets here, once).
+
+use missive_model::rows::{EventRow, IndicatorRow, MentionRow, ReferenceRow, Tables};
+use missive_model::{CharIndex, Document, Enrichment, Span};
+
+fn sentence_of(doc: &Document, span: Span) -> Span {
+    doc.sentences
+        .iter()
+        .find(|s| s.contains(span))
+        .copied()
+        .unwrap_or(span)
+}
+
+/// Appends the rows of one accepted document to `t` (letters excluded).
+pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
+    let text = &doc.letter.text;
+    let idx = CharIndex::new(text);
+    let c = |b: usize| idx.char_offset(b) as u32;
+    let doc_id = &doc.letter.doc_id;
+    for s in &doc.symbols {
+        t.references.push(ReferenceRow {
+            doc_id: doc_id.clone(),
+            symbol: s.symbol.clone(),
+            kind: s.kind,
+            surface: s.span.slice(text).to_owned(),
+            char_start: c(s.span.start),
+            char_end: c(s.span.end),
+        });
+    }
+    for m in &enr.mentions {
+        t.mission_mentions.push(MentionRow {
+            doc_id: doc_id.clone(),
+            mission_id: m.mission_id.clone(),
+            surface: m.surface.split_whitespace().collect::<Vec<_>>().join(" "),
+            in_gazetteer: m.in_gazetteer,
+            char_start: c(m.span.start),
+            char_end: c(m.span.end),
+        });
+    }
+    for e in &enr.events {
+        t.mandate_events.push(EventRow {
+            doc_id: doc_id.clone(),
+            mission_id: e.mission_id.clone(),
+            event: e.event,
+            status: e.status,
+            date: e.date,
+            until: e.until,
+            letter_date: doc.letter.letter_date,
+            sentence: e.sentence.slice(text).to_owned(),
+            char_start: c(e.sentence.start),
+            char_end: c(e.sentence.end),
+        });
+    }
+    for i in &enr.indicators {
+        let start = c(i.span.start);
+        let sentence = if i.sentence.is_empty() {
+            sentence_of(doc, i.span)
+        } else {
+            i.sentence
+        };
+        t.indicators.push(IndicatorRow {
+            doc_id: doc_id.clone(),
+            indicator_id: format!("{doc_id}-{start}"),
+            mission_id: i.mission_id.clone(),
+            activity_id: None,
+            value: i.value,
+            value_high: i.value_high,
+            qualifier: i.qualifier,
+            unit: i.unit.clone(),
+            category: i.category.clone(),
+            surface: i.span.slice(text).to_owned(),
+            sentence: sentence.slice(text).to_owned(),
+            char_start: start,
+            char_end: c(i.span.end),
+        });
+    }
+}

@@ -1,0 +1,154 @@
+//! Column builders: domain values to Arrow arrays with their field.
+
+use std::sync::Arc;
+
+use arrow::array::{
+    ArrayRef, BooleanArray, Date32Array, Float64Array, ListBuilder, StringArray, StringBuilder,
+    StringDictionaryBuilder, UInt32Array, UInt64Array,
+};
+use arrow::datatypes::{DataType, Field, Int32Type};
+use chrono::NaiveDate;
+use missive_model::PartialDate;
+
+/// A column: its field (with description) and its values.
+pub struct Column {
+    pub field: Field,
+    pub array: ArrayRef,
+}
+
+fn field(name: &str, dt: DataType, nullable: bool, desc: &str) -> Field {
+    Field::new(name, dt, nullable).with_metadata(std::collections::HashMap::from([(
+        "description".to_owned(),
+        desc.to_owned(),
+    )]))
+}
+
+fn days(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days() as i32
+}
+
+pub fn string<'a>(name: &str, desc: &str, v: impl IntoIterator<Item = &'a str>) -> Column {
+    let a = StringArray::from_iter_values(v);
+    Column {
+        field: field(name, DataType::Utf8, false, desc),
+        array: Arc::new(a),
+    }
+}
+
+pub fn opt_string<'a>(
+    name: &str,
+    desc: &str,
+    v: impl IntoIterator<Item = Option<&'a str>>,
+) -> Column {
+    let a: StringArray = v.into_iter().collect();
+    Column {
+        field: field(name, DataType::Utf8, true, desc),
+        array: Arc::new(a),
+    }
+}
+
+/// A dictionary-encoded string: for low-cardinality columns.
+pub fn dict<'a>(
+    name: &str,
+    desc: &str,
+    v: impl IntoIterator<Item = Option<&'a str>>,
+    nullable: bool,
+) -> Column {
+    let mut b = StringDictionaryBuilder::<Int32Type>::new();
+    for s in v {
+        match s {
+            Some(s) => {
+                b.append_value(s);
+            }
+            None => b.append_null(),
+        }
+    }
+    let dt = DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8));
+    Column {
+        field: field(name, dt, nullable, desc),
+        array: Arc::new(b.finish()),
+    }
+}
+
+pub fn date(name: &str, desc: &str, v: impl IntoIterator<Item = Option<NaiveDate>>) -> Column {
+    let a: Date32Array = v.into_iter().map(|d| d.map(days)).collect();
+    Column {
+        field: field(name, DataType::Date32, true, desc),
+        array: Arc::new(a),
+    }
+}
+
+/// A partial date as stated (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+pub fn partial_date(name: &str, desc: &str, v: &[Option<PartialDate>]) -> Column {
+    let s: Vec<Option<String>> = v.iter().map(|d| d.map(|d| d.to_string())).collect();
+    opt_string(name, desc, s.iter().map(|s| s.as_deref()))
+}
+
+/// The first day of a partial date, as a real date.
+pub fn partial_start(name: &str, desc: &str, v: &[Option<PartialDate>]) -> Column {
+    date(name, desc, v.iter().map(|d| d.and_then(|d| d.start())))
+}
+
+pub fn u32(name: &str, desc: &str, v: impl IntoIterator<Item = u32>) -> Column {
+    let a = UInt32Array::from_iter_values(v);
+    Column {
+        field: field(name, DataType::UInt32, false, desc),
+        array: Arc::new(a),
+    }
+}
+
+pub fn u64(name: &str, desc: &str, v: impl IntoIterator<Item = u64>) -> Column {
+    let a = UInt64Array::from_iter_values(v);
+    Column {
+        field: field(name, DataType::UInt64, false, desc),
+        array: Arc::new(a),
+    }
+}
+
+pub fn f64(
+    name: &str,
+    desc: &str,
+    v: impl IntoIterator<Item = Option<f64>>,
+    nullable: bool,
+) -> Column {
+    let a: Float64Array = v.into_iter().collect();
+    Column {
+        field: field(name, DataType::Float64, nullable, desc),
+        array: Arc::new(a),
+    }
+}
+
+pub fn boolean(
+    name: &str,
+    desc: &str,
+    v: impl IntoIterator<Item = Option<bool>>,
+    nullable: bool,
+) -> Column {
+    let a: BooleanArray = v.into_iter().collect();
+    Column {
+        field: field(name, DataType::Boolean, nullable, desc),
+        array: Arc::new(a),
+    }
+}
+
+pub fn list<'a, I>(name: &str, desc: &str, v: impl IntoIterator<Item = I>) -> Column
+where
+    I: IntoIterator<Item = &'a String>,
+{
+    let mut b = ListBuilder::new(StringBuilder::new()).with_field(Field::new(
+        "item",
+        DataType::Utf8,
+        false,
+    ));
+    for row in v {
+        for s in row {
+            b.values().append_value(s);
+        }
+        b.append(true);
+    }
+    let dt = DataType::List(Arc::new(Field::new("item", DataType::Utf8, false)));
+    Column {
+        field: field(name, dt, false, desc),
+        array: Arc::new(b.finish()),
+    }
+}

@@ -1,0 +1,231 @@
+//! Storage: the only crate that knows Arrow schemas and Parquet.
+//!
+//! [`tables`] holds the table contract (columns, types, descriptions);
+//! [`TableWriter`] appends rows as Parquet row groups; the readers turn a
+//! written table back into plain values for `missive eval` and `inspect`.
+
+mod columns;
+pub mod tables;
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use arrow::array::{Array, RecordBatch};
+use arrow::util::display::{ArrayFormatter, FormatOptions};
+use missive_model::rows::Tables;
+use parquet::arrow::ArrowWriter;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::WriterProperties;
+
+pub use tables::{TABLES, TableInfo};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("arrow: {0}")]
+    Arrow(#[from] arrow::error::ArrowError),
+    #[error("parquet: {0}")]
+    Parquet(#[from] parquet::errors::ParquetError),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: no column {column}")]
+    NoColumn { path: PathBuf, column: String },
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// File name of a table inside an output folder.
+pub fn file_name(table: &str) -> String {
+    format!("{table}.parquet")
+}
+
+fn properties() -> WriterProperties {
+    WriterProperties::builder()
+        .set_compression(Compression::ZSTD(
+            ZstdLevel::try_new(3).expect("valid level"),
+        ))
+        .set_created_by(format!("missive {}", env!("CARGO_PKG_VERSION")))
+        .build()
+}
+
+/// Writes every table of the contract into one folder, a row group per
+/// [`TableWriter::append`] call.
+pub struct TableWriter {
+    dir: PathBuf,
+    writers: BTreeMap<&'static str, ArrowWriter<File>>,
+    rows: BTreeMap<&'static str, usize>,
+}
+
+impl TableWriter {
+    pub fn create(dir: &Path) -> Result<Self> {
+        let mut writers = BTreeMap::new();
+        for (name, batch) in tables::batches(&Tables::default())? {
+            let path = dir.join(file_name(name));
+            let file = File::create(&path).map_err(|source| Error::Io { path, source })?;
+            writers.insert(
+                name,
+                ArrowWriter::try_new(file, batch.schema(), Some(properties()))?,
+            );
+        }
+        Ok(Self {
+            dir: dir.to_owned(),
+            writers,
+            rows: BTreeMap::new(),
+        })
+    }
+
+    /// Appends the rows of `t`, each non-empty table as a new row group.
+    pub fn append(&mut self, t: &Tables) -> Result<()> {
+        for (name, batch) in tables::batches(t)? {
+            if batch.num_rows() == 0 {
+                continue;
+            }
+            let w = self.writers.get_mut(name).expect("writer per table");
+            w.write(&batch)?;
+            w.flush()?;
+            *self.rows.entry(name).or_default() += batch.num_rows();
+        }
+        Ok(())
+    }
+
+    /// Closes every file; returns the row count per table.
+    pub fn finish(self) -> Result<BTreeMap<&'static str, usize>> {
+        let mut counts = BTreeMap::new();
+        for (name, w) in self.writers {
+            w.close()?;
+            counts.insert(name, self.rows.get(name).copied().unwrap_or(0));
+        }
+        let _ = self.dir;
+        Ok(counts)
+    }
+}
+
+/// Writes all tables of `t` into `dir` in one go.
+pub fn write_all(dir: &Path, t: &Tables) -> Result<BTreeMap<&'static str, usize>> {
+    let mut w = TableWriter::create(dir)?;
+    w.append(t)?;
+    w.finish()
+}
+
+/// A column as documented for users (`missive schema`, the codebook).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnDoc {
+    pub name: String,
+    pub data_type: String,
+    pub nullable: bool,
+    pub description: String,
+}
+
+/// Every table with its columns, types and descriptions.
+pub fn describe() -> Result<Vec<(TableInfo, Vec<ColumnDoc>)>> {
+    let mut out = Vec::new();
+    for (name, batch) in tables::batches(&Tables::default())? {
+        let info = *TABLES.iter().find(|t| t.name == name).expect("known table");
+        let cols = batch
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| ColumnDoc {
+                name: f.name().clone(),
+                data_type: f.data_type().to_string(),
+                nullable: f.is_nullable(),
+                description: f.metadata().get("description").cloned().unwrap_or_default(),
+            })
+            .collect();
+        out.push((info, cols));
+    }
+    Ok(out)
+}
+
+fn read_batches(path: &Path) -> Result<Vec<RecordBatch>> {
+    let file = File::open(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.build()?;
+    Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
+}
+
+/// Reads the named columns of a table file as display strings (`None` for
+/// nulls; lists as `[a, b]`; dates as `YYYY-MM-DD`).
+pub fn read_strings(path: &Path, columns: &[&str]) -> Result<Vec<Vec<Option<String>>>> {
+    let mut rows = Vec::new();
+    let opts = FormatOptions::default();
+    for batch in read_batches(path)? {
+        let mut arrays = Vec::new();
+        for c in columns {
+            let a = batch.column_by_name(c).ok_or_else(|| Error::NoColumn {
+                path: path.to_owned(),
+                column: (*c).to_owned(),
+            })?;
+            arrays.push(a.clone());
+        }
+        let mut fmts = Vec::new();
+        for a in &arrays {
+            fmts.push(ArrayFormatter::try_new(a.as_ref(), &opts)?);
+        }
+        for i in 0..batch.num_rows() {
+            rows.push(
+                arrays
+                    .iter()
+                    .zip(&fmts)
+                    .map(|(a, f)| (!a.is_null(i)).then(|| f.value(i).to_string()))
+                    .collect(),
+            );
+        }
+    }
+    Ok(rows)
+}
+
+/// Row count and schema version of a table file, from its footer.
+pub fn table_summary(path: &Path) -> Result<(i64, Option<String>)> {
+    let file = File::open(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
+    let rows = builder.metadata().file_metadata().num_rows();
+    let version = builder
+        .schema()
+        .metadata()
+        .get("missive.schema_version")
+        .cloned();
+    Ok((rows, version))
+}
+
+/// A table as pretty-printed text, for `assert_batches_eq!`-style tests.
+pub fn pretty(path: &Path, columns: &[&str]) -> Result<String> {
+    let mut out = Vec::new();
+    for batch in read_batches(path)? {
+        let idx: Vec<usize> = columns
+            .iter()
+            .map(|c| batch.schema().index_of(c).map_err(Error::from))
+            .collect::<Result<_>>()?;
+        out.push(batch.project(&idx)?);
+    }
+    Ok(arrow::util::pretty::pretty_format_batches(&out)?.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_described() {
+        for (info, cols) in describe().unwrap() {
+            assert!(!cols.is_empty(), "{}", info.name);
+            for c in cols {
+                assert!(
+                    !c.description.is_empty(),
+                    "{}.{} has no description",
+                    info.name,
+                    c.name
+                );
+            }
+        }
+    }
+}

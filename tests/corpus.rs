@@ -1,0 +1,90 @@
+//! The default corpus: every file accounted for, and the quality gates of
+//! the foundation issue on the dev gold.
+
+use std::sync::OnceLock;
+
+use crate::common::{root, run};
+
+/// One run over data/corpus shared by the tests of this module.
+fn default_run() -> &'static (tempfile::TempDir, missive_pipeline::Summary) {
+    static RUN: OnceLock<(tempfile::TempDir, missive_pipeline::Summary)> = OnceLock::new();
+    RUN.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let summary = run(&root().join("data/corpus"), &dir.path().join("out"), 2);
+        (dir, summary)
+    })
+}
+
+#[test]
+fn every_file_is_a_letter_or_a_reject() {
+    let (_, s) = default_run();
+    let c = &s.manifest.counts;
+    assert_eq!(c.files, 370, "the default corpus has 370 documents");
+    assert_eq!(c.letters + c.rejects, c.files);
+    assert_eq!(s.manifest.inputs.len() as u64, c.files);
+    let rejected: Vec<(&str, &str)> = s
+        .manifest
+        .inputs
+        .iter()
+        .filter(|i| i.status == "reject")
+        .map(|i| (i.path.as_str(), i.reason.unwrap_or("")))
+        .collect();
+    insta::assert_debug_snapshot!("default_corpus_rejects", rejected);
+    // The seeds repeat two real letters.
+    let dup_paths: Vec<&str> = s
+        .manifest
+        .inputs
+        .iter()
+        .filter(|i| i.path.starts_with("seeds/"))
+        .map(|i| i.path.as_str())
+        .collect();
+    assert_eq!(dup_paths.len(), 2);
+    assert!(c.duplicates >= 2, "the two seeds are duplicates: {c:?}");
+}
+
+#[test]
+fn seeds_are_duplicates_of_the_real_letters() {
+    let (dir, _) = default_run();
+    let out = dir.path().join("out");
+    let rows = missive_store::read_strings(
+        &out.join("letters.parquet"),
+        &["source_path", "doc_id", "duplicate_of"],
+    )
+    .unwrap();
+    let id_of = |p: &str| {
+        rows.iter()
+            .find(|r| r[0].as_deref() == Some(p))
+            .and_then(|r| r[1].clone())
+    };
+    let dup_of = |p: &str| {
+        rows.iter()
+            .find(|r| r[0].as_deref() == Some(p))
+            .and_then(|r| r[2].clone())
+    };
+    assert_eq!(
+        dup_of("seeds/000_18a761e4b8eb5b48.txt"),
+        id_of("real/letters/S_2000_518.txt")
+    );
+    assert_eq!(
+        dup_of("seeds/002_8d2c3f6428e617ed.txt"),
+        id_of("real/letters/S_2004_331.txt")
+    );
+}
+
+#[test]
+fn dev_gold_quality_gates() {
+    let (dir, _) = default_run();
+    let report =
+        missive_eval::evaluate(&dir.path().join("out"), &root().join("data/gold/dev")).unwrap();
+    println!("{report}");
+    for field in ["symbol", "doc_type", "letter_date", "signatory"] {
+        let a = report.metadata[field];
+        assert!(
+            a.value() >= 0.95,
+            "{field} accuracy {:.3} < 0.95",
+            a.value()
+        );
+    }
+    let refs = report.references.expect("references table");
+    assert!(refs.f1() >= 0.95, "references F1 {:.3} < 0.95", refs.f1());
+}

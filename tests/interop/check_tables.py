@@ -1,0 +1,82 @@
+"""Open every missive table with pyarrow, polars, pandas and DuckDB and
+check the types an analyst relies on: dates are dates, lists are lists,
+low-cardinality strings are categorical, offsets slice the evidence.
+
+Usage: check_tables.py OUTPUT_DIR
+"""
+
+import datetime
+import json
+import pathlib
+import sys
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+out = pathlib.Path(sys.argv[1])
+manifest = json.loads((out / "manifest.json").read_text())
+tables = sorted(p.stem for p in out.glob("*.parquet"))
+expected = set(manifest["tables"])
+assert set(tables) == expected, (tables, expected)
+
+failures = []
+
+
+def check(cond, msg):
+    if not cond:
+        failures.append(msg)
+
+
+for name in tables:
+    path = out / f"{name}.parquet"
+    t = pq.read_table(path)
+    check(t.num_rows == manifest["tables"][name], f"{name}: rows {t.num_rows} != manifest")
+    for field in t.schema:
+        check(field.metadata and b"description" in field.metadata, f"{name}.{field.name}: no description")
+        ty = field.type
+        if pa.types.is_date32(ty):
+            pdf = pd.read_parquet(path, columns=[field.name])
+            vals = [v for v in pdf[field.name] if v is not None and not pd.isna(v)]
+            check(all(isinstance(v, (datetime.date, pd.Timestamp)) for v in vals), f"pandas {name}.{field.name}")
+            check(pl.read_parquet(path, columns=[field.name]).schema[field.name] == pl.Date, f"polars {name}.{field.name}")
+        if pa.types.is_list(ty):
+            check(isinstance(pl.read_parquet(path, columns=[field.name]).schema[field.name], pl.List), f"polars list {name}.{field.name}")
+        if pa.types.is_dictionary(ty):
+            check(str(pd.read_parquet(path, columns=[field.name])[field.name].dtype) == "category", f"pandas category {name}.{field.name}")
+    pd.read_parquet(path)
+    pl.read_parquet(path)
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()[0]
+    check(n == t.num_rows, f"duckdb {name}: {n} rows")
+
+con = duckdb.connect()
+types = dict(con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall() and
+             [(r[0], r[1]) for r in con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall()])
+check(types["letter_date"] == "DATE", f"duckdb letter_date is {types['letter_date']}")
+check(types["countries"] == "VARCHAR[]", f"duckdb countries is {types['countries']}")
+
+# Offsets are code-point offsets into letters.text: the evidence slices out.
+letters = pl.read_parquet(out / "letters.parquet").select("doc_id", "text")
+text = dict(zip(letters["doc_id"], letters["text"]))
+for name, col in [("references", "surface"), ("mission_mentions", "surface")]:
+    df = pl.read_parquet(out / f"{name}.parquet")
+    for row in df.head(2000).iter_rows(named=True):
+        got = text[row["doc_id"]][row["char_start"]:row["char_end"]]
+        if name == "mission_mentions":
+            got = " ".join(got.split())
+        check(got == row[col], f"{name}: offsets give {got!r}, surface {row[col]!r}")
+
+# Counts add up.
+c = manifest["counts"]
+check(c["letters"] + c["rejects"] == c["files"], f"manifest counts {c}")
+check(c["letters"] == manifest["tables"]["letters"], "letters count")
+check(c["rejects"] == manifest["tables"]["rejects"], "rejects count")
+
+if failures:
+    print("\n".join(failures[:50]))
+    print(f"0 passed, {len(failures)} failed")
+    sys.exit(1)
+print(f"interop: {len(tables)} tables open in pyarrow {pa.__version__}, polars {pl.__version__}, "
+      f"pandas {pd.__version__}, duckdb {duckdb.__version__}")

@@ -1,0 +1,93 @@
+//! Every layout of DESIGN.md, and every kind of bad file, read into
+//! `letters` or `rejects`: one snapshot of the metadata per fixture folder.
+
+use crate::common::{fixture, run, table};
+
+#[test]
+fn layouts_metadata() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out");
+    run(&fixture("layouts"), &out, 2);
+    insta::assert_snapshot!(
+        "letters",
+        table(
+            &out,
+            "letters",
+            &[
+                "source_path",
+                "symbol",
+                "doc_type",
+                "letter_date",
+                "issue_date",
+                "signatory",
+                "layout",
+                "countries",
+                "duplicate_of"
+            ]
+        )
+    );
+    insta::assert_snapshot!(
+        "titles",
+        table(
+            &out,
+            "letters",
+            &["source_path", "title", "sender", "recipient", "subjects"]
+        )
+    );
+    insta::assert_snapshot!(
+        "rejects",
+        table(&out, "rejects", &["source_path", "reason", "detail"])
+    );
+    insta::assert_snapshot!(
+        "references",
+        table(
+            &out,
+            "references",
+            &["doc_id", "symbol", "kind", "char_start", "char_end"]
+        )
+    );
+}
+
+#[test]
+fn encodings_are_decoded_not_rejected() {
+    // The same letter as Windows-1252 and as UTF-16 with and without BOM
+    // gives the same text as the UTF-8 original.
+    let original = std::fs::read_to_string(fixture("layouts/official_letter.txt")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("a_utf8.txt"), &original).unwrap();
+    let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&original);
+    assert!(!lossy);
+    std::fs::write(corpus.join("b_cp1252.txt"), &cp1252).unwrap();
+    let utf16 = |le: bool, bom: bool| {
+        let mut v: Vec<u8> = Vec::new();
+        if bom {
+            v.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+        }
+        for u in original.encode_utf16() {
+            v.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        v
+    };
+    std::fs::write(corpus.join("c_utf16le_bom.txt"), utf16(true, true)).unwrap();
+    std::fs::write(corpus.join("d_utf16be_bom.txt"), utf16(false, true)).unwrap();
+    std::fs::write(corpus.join("e_utf16le.txt"), utf16(true, false)).unwrap();
+    let out = dir.path().join("out");
+    let summary = run(&corpus, &out, 1);
+    assert_eq!(summary.manifest.counts.rejects, 0);
+    insta::assert_snapshot!(
+        "encodings",
+        table(
+            &out,
+            "letters",
+            &[
+                "source_path",
+                "encoding",
+                "symbol",
+                "n_words",
+                "duplicate_of"
+            ]
+        )
+    );
+}

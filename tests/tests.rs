@@ -1,0 +1,8 @@
+//! Integration tests: the whole pipeline and the binary, driven by fixture
+//! folders and expected outputs.
+
+mod cli;
+mod common;
+mod corpus;
+mod layouts;
+mod output;
