@@ -48,12 +48,11 @@ for name in tables:
             check(str(pd.read_parquet(path, columns=[field.name])[field.name].dtype) == "category", f"pandas category {name}.{field.name}")
     pd.read_parquet(path)
     pl.read_parquet(path)
-    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()[0]
+    n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchall()[0][0]
     check(n == t.num_rows, f"duckdb {name}: {n} rows")
 
 con = duckdb.connect()
-types = dict(con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall() and
-             [(r[0], r[1]) for r in con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall()])
+types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall()}
 check(types["letter_date"] == "DATE", f"duckdb letter_date is {types['letter_date']}")
 check(types["countries"] == "VARCHAR[]", f"duckdb countries is {types['countries']}")
 

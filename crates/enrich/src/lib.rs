@@ -1,6 +1,7 @@
 //! Enrich: missions, mandate events and indicators found in a normalised
 //! document. Pure: the reference data comes in through [`Context`].
 
+pub mod events;
 pub mod gazetteer;
 pub mod missions;
 
@@ -35,9 +36,10 @@ impl Context {
 /// Enriches one document.
 pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
     let mentions = ctx.missions.find(&doc.letter.text);
+    let events = events::find(doc, &mentions);
     Enrichment {
         mentions,
-        events: Vec::new(),
+        events,
         indicators: Vec::new(),
     }
 }

@@ -79,25 +79,17 @@ pub struct MissionMatcher {
     not_missions: HashSet<String>,
 }
 
-/// Lower case, hyphens and soft breaks dropped, white space collapsed; with
-/// the map from each folded byte back to the original byte offset.
+/// Lower case with hyphens and white space dropped, so that names match
+/// across line breaks, hyphenation variants ("Peace-building",
+/// "Peacebuilding") and conversion noise ("So malia"); with the map from
+/// each folded byte back to the original byte offset.
 pub fn fold(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    let mut space = false;
     for (i, c) in text.char_indices() {
-        if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
+        if c == '-' || c == '\u{2010}' || c == '\u{2011}' || c.is_whitespace() {
             continue;
         }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-            map.push(i);
-        }
-        space = false;
         let c = match c {
             '’' | '‘' => '\'',
             c => c,
@@ -132,8 +124,8 @@ impl MissionMatcher {
                     acronym_ids.push(id.clone());
                 }
             } else {
-                let f = fold(name).0;
-                let f = f.strip_prefix("the ").unwrap_or(&f).to_owned();
+                let trimmed = name.strip_prefix("the ").unwrap_or(name);
+                let f = fold(trimmed).0;
                 if f.len() >= 6 && seen.insert(("n", f.clone())) {
                     names.push(f);
                     name_ids.push(id.clone());
@@ -160,12 +152,18 @@ impl MissionMatcher {
     pub fn find(&self, text: &str) -> Vec<MissionMention> {
         let mut out: Vec<MissionMention> = Vec::new();
         let (folded, map) = fold(text);
-        let fb = folded.as_bytes();
         for m in self.names.find_iter(&folded) {
-            let before = m.start() == 0 || !fb[m.start() - 1].is_ascii_alphanumeric();
-            let after = m.end() == fb.len() || !fb[m.end()].is_ascii_alphanumeric();
+            // Word boundaries are checked on the text as written.
+            let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
+            let before = text[..span.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = text[span.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if before && after {
-                let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
                 out.push(MissionMention {
                     mission_id: self.name_ids[m.pattern().as_usize()].clone(),
                     surface: span.slice(text).to_owned(),

@@ -1,0 +1,330 @@
+//! Mandate events (GUIDELINES §3): a trigger word in a sentence, the
+//! mission it concerns, its status from the words around it, and its dates.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Months, NaiveDate};
+use missive_model::{
+    DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span,
+};
+use regex::Regex;
+
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:",
+        r"(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?\bto\s+(?:form|deploy|establish))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until)",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of)",
+        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r")"
+    ))
+    .unwrap()
+});
+static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|may\s+wish|consider\s+the)\b").unwrap()
+});
+static DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|decided|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)\b").unwrap()
+});
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)\b")
+        .unwrap()
+});
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfor\s+(?:a|an)\s+(?:further|additional|initial|new|final|period\s+of\s+)?\s*(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\b").unwrap()
+});
+static RESOLUTION_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bresolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+mandate|the\s+mandate)\b").unwrap()
+});
+static RES_DATE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i);|,\s*which\b|\bexpir").unwrap());
+static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:until|till|through|to|ending|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$").unwrap()
+});
+
+fn number_word(s: &str) -> Option<u32> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "nine" => 9,
+        "twelve" => 12,
+        "eighteen" => 18,
+        d => d.parse().ok()?,
+    })
+}
+
+/// `date` plus a period of `n` years or months.
+fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
+    let months = if unit.eq_ignore_ascii_case("year") {
+        n * 12
+    } else {
+        n
+    };
+    match (date.month, date.day) {
+        (Some(_), Some(_)) => date
+            .to_date()?
+            .checked_add_months(Months::new(months))
+            .map(PartialDate::from),
+        (Some(m), None) => {
+            let d = NaiveDate::from_ymd_opt(date.year, m, 1)?
+                .checked_add_months(Months::new(months))?;
+            PartialDate::ym(d.year(), d.month())
+        }
+        _ => (months % 12 == 0).then(|| PartialDate::y(date.year + (months / 12) as i32)),
+    }
+}
+
+fn kind_of(c: &regex::Captures) -> Option<EventKind> {
+    if c.name("est").is_some() {
+        Some(EventKind::Established)
+    } else if c.name("ext").is_some() {
+        Some(EventKind::Extended)
+    } else if c.name("exp").is_some() {
+        Some(EventKind::Expires)
+    } else if c.name("term").is_some() {
+        Some(EventKind::Terminated)
+    } else {
+        None
+    }
+}
+
+/// The clause the trigger stands in: back to the last `;`, `, which` or
+/// sentence start, forward to the trigger's end.
+fn clause_before(sentence: &str, trigger_start: usize) -> &str {
+    let before = &sentence[..trigger_start];
+    let cut = [
+        before.rfind(';'),
+        before.rfind(", which"),
+        before.rfind(", by which"),
+        before.rfind(" and "),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    &sentence[cut..trigger_start]
+}
+
+fn status(clause: &str, trigger: &str) -> EventStatus {
+    let window = format!("{clause}{trigger}");
+    if REQUESTED.is_match(&window) {
+        EventStatus::Requested
+    } else if DONE.is_match(&window) {
+        EventStatus::Done
+    } else if DECIDED.is_match(&window) {
+        EventStatus::Decided
+    } else if trigger.to_ascii_lowercase().contains("ed ")
+        || trigger.to_ascii_lowercase().ends_with("ed")
+    {
+        EventStatus::Done
+    } else {
+        EventStatus::Decided
+    }
+}
+
+/// Finds the mandate events of a document, given its mission mentions.
+pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
+    let text = &doc.letter.text;
+    let main = main_mission(mentions);
+    let mut out: Vec<MandateEvent> = Vec::new();
+    for &sent in &doc.sentences {
+        let s = sent.slice(text);
+        if !TRIGGER.is_match(s) {
+            continue;
+        }
+        let in_sentence: Vec<&MissionMention> =
+            mentions.iter().filter(|m| sent.contains(m.span)).collect();
+        let dates: Vec<&DateMention> = doc.dates.iter().filter(|d| sent.contains(d.span)).collect();
+        for c in TRIGGER.captures_iter(s) {
+            let Some(kind) = kind_of(&c) else { continue };
+            let t = c.get(0).unwrap();
+            // "long-established" is an adjective.
+            if t.start() > 0 && s.as_bytes()[t.start() - 1] == b'-' {
+                continue;
+            }
+            let trig = Span::new(sent.start + t.start(), sent.start + t.end());
+            // A passive or participle trigger ("UNTOP was established",
+            // "the framework established by") takes the mission before it.
+            let lower = t.as_str().to_ascii_lowercase();
+            let passive = kind == EventKind::Established
+                && [
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "is",
+                    "are",
+                    "established",
+                ]
+                .iter()
+                .any(|w| lower.starts_with(w))
+                && !lower.contains("established the");
+            let candidates: Vec<&MissionMention> = if passive {
+                in_sentence
+                    .iter()
+                    .filter(|m| m.span.end <= trig.start && trig.start - m.span.end <= 120)
+                    .copied()
+                    .collect()
+            } else {
+                in_sentence.clone()
+            };
+            if passive && candidates.is_empty() && !in_sentence.is_empty() {
+                continue;
+            }
+            let Some(mission) = nearest(&candidates, trig)
+                .map(|m| m.mission_id.clone())
+                .or_else(|| {
+                    ANAPHOR
+                        .is_match(s)
+                        .then(|| previous_mission(mentions, sent.start).or(main.clone()))
+                        .flatten()
+                })
+            else {
+                continue;
+            };
+            let clause = clause_before(s, t.start());
+            let status = status(clause, t.as_str());
+            let after = |max: usize| {
+                dates
+                    .iter()
+                    .find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max)
+                    .copied()
+            };
+            let preceded_by_until =
+                |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
+            let resolution_year = || {
+                let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
+                let r = found
+                    .iter()
+                    .find(|r| r.get(0).unwrap().start() >= t.end())
+                    .or_else(|| found.first())?;
+                let abs_end = sent.start + r.get(0).unwrap().end();
+                // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
+                dates
+                    .iter()
+                    .find(|d| {
+                        d.span.start >= abs_end
+                            && d.span.start - abs_end <= 16
+                            && RES_DATE_GAP.is_match(&text[abs_end..d.span.start])
+                    })
+                    .map(|d| d.date)
+                    .or_else(|| r[1].parse().ok().map(PartialDate::y))
+            };
+            // The new end: a date after the trigger introduced by "until",
+            // in the same clause (not "..., which is due to expire on").
+            let until_date = || {
+                dates
+                    .iter()
+                    .find(|d| {
+                        d.span.start >= trig.end
+                            && preceded_by_until(d)
+                            && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                    })
+                    .map(|d| d.date)
+            };
+            let (date, until) = match kind {
+                EventKind::Established => {
+                    let date = after(25)
+                        .filter(|d| !preceded_by_until(d))
+                        .map(|d| d.date)
+                        .or_else(resolution_year)
+                        .or_else(|| after(60).filter(|d| !preceded_by_until(d)).map(|d| d.date))
+                        .or_else(|| {
+                            dates
+                                .iter()
+                                .rev()
+                                .find(|d| d.span.end <= trig.start && trig.start - d.span.end <= 40)
+                                .map(|d| d.date)
+                        });
+                    let until = until_date().or_else(|| {
+                        let p = PERIOD.captures(&s[t.start()..])?;
+                        add_period(date?, number_word(&p[1])?, &p[2])
+                    });
+                    (date, until)
+                }
+                EventKind::Extended => (None, until_date()),
+                EventKind::Expires => (None, until_date().or_else(|| after(40).map(|d| d.date))),
+                EventKind::Terminated => (after(60).map(|d| d.date).or_else(resolution_year), None),
+            };
+            let has_date = match kind {
+                EventKind::Established | EventKind::Terminated => date.is_some(),
+                EventKind::Extended | EventKind::Expires => until.is_some(),
+            };
+            if !has_date {
+                continue;
+            }
+            let e = MandateEvent {
+                mission_id: mission,
+                event: kind,
+                status,
+                date,
+                until,
+                sentence: sent,
+            };
+            if !out.iter().any(|o| {
+                o.mission_id == e.mission_id
+                    && o.event == e.event
+                    && o.status == e.status
+                    && o.date == e.date
+                    && o.until == e.until
+            }) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn nearest<'a>(ms: &[&'a MissionMention], trig: Span) -> Option<&'a MissionMention> {
+    ms.iter()
+        .min_by_key(|m| {
+            if m.span.end <= trig.start {
+                trig.start - m.span.end
+            } else {
+                m.span.start.saturating_sub(trig.end)
+            }
+        })
+        .copied()
+}
+
+fn previous_mission(mentions: &[MissionMention], before: usize) -> Option<String> {
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= before)
+        .map(|m| m.mission_id.clone())
+}
+
+/// The mission the document speaks of most (ties: the first mentioned).
+pub fn main_mission(mentions: &[MissionMention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        match counts.iter_mut().find(|c| c.0 == m.mission_id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&m.mission_id, 1, i)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
+        .map(|c| c.0.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_matches() {
+        assert!(TRIGGER.is_match("UNTOP was established on 1 June 2000"));
+    }
+}
