@@ -13,22 +13,13 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Runs the pipeline from the library.
 pub fn run(corpus: &Path, out: &Path, threads: usize) -> Summary {
-    let cfg = Config {
-        corpus: corpus.to_owned(),
-        out: out.to_owned(),
-        threads,
-        ..Config::default()
-    };
+    let cfg = Config { corpus: corpus.to_owned(), out: out.to_owned(), threads, ..Config::default() };
     missive_pipeline::run(&cfg, &Silent).expect("pipeline runs")
 }
 
 /// Runs the binary.
 pub fn missive(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_missive"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("missive starts")
+    Command::new(env!("CARGO_BIN_EXE_missive")).args(args).current_dir(root()).output().expect("missive starts")
 }
 
 pub fn table(out: &Path, name: &str, cols: &[&str]) -> String {

@@ -28,23 +28,12 @@ fn layouts_metadata() {
     );
     insta::assert_snapshot!(
         "titles",
-        table(
-            &out,
-            "letters",
-            &["source_path", "title", "sender", "recipient", "subjects"]
-        )
+        table(&out, "letters", &["source_path", "title", "sender", "recipient", "subjects"])
     );
-    insta::assert_snapshot!(
-        "rejects",
-        table(&out, "rejects", &["source_path", "reason", "detail"])
-    );
+    insta::assert_snapshot!("rejects", table(&out, "rejects", &["source_path", "reason", "detail"]));
     insta::assert_snapshot!(
         "references",
-        table(
-            &out,
-            "references",
-            &["doc_id", "symbol", "kind", "char_start", "char_end"]
-        )
+        table(&out, "references", &["doc_id", "symbol", "kind", "char_start", "char_end"])
     );
 }
 
@@ -78,16 +67,36 @@ fn encodings_are_decoded_not_rejected() {
     assert_eq!(summary.manifest.counts.rejects, 0);
     insta::assert_snapshot!(
         "encodings",
+        table(&out, "letters", &["source_path", "encoding", "symbol", "n_words", "duplicate_of"])
+    );
+}
+
+/// Missions: proposed and renamed missions, names broken across lines,
+/// acronyms defined in the text, relative dates, and organisations that
+/// are not missions.
+#[test]
+fn missions_and_mandate_events() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out");
+    run(&fixture("missions"), &out, 1);
+    insta::assert_snapshot!(
+        "mission_mentions",
+        table(&out, "mission_mentions", &["doc_id", "mission_id", "field", "surface", "in_gazetteer"])
+    );
+    insta::assert_snapshot!(
+        "mandate_events",
+        table(&out, "mandate_events", &["mission_id", "event", "status", "date", "until", "letter_date"])
+    );
+    insta::assert_snapshot!(
+        "missions",
         table(
             &out,
-            "letters",
-            &[
-                "source_path",
-                "encoding",
-                "symbol",
-                "n_words",
-                "duplicate_of"
-            ]
+            "missions",
+            &["mission_id", "kind", "is_un", "n_docs", "established", "mandate_end", "in_gazetteer"]
         )
+    );
+    insta::assert_snapshot!(
+        "mission_timeline",
+        table(&out, "mission_timeline", &["mission_id", "period", "period_start", "period_end", "event", "status"])
     );
 }

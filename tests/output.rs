@@ -11,10 +11,7 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .unwrap()
         .map(|e| {
             let p = e.unwrap().path();
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
         })
         .collect()
 }
@@ -42,13 +39,7 @@ fn output_is_replaced_atomically() {
     let before = files(&out);
 
     // A failed run leaves the previous output as it was, and no partial folder.
-    let status = missive(&[
-        "run",
-        "--corpus",
-        "/nonexistent/corpus",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let status = missive(&["run", "--corpus", "/nonexistent/corpus", "--out", out.to_str().unwrap()]);
     assert!(!status.status.success());
     assert_eq!(files(&out), before);
 
@@ -60,8 +51,5 @@ fn output_is_replaced_atomically() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n != "out")
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "partial folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "partial folders left behind: {leftovers:?}");
 }

@@ -99,8 +99,7 @@ fn try_main() -> Result<ExitCode> {
 
 fn run(args: RunArgs) -> Result<ExitCode> {
     let mut cfg = match &args.config {
-        Some(path) => Config::from_toml(path)
-            .with_context(|| format!("reading pipeline {}", path.display()))?,
+        Some(path) => Config::from_toml(path).with_context(|| format!("reading pipeline {}", path.display()))?,
         None => Config::default(),
     };
     if let Some(c) = args.corpus {
@@ -136,11 +135,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         cfg.out.display()
     );
     if !m.rejects_by_reason.is_empty() {
-        let by: Vec<String> = m
-            .rejects_by_reason
-            .iter()
-            .map(|(k, v)| format!("{k} {v}"))
-            .collect();
+        let by: Vec<String> = m.rejects_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
         println!("rejects by reason: {}", by.join(", "));
     }
     if std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
@@ -156,13 +151,8 @@ fn run(args: RunArgs) -> Result<ExitCode> {
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
-    let report = missive_eval::evaluate(&args.out, &args.gold).with_context(|| {
-        format!(
-            "scoring {} against {}",
-            args.out.display(),
-            args.gold.display()
-        )
-    })?;
+    let report = missive_eval::evaluate(&args.out, &args.gold)
+        .with_context(|| format!("scoring {} against {}", args.out.display(), args.gold.display()))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -182,10 +172,7 @@ fn schema() -> Result<ExitCode> {
         println!("  key: {}", info.key.join(", "));
         for c in cols {
             let null = if c.nullable { "null" } else { "" };
-            println!(
-                "  {:<18} {:<34} {:<4} {}",
-                c.name, c.data_type, null, c.description
-            );
+            println!("  {:<18} {:<34} {:<4} {}", c.name, c.data_type, null, c.description);
         }
         println!();
     }
@@ -200,26 +187,14 @@ fn inspect(dir: &std::path::Path) -> Result<ExitCode> {
             println!("  {:<18} missing", info.name);
             continue;
         }
-        let (rows, version) = missive_store::table_summary(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        println!(
-            "  {:<18} {:>8} rows  schema {}",
-            info.name,
-            rows,
-            version.unwrap_or_else(|| "?".into())
-        );
+        let (rows, version) =
+            missive_store::table_summary(&path).with_context(|| format!("reading {}", path.display()))?;
+        println!("  {:<18} {:>8} rows  schema {}", info.name, rows, version.unwrap_or_else(|| "?".into()));
     }
     let missions = dir.join(missive_store::file_name("missions"));
     if missions.exists() {
-        let mut rows =
-            missive_store::read_strings(&missions, &["mission_id", "n_docs", "n_mentions"])?;
-        rows.sort_by_key(|r| {
-            std::cmp::Reverse(
-                r[1].as_deref()
-                    .and_then(|n| n.parse::<u64>().ok())
-                    .unwrap_or(0),
-            )
-        });
+        let mut rows = missive_store::read_strings(&missions, &["mission_id", "n_docs", "n_mentions"])?;
+        rows.sort_by_key(|r| std::cmp::Reverse(r[1].as_deref().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0)));
         println!("top missions (documents, mentions):");
         for r in rows.iter().take(10) {
             println!(

@@ -62,10 +62,7 @@ impl missive_pipeline::Progress for Bar {
                 let mut last = self.last_log.lock().expect("log lock");
                 if last.elapsed().as_secs() >= 5 {
                     *last = Instant::now();
-                    eprintln!(
-                        "missive: {done}/{} files",
-                        self.total.load(Ordering::Relaxed)
-                    );
+                    eprintln!("missive: {done}/{} files", self.total.load(Ordering::Relaxed));
                 }
             }
             None => {}

@@ -57,12 +57,16 @@ check(types["letter_date"] == "DATE", f"duckdb letter_date is {types['letter_dat
 check(types["countries"] == "VARCHAR[]", f"duckdb countries is {types['countries']}")
 
 # Offsets are code-point offsets into letters.text: the evidence slices out.
-letters = pl.read_parquet(out / "letters.parquet").select("doc_id", "text")
-text = dict(zip(letters["doc_id"], letters["text"]))
-for name, col in [("references", "surface"), ("mission_mentions", "surface")]:
+letters = pl.read_parquet(out / "letters.parquet").select("doc_id", "text", "title")
+fields = {
+    "text": dict(zip(letters["doc_id"], letters["text"])),
+    "title": dict(zip(letters["doc_id"], letters["title"])),
+}
+for name, col in [("references", "surface"), ("mission_mentions", "surface"), ("indicators", "surface")]:
     df = pl.read_parquet(out / f"{name}.parquet")
-    for row in df.head(2000).iter_rows(named=True):
-        got = text[row["doc_id"]][row["char_start"]:row["char_end"]]
+    for row in df.head(5000).iter_rows(named=True):
+        source = fields[row.get("field") or "text"][row["doc_id"]]
+        got = source[row["char_start"]:row["char_end"]]
         if name == "mission_mentions":
             got = " ".join(got.split())
         check(got == row[col], f"{name}: offsets give {got!r}, surface {row[col]!r}")

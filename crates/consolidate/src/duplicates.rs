@@ -22,11 +22,8 @@ pub struct DuplicateIndex {
 
 /// The sampled shingle hashes of a text.
 pub fn fingerprint(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     let mut out: Vec<u64> = words
         .windows(SHINGLE)
         .map(|w| {
@@ -55,9 +52,7 @@ impl DuplicateIndex {
         }
         let best = hits
             .into_iter()
-            .filter(|&(d, n)| {
-                n * 10 >= fingerprint.len() * 8 && n * 10 >= self.docs[d as usize].1 * 8
-            })
+            .filter(|&(d, n)| n * 10 >= fingerprint.len() * 8 && n * 10 >= self.docs[d as usize].1 * 8)
             .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)));
         if let Some((d, _)) = best {
             return Some(self.docs[d as usize].0.clone());
@@ -83,9 +78,6 @@ mod tests {
         let mut idx = DuplicateIndex::default();
         assert_eq!(idx.offer("a", &fingerprint(body)), None);
         assert_eq!(idx.offer("b", &fingerprint(other)), None);
-        assert_eq!(
-            idx.offer("c", &fingerprint(&reflowed)).as_deref(),
-            Some("a")
-        );
+        assert_eq!(idx.offer("c", &fingerprint(&reflowed)).as_deref(), Some("a"));
     }
 }

@@ -70,10 +70,7 @@ fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
         .lazy()
         .group_by([col("mission_id")])
         .agg([
-            col("doc_id")
-                .n_unique()
-                .cast(DataType::UInt32)
-                .alias("n_docs"),
+            col("doc_id").n_unique().cast(DataType::UInt32).alias("n_docs"),
             len().cast(DataType::UInt32).alias("n_mentions"),
             col("letter_date").min().alias("first_seen"),
             col("letter_date").max().alias("last_seen"),
@@ -124,10 +121,7 @@ pub fn missions(
     for e in events.iter().filter(|e| e.status != EventStatus::Requested) {
         let id = e.mission_id.as_str();
         if let (EventKind::Established, EventStatus::Done, Some(d)) = (e.event, e.status, e.date) {
-            established
-                .entry(id)
-                .and_modify(|x| *x = (*x).min(d))
-                .or_insert(d);
+            established.entry(id).and_modify(|x| *x = (*x).min(d)).or_insert(d);
         }
         let e_end = match e.event {
             EventKind::Terminated => e.date,
@@ -151,10 +145,7 @@ pub fn missions(
                 n_mentions: a.n_mentions,
                 first_seen: a.first_seen,
                 last_seen: a.last_seen,
-                established: established
-                    .get(id.as_str())
-                    .copied()
-                    .or(info.and_then(|i| i.start_date)),
+                established: established.get(id.as_str()).copied().or(info.and_then(|i| i.start_date)),
                 mandate_end: end.get(id.as_str()).copied(),
                 predecessor: info.and_then(|i| i.predecessor.clone()),
                 in_gazetteer: info.is_some(),
@@ -179,54 +170,53 @@ fn later(a: PartialDate, b: PartialDate) -> PartialDate {
     }
 }
 
-/// Mandate periods per mission: each establishment or extension with an end
-/// opens a period that runs from the previous end (or the start) to it.
+/// Mandate periods per mission: each establishment or extension opens a
+/// period that runs from the end known before it (the previous period's
+/// end, a stated expiry, or the start) to its new end.
 pub fn timeline(events: &[EventRow]) -> Vec<TimelineRow> {
     let mut by_mission: BTreeMap<&str, Vec<&EventRow>> = BTreeMap::new();
     for e in events {
-        if matches!(e.event, EventKind::Established | EventKind::Extended)
-            && (e.until.is_some() || e.date.is_some())
-        {
+        let dated = match e.event {
+            EventKind::Established => e.date.is_some() || e.until.is_some(),
+            EventKind::Extended | EventKind::Expires => e.until.is_some(),
+            EventKind::Terminated => false,
+        };
+        if dated {
             by_mission.entry(&e.mission_id).or_default().push(e);
         }
     }
     let mut out = Vec::new();
     for (id, mut evs) in by_mission {
-        evs.sort_by(|a, b| {
-            let key = |e: &EventRow| {
-                (
-                    e.until.or(e.date).and_then(|d| d.start()),
-                    e.letter_date,
-                    e.doc_id.clone(),
-                    e.char_start,
-                )
-            };
-            key(a).cmp(&key(b))
-        });
-        let mut prev_end: Option<PartialDate> = None;
+        let key = |e: &EventRow| {
+            let when = if e.event == EventKind::Established { e.date.or(e.until) } else { e.until };
+            (when.and_then(|d| d.start()), e.event != EventKind::Expires, e.letter_date, e.doc_id.clone(), e.char_start)
+        };
+        evs.sort_by_key(|e| key(e));
+        let mut cursor: Option<PartialDate> = None;
+        let mut last_end: Option<PartialDate> = None;
         let mut period = 0;
         for e in evs {
-            let end = e.until;
-            if end.is_some() && end == prev_end {
-                continue;
-            }
-            let start = if e.event == EventKind::Established {
-                e.date
-            } else {
-                prev_end.or(e.date)
-            };
-            period += 1;
-            out.push(TimelineRow {
-                mission_id: id.to_owned(),
-                period,
-                period_start: start,
-                period_end: end,
-                event: e.event,
-                status: e.status,
-                doc_id: e.doc_id.clone(),
-            });
-            if end.is_some() {
-                prev_end = end;
+            match e.event {
+                EventKind::Expires => cursor = e.until.or(cursor),
+                EventKind::Established | EventKind::Extended => {
+                    if e.until.is_some() && e.until == last_end {
+                        continue;
+                    }
+                    let start = if e.event == EventKind::Established { e.date } else { cursor };
+                    period += 1;
+                    out.push(TimelineRow {
+                        mission_id: id.to_owned(),
+                        period,
+                        period_start: start,
+                        period_end: e.until,
+                        event: e.event,
+                        status: e.status,
+                        doc_id: e.doc_id.clone(),
+                    });
+                    cursor = e.until.or(start);
+                    last_end = e.until.or(last_end);
+                }
+                EventKind::Terminated => {}
             }
         }
     }

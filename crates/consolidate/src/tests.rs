@@ -10,13 +10,7 @@ fn seen(m: &str, d: &str, s: &str, date: (i32, u32, u32)) -> Seen {
     }
 }
 
-fn event(
-    m: &str,
-    kind: EventKind,
-    status: EventStatus,
-    date: Option<&str>,
-    until: Option<&str>,
-) -> EventRow {
+fn event(m: &str, kind: EventKind, status: EventStatus, date: Option<&str>, until: Option<&str>) -> EventRow {
     EventRow {
         doc_id: "d1".into(),
         mission_id: m.into(),
@@ -35,42 +29,14 @@ fn event(
 fn consolidates_missions() {
     let s = [
         seen("UNTOP", "d1", "UNTOP", (2004, 4, 23)),
-        seen(
-            "UNTOP",
-            "d1",
-            "the United Nations Tajikistan Office of Peace-building",
-            (2004, 4, 23),
-        ),
+        seen("UNTOP", "d1", "the United Nations Tajikistan Office of Peace-building", (2004, 4, 23)),
         seen("UNTOP", "d2", "UNTOP", (2000, 5, 26)),
-        seen(
-            "UNMOT",
-            "d1",
-            "United Nations Mission of Observers in Tajikistan",
-            (2004, 4, 23),
-        ),
+        seen("UNMOT", "d1", "United Nations Mission of Observers in Tajikistan", (2004, 4, 23)),
     ];
     let ev = [
-        event(
-            "UNTOP",
-            EventKind::Established,
-            EventStatus::Done,
-            Some("2000-06-01"),
-            None,
-        ),
-        event(
-            "UNTOP",
-            EventKind::Extended,
-            EventStatus::Done,
-            None,
-            Some("2004-06-01"),
-        ),
-        event(
-            "UNTOP",
-            EventKind::Extended,
-            EventStatus::Requested,
-            None,
-            Some("2005-06-01"),
-        ),
+        event("UNTOP", EventKind::Established, EventStatus::Done, Some("2000-06-01"), None),
+        event("UNTOP", EventKind::Extended, EventStatus::Done, None, Some("2004-06-01")),
+        event("UNTOP", EventKind::Extended, EventStatus::Requested, None, Some("2005-06-01")),
     ];
     let rows = missions(&s, &ev, &HashMap::new()).unwrap();
     let got: Vec<String> = rows
@@ -111,7 +77,7 @@ fn consolidates_missions() {
         tl,
         [
             "1 Some(\"2000-06-01\")..None",
-            "2 None..Some(\"2004-06-01\")",
+            "2 Some(\"2000-06-01\")..Some(\"2004-06-01\")",
             "3 Some(\"2004-06-01\")..Some(\"2005-06-01\")"
         ]
     );

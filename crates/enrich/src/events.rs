@@ -4,9 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Months, NaiveDate};
-use missive_model::{
-    DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span,
-};
+use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,8 +25,7 @@ static DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|decided|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)\b").unwrap()
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)\b")
-        .unwrap()
+    Regex::new(r"(?i)\b(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)\b").unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bfor\s+(?:a|an)\s+(?:further|additional|initial|new|final|period\s+of\s+)?\s*(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\b").unwrap()
@@ -40,10 +37,11 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i);|,\s*which\b|\bexpir").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);|,\s*which\b|\bexpir").unwrap());
+static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:until|till|through|to|ending|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$").unwrap()
+    Regex::new(r"(?i)(?:until|till|through|to|ending|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
+        .unwrap()
 });
 
 fn number_word(s: &str) -> Option<u32> {
@@ -63,19 +61,11 @@ fn number_word(s: &str) -> Option<u32> {
 
 /// `date` plus a period of `n` years or months.
 fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
-    let months = if unit.eq_ignore_ascii_case("year") {
-        n * 12
-    } else {
-        n
-    };
+    let months = if unit.eq_ignore_ascii_case("year") { n * 12 } else { n };
     match (date.month, date.day) {
-        (Some(_), Some(_)) => date
-            .to_date()?
-            .checked_add_months(Months::new(months))
-            .map(PartialDate::from),
+        (Some(_), Some(_)) => date.to_date()?.checked_add_months(Months::new(months)).map(PartialDate::from),
         (Some(m), None) => {
-            let d = NaiveDate::from_ymd_opt(date.year, m, 1)?
-                .checked_add_months(Months::new(months))?;
+            let d = NaiveDate::from_ymd_opt(date.year, m, 1)?.checked_add_months(Months::new(months))?;
             PartialDate::ym(d.year(), d.month())
         }
         _ => (months % 12 == 0).then(|| PartialDate::y(date.year + (months / 12) as i32)),
@@ -105,6 +95,8 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
         before.rfind(", which"),
         before.rfind(", by which"),
         before.rfind(" and "),
+        before.rfind(", following"),
+        before.rfind(", after"),
     ]
     .into_iter()
     .flatten()
@@ -121,9 +113,7 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
         EventStatus::Done
     } else if DECIDED.is_match(&window) {
         EventStatus::Decided
-    } else if trigger.to_ascii_lowercase().contains("ed ")
-        || trigger.to_ascii_lowercase().ends_with("ed")
-    {
+    } else if trigger.to_ascii_lowercase().contains("ed ") || trigger.to_ascii_lowercase().ends_with("ed") {
         EventStatus::Done
     } else {
         EventStatus::Decided
@@ -131,17 +121,16 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
 }
 
 /// Finds the mandate events of a document, given its mission mentions.
-pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
+pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> Vec<MandateEvent> {
     let text = &doc.letter.text;
-    let main = main_mission(mentions);
+    let main = main.map(str::to_owned);
     let mut out: Vec<MandateEvent> = Vec::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         if !TRIGGER.is_match(s) {
             continue;
         }
-        let in_sentence: Vec<&MissionMention> =
-            mentions.iter().filter(|m| sent.contains(m.span)).collect();
+        let in_sentence: Vec<&MissionMention> = mentions.iter().filter(|m| sent.contains(m.span)).collect();
         let dates: Vec<&DateMention> = doc.dates.iter().filter(|d| sent.contains(d.span)).collect();
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
@@ -155,18 +144,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
             // "the framework established by") takes the mission before it.
             let lower = t.as_str().to_ascii_lowercase();
             let passive = kind == EventKind::Established
-                && [
-                    "was",
-                    "were",
-                    "be",
-                    "been",
-                    "being",
-                    "is",
-                    "are",
-                    "established",
-                ]
-                .iter()
-                .any(|w| lower.starts_with(w))
+                && ["was", "were", "be", "been", "being", "is", "are", "established"]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
                 && !lower.contains("established the");
             let candidates: Vec<&MissionMention> = if passive {
                 in_sentence
@@ -180,33 +160,25 @@ pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
             if passive && candidates.is_empty() && !in_sentence.is_empty() {
                 continue;
             }
-            let Some(mission) = nearest(&candidates, trig)
-                .map(|m| m.mission_id.clone())
-                .or_else(|| {
-                    ANAPHOR
-                        .is_match(s)
-                        .then(|| previous_mission(mentions, sent.start).or(main.clone()))
-                        .flatten()
-                })
-            else {
+            let Some(mission) = nearest(&candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
+                // "its mandate", "the Office": the mission spoken of before;
+                // never when the trigger names another object ("the mandate
+                // of the Panel of Experts").
+                let names_object = OF_OBJECT.is_match(&s[t.end()..]);
+                (ANAPHOR.is_match(s) && !names_object)
+                    .then(|| previous_mission(mentions, sent.start).or(main.clone()))
+                    .flatten()
+            }) else {
                 continue;
             };
             let clause = clause_before(s, t.start());
             let status = status(clause, t.as_str());
-            let after = |max: usize| {
-                dates
-                    .iter()
-                    .find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max)
-                    .copied()
-            };
-            let preceded_by_until =
-                |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
+            let after =
+                |max: usize| dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied();
+            let preceded_by_until = |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
             let resolution_year = || {
                 let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
-                let r = found
-                    .iter()
-                    .find(|r| r.get(0).unwrap().start() >= t.end())
-                    .or_else(|| found.first())?;
+                let r = found.iter().find(|r| r.get(0).unwrap().start() >= t.end()).or_else(|| found.first())?;
                 let abs_end = sent.start + r.get(0).unwrap().end();
                 // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
                 dates
@@ -262,14 +234,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
             if !has_date {
                 continue;
             }
-            let e = MandateEvent {
-                mission_id: mission,
-                event: kind,
-                status,
-                date,
-                until,
-                sentence: sent,
-            };
+            let e = MandateEvent { mission_id: mission, event: kind, status, date, until, sentence: sent };
             if !out.iter().any(|o| {
                 o.mission_id == e.mission_id
                     && o.event == e.event
@@ -287,36 +252,13 @@ pub fn find(doc: &Document, mentions: &[MissionMention]) -> Vec<MandateEvent> {
 fn nearest<'a>(ms: &[&'a MissionMention], trig: Span) -> Option<&'a MissionMention> {
     ms.iter()
         .min_by_key(|m| {
-            if m.span.end <= trig.start {
-                trig.start - m.span.end
-            } else {
-                m.span.start.saturating_sub(trig.end)
-            }
+            if m.span.end <= trig.start { trig.start - m.span.end } else { m.span.start.saturating_sub(trig.end) }
         })
         .copied()
 }
 
 fn previous_mission(mentions: &[MissionMention], before: usize) -> Option<String> {
-    mentions
-        .iter()
-        .rev()
-        .find(|m| m.span.end <= before)
-        .map(|m| m.mission_id.clone())
-}
-
-/// The mission the document speaks of most (ties: the first mentioned).
-pub fn main_mission(mentions: &[MissionMention]) -> Option<String> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        match counts.iter_mut().find(|c| c.0 == m.mission_id) {
-            Some(c) => c.1 += 1,
-            None => counts.push((&m.mission_id, 1, i)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
-        .map(|c| c.0.to_owned())
+    mentions.iter().rev().find(|m| m.span.end <= before).map(|m| m.mission_id.clone())
 }
 
 #[cfg(test)]

@@ -18,25 +18,16 @@ pub struct Gazetteer {
 }
 
 fn list(s: &str) -> Vec<String> {
-    s.split('|')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_owned)
-        .collect()
+    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
 }
 
 impl Gazetteer {
     pub fn from_csv(missions_csv: &str, not_missions_csv: &str) -> Result<Self, Error> {
         let mut g = Gazetteer::default();
         let mut rdr = csv::Reader::from_reader(missions_csv.as_bytes());
-        let headers = rdr
-            .headers()
-            .map_err(|e| Error::Reference(format!("missions.csv: {e}")))?
-            .clone();
+        let headers = rdr.headers().map_err(|e| Error::Reference(format!("missions.csv: {e}")))?.clone();
         let idx = |name: &str| headers.iter().position(|h| h == name);
-        let col = |name: &str| {
-            idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")))
-        };
+        let col = |name: &str| idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")));
         let (c_id, c_name, c_former, c_alt, c_kind, c_un, c_countries, c_start, c_end, c_pred) = (
             col("mission_id")?,
             col("name")?,
@@ -50,8 +41,7 @@ impl Gazetteer {
             col("predecessor")?,
         );
         for (i, row) in rdr.records().enumerate() {
-            let row =
-                row.map_err(|e| Error::Reference(format!("missions.csv row {}: {e}", i + 2)))?;
+            let row = row.map_err(|e| Error::Reference(format!("missions.csv row {}: {e}", i + 2)))?;
             let get = |c: usize| row.get(c).unwrap_or("").trim();
             let id = get(c_id).to_owned();
             if id.is_empty() {

@@ -1,6 +1,7 @@
 //! Enrich: missions, mandate events and indicators found in a normalised
 //! document. Pure: the reference data comes in through [`Context`].
 
+pub mod about;
 pub mod events;
 pub mod gazetteer;
 pub mod missions;
@@ -26,20 +27,17 @@ pub struct Context {
 impl Context {
     pub fn new(gazetteer: Gazetteer) -> Self {
         let missions = MissionMatcher::new(&gazetteer);
-        Self {
-            gazetteer,
-            missions,
-        }
+        Self { gazetteer, missions }
     }
 }
 
 /// Enriches one document.
 pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
     let mentions = ctx.missions.find(&doc.letter.text);
-    let events = events::find(doc, &mentions);
-    Enrichment {
-        mentions,
-        events,
-        indicators: Vec::new(),
-    }
+    let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
+    let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
+    // Events fall back on a mission the document names, never on one inferred.
+    let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
+    let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
+    Enrichment { mentions, title_mentions, main_mission, events, indicators: Vec::new() }
 }

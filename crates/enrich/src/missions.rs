@@ -133,10 +133,7 @@ impl MissionMatcher {
             }
         }
         let build = |p: &Vec<String>| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(p)
-                .expect("mission names compile")
+            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(p).expect("mission names compile")
         };
         Self {
             names: build(&names),
@@ -155,14 +152,8 @@ impl MissionMatcher {
         for m in self.names.find_iter(&folded) {
             // Word boundaries are checked on the text as written.
             let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
-            let before = text[..span.start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = text[span.end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let before = text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if before && after {
                 out.push(MissionMention {
                     mission_id: self.name_ids[m.pattern().as_usize()].clone(),
@@ -194,9 +185,7 @@ impl MissionMatcher {
                 }
                 continue;
             }
-            let head = HEADS
-                .iter()
-                .any(|h| name.split([' ', '-']).any(|w| w == *h) || name.contains(h));
+            let head = HEADS.iter().any(|h| name.split([' ', '-']).any(|w| w == *h) || name.contains(h));
             let not_head = NOT_HEADS.iter().any(|h| name.contains(h));
             if head && !not_head && initials_match(full_span.slice(text), acronym) {
                 defined.insert(acronym.to_owned(), acronym.to_owned());
@@ -211,10 +200,7 @@ impl MissionMatcher {
         let bytes = text.as_bytes();
         let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
         for m in self.acronyms.find_iter(text) {
-            if boundary(m.start().wrapping_sub(1))
-                && boundary(m.end())
-                && (m.start() == 0 || boundary(m.start() - 1))
-            {
+            if boundary(m.start().wrapping_sub(1)) && boundary(m.end()) && (m.start() == 0 || boundary(m.start() - 1)) {
                 let span = Span::new(m.start(), m.end());
                 if !out.iter().any(|x| x.span.overlaps(span)) {
                     out.push(MissionMention {
@@ -229,10 +215,7 @@ impl MissionMatcher {
         for (acr, id) in &defined {
             for (i, _) in text.match_indices(acr.as_str()) {
                 let span = Span::new(i, i + acr.len());
-                if (i == 0 || boundary(i - 1))
-                    && boundary(span.end)
-                    && !out.iter().any(|x| x.span.overlaps(span))
-                {
+                if (i == 0 || boundary(i - 1)) && boundary(span.end) && !out.iter().any(|x| x.span.overlaps(span)) {
                     out.push(MissionMention {
                         mission_id: id.clone(),
                         surface: acr.clone(),
@@ -264,11 +247,8 @@ fn trim_name(text: &str, span: Span) -> Span {
 /// The acronym's letters appear, in order, among the name's word initials
 /// (allowing for French acronyms and small words).
 fn initials_match(name: &str, acronym: &str) -> bool {
-    let initials: Vec<char> = name
-        .split([' ', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
+    let initials: Vec<char> =
+        name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
     // At least half of the acronym's capitals are initials of the name, in order.
     let mut i = 0;
@@ -300,11 +280,8 @@ mod tests {
     fn finds_names_acronyms_and_definitions() {
         let m = MissionMatcher::new(&gazetteer());
         let text = "The United Nations Tajikistan Office of Peacebuilding (UNTOP) follows the United Nations Mission of Observers in\nTajikistan. I propose a United Nations Peace-building Support Office in Tajikistan. UNTOP-organized seminars, UNDP and the United Nations Development Programme (UNDP). The United Nations Office in Burundi (UNOB) opened; UNOB grew. UNTOPS is not UNTOP’s.";
-        let got: Vec<String> = m
-            .find(text)
-            .iter()
-            .map(|x| format!("{}:{}:{}", x.mission_id, x.surface, x.in_gazetteer))
-            .collect();
+        let got: Vec<String> =
+            m.find(text).iter().map(|x| format!("{}:{}:{}", x.mission_id, x.surface, x.in_gazetteer)).collect();
         assert_eq!(
             got,
             [

@@ -58,10 +58,8 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Gold>, Error> {
     let mut out = Vec::new();
     for p in paths {
         let text = std::fs::read_to_string(&p).map_err(io(p.clone()))?;
-        let g: Gold = serde_json::from_str(&text).map_err(|e| Error::Gold {
-            path: p.clone(),
-            message: e.to_string(),
-        })?;
+        let g: Gold =
+            serde_json::from_str(&text).map_err(|e| Error::Gold { path: p.clone(), message: e.to_string() })?;
         out.push(g);
     }
     Ok(out)

@@ -15,10 +15,7 @@ use serde::Serialize;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("gold file {path}: {message}")]
     Gold { path: PathBuf, message: String },
     #[error("no gold files in {0}")]
@@ -46,11 +43,7 @@ impl Prf {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
     fn add(&mut self, o: Prf) {
         self.tp += o.tp;
@@ -116,10 +109,7 @@ struct Tables {
     indicators: Option<HashMap<String, Vec<PredIndicator>>>,
 }
 
-fn group<T>(
-    rows: Vec<Vec<Option<String>>>,
-    f: impl Fn(&[Option<String>]) -> T,
-) -> HashMap<String, Vec<T>> {
+fn group<T>(rows: Vec<Vec<Option<String>>>, f: impl Fn(&[Option<String>]) -> T) -> HashMap<String, Vec<T>> {
     let mut m: HashMap<String, Vec<T>> = HashMap::new();
     for r in rows {
         let id = r[0].clone().unwrap_or_default();
@@ -135,14 +125,7 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
     }
     let letters = missive_store::read_strings(
         &path("letters"),
-        &[
-            "source_path",
-            "doc_id",
-            "symbol",
-            "doc_type",
-            "letter_date",
-            "signatory",
-        ],
+        &["source_path", "doc_id", "symbol", "doc_type", "letter_date", "signatory"],
     )?
     .into_iter()
     .map(|r| {
@@ -153,65 +136,30 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
         )
     })
     .collect();
-    let mut table =
-        |name: &'static str, cols: &[&str]| -> Result<Option<Vec<Vec<Option<String>>>>, Error> {
-            if path(name).exists() {
-                Ok(Some(missive_store::read_strings(&path(name), cols)?))
-            } else {
-                missing.push(name);
-                Ok(None)
-            }
-        };
-    let references = table("references", &["doc_id", "symbol"])?
-        .map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
-    let missions = table("mission_mentions", &["doc_id", "mission_id"])?
-        .map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
-    let events = table(
-        "mandate_events",
-        &["doc_id", "mission_id", "event", "status", "date", "until"],
-    )?
-    .map(|r| {
-        group(r, |c| {
-            [
-                c[0].clone(),
-                c[1].clone(),
-                c[2].clone(),
-                c[3].clone(),
-                c[4].clone(),
-            ]
-        })
-    });
-    let indicators = table(
-        "indicators",
-        &["doc_id", "value", "value_high", "unit", "qualifier"],
-    )?
-    .map(|r| {
+    let mut table = |name: &'static str, cols: &[&str]| -> Result<Option<Vec<Vec<Option<String>>>>, Error> {
+        if path(name).exists() {
+            Ok(Some(missive_store::read_strings(&path(name), cols)?))
+        } else {
+            missing.push(name);
+            Ok(None)
+        }
+    };
+    let references =
+        table("references", &["doc_id", "symbol"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
+    let missions =
+        table("mission_mentions", &["doc_id", "mission_id"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
+    let events = table("mandate_events", &["doc_id", "mission_id", "event", "status", "date", "until"])?
+        .map(|r| group(r, |c| [c[0].clone(), c[1].clone(), c[2].clone(), c[3].clone(), c[4].clone()]));
+    let indicators = table("indicators", &["doc_id", "value", "value_high", "unit", "qualifier"])?.map(|r| {
         group(r, |c| {
             let f = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<f64>().ok());
-            (
-                f(&c[0]).unwrap_or(f64::NAN),
-                f(&c[1]),
-                c[2].clone().unwrap_or_default(),
-                c[3].clone().unwrap_or_default(),
-            )
+            (f(&c[0]).unwrap_or(f64::NAN), f(&c[1]), c[2].clone().unwrap_or_default(), c[3].clone().unwrap_or_default())
         })
     });
-    Ok(Tables {
-        letters,
-        references,
-        missions,
-        events,
-        indicators,
-    })
+    Ok(Tables { letters, references, missions, events, indicators })
 }
 
-fn set_score(
-    gold: &[String],
-    pred: &[String],
-    file: &str,
-    table: &'static str,
-    misses: &mut Vec<Miss>,
-) -> Prf {
+fn set_score(gold: &[String], pred: &[String], file: &str, table: &'static str, misses: &mut Vec<Miss>) -> Prf {
     let mut g: Vec<&String> = gold.iter().collect();
     g.sort();
     g.dedup();
@@ -220,35 +168,18 @@ fn set_score(
     p.dedup();
     let tp = g.iter().filter(|x| p.contains(x)).count() as u64;
     for x in g.iter().filter(|x| !p.contains(x)) {
-        misses.push(Miss {
-            file: file.into(),
-            table,
-            kind: "missed",
-            item: (*x).clone(),
-        });
+        misses.push(Miss { file: file.into(), table, kind: "missed", item: (*x).clone() });
     }
     for x in p.iter().filter(|x| !g.contains(x)) {
-        misses.push(Miss {
-            file: file.into(),
-            table,
-            kind: "spurious",
-            item: (*x).clone(),
-        });
+        misses.push(Miss { file: file.into(), table, kind: "spurious", item: (*x).clone() });
     }
-    Prf {
-        tp,
-        fp: p.len() as u64 - tp,
-        fn_: g.len() as u64 - tp,
-    }
+    Prf { tp, fp: p.len() as u64 - tp, fn_: g.len() as u64 - tp }
 }
 
 fn date_ok(gold: &Option<String>, pred: &Option<String>) -> bool {
     match gold {
         None => true,
-        Some(g) => match (
-            PartialDate::parse(g),
-            pred.as_deref().and_then(PartialDate::parse),
-        ) {
+        Some(g) => match (PartialDate::parse(g), pred.as_deref().and_then(PartialDate::parse)) {
             (Some(g), Some(p)) => g.accepts(p),
             _ => false,
         },
@@ -285,10 +216,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
     let mut qual = Accuracy::default();
     for g in &golds {
         report.documents += 1;
-        let letter = tables
-            .letters
-            .iter()
-            .find(|(p, _, _)| p == &g.file || p.ends_with(&format!("/{}", g.file)));
+        let letter = tables.letters.iter().find(|(p, _, _)| p == &g.file || p.ends_with(&format!("/{}", g.file)));
         let (doc_id, meta) = match letter {
             Some((_, id, meta)) => (id.clone(), meta.clone()),
             None => {
@@ -373,20 +301,15 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
                     item: format!("{p:?}"),
                 });
             }
-            events.add(Prf {
-                tp,
-                fp: (pred.len() as u64) - tp,
-                fn_: g.mandate_events.len() as u64 - tp,
-            });
+            events.add(Prf { tp, fp: (pred.len() as u64) - tp, fn_: g.mandate_events.len() as u64 - tp });
         }
         if let Some(ind) = &tables.indicators {
             let pred = ind.get(&doc_id).map(Vec::as_slice).unwrap_or(&[]);
             let mut used = vec![false; pred.len()];
             let mut tp = 0;
             for gi in &g.indicators {
-                let hit = (0..pred.len()).find(|&i| {
-                    !used[i] && value_ok(gi, pred[i].0, pred[i].1) && unit_ok(gi, &pred[i].2)
-                });
+                let hit = (0..pred.len())
+                    .find(|&i| !used[i] && value_ok(gi, pred[i].0, pred[i].1) && unit_ok(gi, &pred[i].2));
                 match hit {
                     Some(i) => {
                         used[i] = true;
@@ -403,9 +326,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
             }
             // Optional gold indicators absorb predictions without counting.
             for gi in &g.optional_indicators {
-                if let Some(i) =
-                    (0..pred.len()).find(|&i| !used[i] && value_ok(gi, pred[i].0, pred[i].1))
-                {
+                if let Some(i) = (0..pred.len()).find(|&i| !used[i] && value_ok(gi, pred[i].0, pred[i].1)) {
                     used[i] = true;
                 }
             }
@@ -419,11 +340,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
                     item: format!("{} {}", p.0, p.2),
                 });
             }
-            inds.add(Prf {
-                tp,
-                fp,
-                fn_: g.indicators.len() as u64 - tp,
-            });
+            inds.add(Prf { tp, fp, fn_: g.indicators.len() as u64 - tp });
         }
     }
     report.references = tables.references.as_ref().map(|_| refs);
@@ -437,17 +354,8 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "documents scored: {} ({} missing from letters)",
-            self.documents,
-            self.documents_missing.len()
-        )?;
-        writeln!(
-            f,
-            "{:<22} {:>9} {:>9} {:>9}   tp/fp/fn",
-            "table", "precision", "recall", "f1"
-        )?;
+        writeln!(f, "documents scored: {} ({} missing from letters)", self.documents, self.documents_missing.len())?;
+        writeln!(f, "{:<22} {:>9} {:>9} {:>9}   tp/fp/fn", "table", "precision", "recall", "f1")?;
         let prf = |f: &mut fmt::Formatter<'_>, name: &str, p: &Option<Prf>| match p {
             Some(p) => writeln!(
                 f,
@@ -468,34 +376,13 @@ impl fmt::Display for Report {
         prf(f, "indicators", &self.indicators)?;
         writeln!(f, "{:<22} {:>9}   correct/total", "accuracy", "value")?;
         for (k, a) in &self.metadata {
-            writeln!(
-                f,
-                "{:<22} {:>9.3}   {}/{}",
-                format!("letters.{k}"),
-                a.value(),
-                a.correct,
-                a.total
-            )?;
+            writeln!(f, "{:<22} {:>9.3}   {}/{}", format!("letters.{k}"), a.value(), a.correct, a.total)?;
         }
         if let Some(a) = self.event_status {
-            writeln!(
-                f,
-                "{:<22} {:>9.3}   {}/{}",
-                "mandate_events.status",
-                a.value(),
-                a.correct,
-                a.total
-            )?;
+            writeln!(f, "{:<22} {:>9.3}   {}/{}", "mandate_events.status", a.value(), a.correct, a.total)?;
         }
         if let Some(a) = self.indicator_qualifier {
-            writeln!(
-                f,
-                "{:<22} {:>9.3}   {}/{}",
-                "indicators.qualifier",
-                a.value(),
-                a.correct,
-                a.total
-            )?;
+            writeln!(f, "{:<22} {:>9.3}   {}/{}", "indicators.qualifier", a.value(), a.correct, a.total)?;
         }
         if !self.missing_tables.is_empty() {
             writeln!(f, "missing tables: {}", self.missing_tables.join(", "))?;

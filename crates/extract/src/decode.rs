@@ -23,15 +23,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
         return decode_with(enc, bytes);
     }
     let sample = &bytes[..bytes.len().min(64 * 1024)];
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x0b))
-        .count();
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x0b)).count();
     if controls * 100 > sample.len() || sample.contains(&0) {
-        return Err(DecodeError::Binary(format!(
-            "{controls} control bytes in the first {} bytes",
-            sample.len()
-        )));
+        return Err(DecodeError::Binary(format!("{controls} control bytes in the first {} bytes", sample.len())));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_owned(), UTF_8.name())),
@@ -50,17 +44,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
     }
 }
 
-fn decode_with(
-    enc: &'static Encoding,
-    bytes: &[u8],
-) -> Result<(String, &'static str), DecodeError> {
+fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
     if had_errors && replaced * 100 > text.chars().count().max(1) {
-        return Err(DecodeError::Undecodable(format!(
-            "{replaced} malformed sequences as {}",
-            enc.name()
-        )));
+        return Err(DecodeError::Undecodable(format!("{replaced} malformed sequences as {}", enc.name())));
     }
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
@@ -76,12 +64,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 < pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 < pairs {
@@ -110,25 +93,13 @@ mod tests {
     fn encodings() {
         let text = "Letter dated 1 June 2000 – Côte d’Ivoire";
         for (le, bom) in [(true, true), (false, true), (true, false), (false, false)] {
-            assert_eq!(
-                decode(&utf16(text, le, bom)).unwrap().0,
-                text,
-                "le={le} bom={bom}"
-            );
+            assert_eq!(decode(&utf16(text, le, bom)).unwrap().0, text, "le={le} bom={bom}");
         }
         let (cp, enc) = decode(b"C\xf4te d\x92Ivoire \x96 report").unwrap();
-        assert_eq!(
-            (cp.as_str(), enc),
-            ("Côte d’Ivoire – report", "windows-1252")
-        );
+        assert_eq!((cp.as_str(), enc), ("Côte d’Ivoire – report", "windows-1252"));
         assert_eq!(decode(b"  \n").unwrap_err(), DecodeError::Empty);
-        assert!(matches!(
-            decode(b"\x00\x01\x02\x03binary\x00"),
-            Err(DecodeError::Binary(_))
-        ));
-        let random: Vec<u8> = (0..4000u32)
-            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80)
-            .collect();
+        assert!(matches!(decode(b"\x00\x01\x02\x03binary\x00"), Err(DecodeError::Binary(_))));
+        let random: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80).collect();
         assert!(decode(&random).is_err());
     }
 }

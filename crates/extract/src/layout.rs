@@ -31,26 +31,22 @@ static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(\s*signed\s*\)").unwrap());
 static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-_`*=~.\s]*|\d{2}-\d{4,6}\s*\([A-Z]\).*|\d{4,}(?:\s+\d{4,})*|\*[\dA-Z]+\*|/\.\.\.|Page \d+|English)$").unwrap()
+    Regex::new(
+        r"^(?:[-_`*=~.\s]*|\d{2}-\d{4,6}\s*\([A-Z]\).*|\d{4,}(?:\s+\d{4,})*|\*[\dA-Z]+\*|/\.\.\.|Page \d+|English)$",
+    )
+    .unwrap()
 });
 
 /// Splits a decoded text into its parts.
 pub fn split(text: &str) -> Parts {
     let lines = line_spans(text);
-    let first = lines
-        .iter()
-        .position(|&(s, e)| !text[s..e].trim().is_empty());
+    let first = lines.iter().position(|&(s, e)| !text[s..e].trim().is_empty());
     let Some(first) = first else {
         return plain(text, 0);
     };
     let first_line = text[lines[first].0..lines[first].1].trim();
     if let Some(keys) = first_line.strip_prefix("%%%") {
-        let subjects = keys
-            .split('|')
-            .map(str::trim)
-            .filter(|k| !k.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let subjects = keys.split('|').map(str::trim).filter(|k| !k.is_empty()).map(str::to_owned).collect();
         let mut parts = body_with_title(text, lines[first].1, Layout::Keyword);
         parts.subjects = subjects;
         return parts;
@@ -84,8 +80,8 @@ pub fn split(text: &str) -> Parts {
             let mut end = i + 1;
             if t[9..].trim().is_empty() {
                 // "ORIGINAL:" then the language on a later line.
-                if let Some(j) = (i + 1..lines.len().min(i + 4))
-                    .find(|&j| !text[lines[j].0..lines[j].1].trim().is_empty())
+                if let Some(j) =
+                    (i + 1..lines.len().min(i + 4)).find(|&j| !text[lines[j].0..lines[j].1].trim().is_empty())
                 {
                     end = j + 1;
                 }
@@ -100,11 +96,7 @@ pub fn split(text: &str) -> Parts {
     }
     match header_end {
         Some(end) if saw_distr || symbol.is_some() => {
-            let layout = if upper {
-                Layout::OldUpper
-            } else {
-                Layout::Official
-            };
+            let layout = if upper { Layout::OldUpper } else { Layout::Official };
             let start = lines.get(end).map_or(text.len(), |l| l.0);
             let mut parts = body_with_title(text, start, layout);
             parts.symbol = symbol;
@@ -131,19 +123,9 @@ fn body_with_title(text: &str, start: usize, layout: Layout) -> Parts {
     } else {
         other_title(text, start)
     };
-    let body = text[body_start..]
-        .trim_start_matches([' ', '\t', '\r', '\n'])
-        .to_owned();
+    let body = text[body_start..].trim_start_matches([' ', '\t', '\r', '\n']).to_owned();
     let signatory = signatory(&body);
-    Parts {
-        layout,
-        symbol: None,
-        issue_date: None,
-        title,
-        subjects: Vec::new(),
-        body,
-        signatory,
-    }
+    Parts { layout, symbol: None, issue_date: None, title, subjects: Vec::new(), body, signatory }
 }
 
 /// A report's or note's title: the lines up to a blank line, up to
@@ -230,9 +212,7 @@ fn name_prefix(s: &str) -> Option<String> {
                 | "du"
                 | "di"
         );
-        if (first.is_uppercase() && !tok.chars().any(|c| c.is_ascii_digit()))
-            || (particle && !out.is_empty())
-        {
+        if (first.is_uppercase() && !tok.chars().any(|c| c.is_ascii_digit())) || (particle && !out.is_empty()) {
             out.push(tok);
             if out.len() == 6 {
                 break;
@@ -241,10 +221,7 @@ fn name_prefix(s: &str) -> Option<String> {
             break;
         }
     }
-    while out
-        .last()
-        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
-    {
+    while out.last().is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase)) {
         out.pop();
     }
     (!out.is_empty()).then(|| out.join(" ").trim_end_matches([',', ';']).to_owned())
@@ -260,11 +237,7 @@ fn line_spans(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
             out.push((start, end));
             start = i + 1;
         }
@@ -281,14 +254,8 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(
-            name_prefix(" Kofi A. **Annan**").as_deref(),
-            Some("Kofi A. Annan")
-        );
-        assert_eq!(
-            name_prefix("Kofi A. Annan I should").as_deref(),
-            Some("Kofi A. Annan I")
-        );
+        assert_eq!(name_prefix(" Kofi A. **Annan**").as_deref(), Some("Kofi A. Annan"));
+        assert_eq!(name_prefix("Kofi A. Annan I should").as_deref(), Some("Kofi A. Annan I"));
         assert_eq!(name_prefix("Luis de Alba").as_deref(), Some("Luis de Alba"));
         assert_eq!(name_prefix("   "), None);
     }

@@ -20,9 +20,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Self {
-            max_bytes: 64 * 1024 * 1024,
-        }
+        Self { max_bytes: 64 * 1024 * 1024 }
     }
 }
 
@@ -44,17 +42,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// a [`Reject`], never a panic.
 pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
     let bytes = file.bytes.len() as u64;
-    let reject = |reason, detail: String| Reject {
-        source_path: file.path.clone(),
-        reason,
-        detail,
-        bytes,
-    };
+    let reject = |reason, detail: String| Reject { source_path: file.path.clone(), reason, detail, bytes };
     if bytes > limits.max_bytes {
-        return Err(reject(
-            RejectReason::TooLarge,
-            format!("{bytes} bytes is over the limit of {}", limits.max_bytes),
-        ));
+        return Err(reject(RejectReason::TooLarge, format!("{bytes} bytes is over the limit of {}", limits.max_bytes)));
     }
     let (text, encoding) = decode(&file.bytes).map_err(|e| match e {
         DecodeError::Empty => reject(RejectReason::Empty, "no text in the file".into()),
@@ -97,10 +87,7 @@ fn non_english(text: &str) -> Option<String> {
         }
     }
     if other > latin {
-        return Some(format!(
-            "{} per cent of letters are not Latin",
-            other * 100 / (latin + other)
-        ));
+        return Some(format!("{} per cent of letters are not Latin", other * 100 / (latin + other)));
     }
     let words: Vec<&str> = sample.split_whitespace().collect();
     if words.len() >= 40 {
@@ -109,26 +96,12 @@ fn non_english(text: &str) -> Option<String> {
             .filter(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "the"
-                        | "of"
-                        | "and"
-                        | "to"
-                        | "in"
-                        | "a"
-                        | "is"
-                        | "that"
-                        | "for"
-                        | "on"
-                        | "by"
-                        | "with"
+                    "the" | "of" | "and" | "to" | "in" | "a" | "is" | "that" | "for" | "on" | "by" | "with"
                 )
             })
             .count();
         if function * 100 < words.len() * 5 {
-            return Some(format!(
-                "{function} English function words in {} words",
-                words.len()
-            ));
+            return Some(format!("{function} English function words in {} words", words.len()));
         }
     }
     None
@@ -137,21 +110,11 @@ fn non_english(text: &str) -> Option<String> {
 /// No trace of the United Nations, or a download error page.
 fn not_un_document(text: &str) -> Option<String> {
     let head: String = text.chars().take(20_000).collect();
-    let lower = head
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let lower = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     if lower.contains("document you are looking for does not exist") {
         return Some("download error page: the document does not exist".into());
     }
-    let markers = [
-        "security council",
-        "united nations",
-        "secretary-general",
-        "general assembly",
-        "%%%",
-    ];
+    let markers = ["security council", "united nations", "secretary-general", "general assembly", "%%%"];
     // A symbol on a line of its own near the top ("S/24090") marks a UN
     // document even when conversion noise mangled the words.
     let symbol_line = head.lines().take(40).any(|l| {
@@ -159,10 +122,7 @@ fn not_un_document(text: &str) -> Option<String> {
         l.starts_with("S/") && l.len() <= 30 && l[2..].starts_with(|c: char| c.is_ascii_digit())
     });
     if !symbol_line && !markers.iter().any(|m| lower.contains(m)) {
-        return Some(
-            "no mention of the United Nations, the Security Council or the Secretary-General"
-                .into(),
-        );
+        return Some("no mention of the United Nations, the Security Council or the Secretary-General".into());
     }
     if head.split_whitespace().count() < 20 {
         return Some(format!("only {} words", head.split_whitespace().count()));

@@ -27,11 +27,7 @@ impl CharIndex {
     pub fn char_offset(&self, byte: usize) -> usize {
         // Characters starting strictly before `byte` contribute their extra bytes.
         let n = self.wide.partition_point(|&(pos, _)| pos < byte);
-        if n == 0 {
-            byte
-        } else {
-            byte - self.wide[n - 1].1
-        }
+        if n == 0 { byte } else { byte - self.wide[n - 1].1 }
     }
 }
 

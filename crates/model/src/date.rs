@@ -17,19 +17,11 @@ impl PartialDate {
     }
 
     pub fn ym(year: i32, month: u32) -> Option<Self> {
-        (1..=12).contains(&month).then_some(Self {
-            year,
-            month: Some(month),
-            day: None,
-        })
+        (1..=12).contains(&month).then_some(Self { year, month: Some(month), day: None })
     }
 
     pub fn y(year: i32) -> Self {
-        Self {
-            year,
-            month: None,
-            day: None,
-        }
+        Self { year, month: None, day: None }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -71,11 +63,7 @@ impl PartialDate {
 
 impl From<NaiveDate> for PartialDate {
     fn from(d: NaiveDate) -> Self {
-        Self {
-            year: d.year(),
-            month: Some(d.month()),
-            day: Some(d.day()),
-        }
+        Self { year: d.year(), month: Some(d.month()), day: Some(d.day()) }
     }
 }
 
@@ -103,15 +91,7 @@ mod tests {
         }
         assert_eq!(PartialDate::parse("2004-13"), None);
         assert_eq!(PartialDate::parse("2004-02-30"), None);
-        assert!(
-            PartialDate::parse("2004-06")
-                .unwrap()
-                .accepts(PartialDate::parse("2004-06-17").unwrap())
-        );
-        assert!(
-            !PartialDate::parse("2004-06-02")
-                .unwrap()
-                .accepts(PartialDate::parse("2004-06").unwrap())
-        );
+        assert!(PartialDate::parse("2004-06").unwrap().accepts(PartialDate::parse("2004-06-17").unwrap()));
+        assert!(!PartialDate::parse("2004-06-02").unwrap().accepts(PartialDate::parse("2004-06").unwrap()));
     }
 }

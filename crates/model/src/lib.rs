@@ -99,14 +99,8 @@ pub enum DocType {
 }
 
 impl DocType {
-    pub const ALL: [DocType; 6] = [
-        DocType::Letter,
-        DocType::LetterOther,
-        DocType::Report,
-        DocType::Note,
-        DocType::Resolution,
-        DocType::Other,
-    ];
+    pub const ALL: [DocType; 6] =
+        [DocType::Letter, DocType::LetterOther, DocType::Report, DocType::Note, DocType::Resolution, DocType::Other];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -298,6 +292,9 @@ pub struct Letter {
     pub n_words: u32,
     pub text: String,
     pub duplicate_of: Option<String>,
+    /// Set by the enrich stage: see [`Enrichment::main_mission`].
+    pub main_mission: Option<String>,
+    pub main_mission_source: Option<&'static str>,
 }
 
 /// A document after normalisation: metadata, cleaned text and the
@@ -409,8 +406,22 @@ pub struct Indicator {
 #[derive(Debug, Clone, Default)]
 pub struct Enrichment {
     pub mentions: Vec<MissionMention>,
+    /// Missions named in the title; spans index [`Letter::title`].
+    pub title_mentions: Vec<MissionMention>,
+    /// The mission the document is about: named in the title, else the most
+    /// mentioned, else the UN mission the gazetteer places in the country
+    /// the document speaks of most at its date.
+    pub main_mission: Option<MainMission>,
     pub events: Vec<MandateEvent>,
     pub indicators: Vec<Indicator>,
+}
+
+/// The mission a document is about, and how it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MainMission {
+    pub mission_id: String,
+    /// `title`, `mentions` or `country_and_date`.
+    pub source: &'static str,
 }
 
 /// A mission as the gazetteer describes it.

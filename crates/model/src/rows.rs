@@ -19,6 +19,8 @@ pub struct ReferenceRow {
 pub struct MentionRow {
     pub doc_id: String,
     pub mission_id: String,
+    /// `text` or `title`: the letters column the offsets index.
+    pub field: &'static str,
     pub surface: String,
     pub in_gazetteer: bool,
     pub char_start: u32,

@@ -22,16 +22,12 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static SYMBOL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap()
-});
-static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap()
-});
-static HEADING_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d+)\.$").unwrap());
-static PARA_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
+static SYMBOL_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap());
+static MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap());
+static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d+)\.$").unwrap());
+static PARA_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
 
 /// Prefixes whose hyphen is kept when a word is broken after them.
 const KEEP_HYPHEN: &[&str] = &[
@@ -158,15 +154,12 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
     let mut blank = false;
     for l in raw_lines {
         let bare = l.trim_end_matches('*');
-        let furniture = FURNITURE.is_match(l)
-            || (SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
+        let furniture =
+            FURNITURE.is_match(l) || (SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
         if l.is_empty() {
             blank = true;
         } else if !furniture {
-            lines.push(Line {
-                text: l,
-                blank_before: blank,
-            });
+            lines.push(Line { text: l, blank_before: blank });
             blank = false;
         }
     }
@@ -181,23 +174,18 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
     let mut pending_number: Option<String> = None;
     let mut prev: Option<&str> = None;
 
-    let close = |text: &mut String,
-                 start: &mut Option<usize>,
-                 number: &mut Option<String>,
-                 paragraphs: &mut Vec<Paragraph>| {
-        if let Some(s) = start.take() {
-            let end = text.trim_end().len();
-            if end > s {
-                paragraphs.push(Paragraph {
-                    span: Span::new(s, end),
-                    number: number.take(),
-                });
+    let close =
+        |text: &mut String, start: &mut Option<usize>, number: &mut Option<String>, paragraphs: &mut Vec<Paragraph>| {
+            if let Some(s) = start.take() {
+                let end = text.trim_end().len();
+                if end > s {
+                    paragraphs.push(Paragraph { span: Span::new(s, end), number: number.take() });
+                }
+                text.truncate(end);
+                text.push('\n');
             }
-            text.truncate(end);
-            text.push('\n');
-        }
-        *number = None;
-    };
+            *number = None;
+        };
 
     for line in &lines {
         let t = line.text;
@@ -235,17 +223,13 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
         } else {
             // Same paragraph: repair a hyphen broken across the line.
             let joined_hyphen = text.ends_with('-')
-                && text[..text.len() - 1]
-                    .chars()
-                    .last()
-                    .is_some_and(char::is_alphabetic)
+                && text[..text.len() - 1].chars().last().is_some_and(char::is_alphabetic)
                 && t.chars().next().is_some_and(char::is_lowercase);
             if joined_hyphen {
                 let prefix = last_word(&text[..text.len() - 1]).to_lowercase();
                 let first = first_word(t).to_lowercase();
                 let keep = vocab.contains(&format!("{prefix}-{first}"))
-                    || (KEEP_HYPHEN.contains(&prefix.as_str())
-                        && !vocab.contains(&format!("{prefix}{first}")));
+                    || (KEEP_HYPHEN.contains(&prefix.as_str()) && !vocab.contains(&format!("{prefix}{first}")));
                 if !keep {
                     text.pop();
                 }
@@ -280,19 +264,14 @@ fn push_collapsed(out: &mut String, s: &str) {
 fn starts_numbered(t: &str) -> bool {
     // "(a) To provide", "12. The Council" start a new paragraph.
     PARA_NUMBER.is_match(t)
-        || (t.starts_with('(')
-            && t.get(1..4)
-                .is_some_and(|s| s.ends_with(')') || s.as_bytes()[1] == b')'))
+        || (t.starts_with('(') && t.get(1..4).is_some_and(|s| s.ends_with(')') || s.as_bytes()[1] == b')'))
 }
 
 /// Whether the break after line `p` ends a paragraph, for texts without blank lines.
 fn ends_paragraph(p: &str, next: &str, width: usize) -> bool {
     let terminal = p.ends_with(['.', ':', ';', '!', '?', '”', '"']) || p.ends_with(".)");
     let short = p.chars().count() * 100 < width * 80;
-    let next_upper = next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c == '(' || c == '“');
+    let next_upper = next.chars().next().is_some_and(|c| c.is_uppercase() || c == '(' || c == '“');
     terminal && short && next_upper
 }
 
@@ -321,9 +300,8 @@ fn hyphenated_vocabulary(lines: &[Line]) -> HashSet<String> {
 }
 
 fn last_word(s: &str) -> &str {
-    let start = s
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let start =
+        s.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
     &s[start..]
 }
 
@@ -355,9 +333,6 @@ mod tests {
         let c = clean(body, None);
         let numbers: Vec<_> = c.paragraphs.iter().map(|p| p.number.clone()).collect();
         assert_eq!(numbers, [None, None, Some("1".into()), Some("2".into())]);
-        assert!(
-            c.text
-                .contains("1. The present report is submitted pursuant to resolution 1094 (1997).")
-        );
+        assert!(c.text.contains("1. The present report is submitted pursuant to resolution 1094 (1997)."));
     }
 }

@@ -22,10 +22,7 @@ impl Countries {
             let row = row.map_err(|e| Error::Reference(format!("countries row {}: {e}", i + 2)))?;
             let iso3 = row.get(0).unwrap_or("").trim().to_owned();
             if iso3.len() != 3 {
-                return Err(Error::Reference(format!(
-                    "countries row {}: bad code {iso3:?}",
-                    i + 2
-                )));
+                return Err(Error::Reference(format!("countries row {}: bad code {iso3:?}", i + 2)));
             }
             let name = row.get(1).unwrap_or("");
             let aliases = row.get(2).unwrap_or("");
@@ -74,8 +71,7 @@ mod tests {
     #[test]
     fn longest_match_wins() {
         let c = Countries::from_csv("iso3,name,aliases\nCOD,Democratic Republic of the Congo,DRC\nCOG,Congo,\nSDN,the Sudan,\nSSD,South Sudan,\n").unwrap();
-        let text =
-            "the Democratic Republic of the Congo, the Congo, South Sudan and the Sudan; Sudanese";
+        let text = "the Democratic Republic of the Congo, the Congo, South Sudan and the Sudan; Sudanese";
         let found = c.find(text);
         let got: Vec<&str> = found.iter().map(|m| m.iso3.as_str()).collect();
         assert_eq!(got, ["COD", "COG", "SSD", "SDN"]);

@@ -48,20 +48,13 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| *m == lower)
-        .map(|i| i as u32 + 1)
+    MONTHS.iter().position(|m| *m == lower).map(|i| i as u32 + 1)
 }
 
 /// Parses "23 April 2004" (any case).
 pub fn parse_day_month_year(s: &str) -> Option<NaiveDate> {
     let mut it = s.split_whitespace();
-    let day: u32 = it
-        .next()?
-        .trim_end_matches(|c: char| c.is_alphabetic())
-        .parse()
-        .ok()?;
+    let day: u32 = it.next()?.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?;
     let month = month_number(it.next()?.trim_end_matches(','))?;
     let year: i32 = it.next()?.trim_end_matches([',', '.']).parse().ok()?;
     NaiveDate::from_ymd_opt(year, month, day)
@@ -83,21 +76,12 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
                 None => (None, false),
             }
         } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), num(5), num(6)) {
-            (
-                PartialDate::ymd(y, month_number(mo.as_str()).unwrap(), d as u32),
-                false,
-            )
+            (PartialDate::ymd(y, month_number(mo.as_str()).unwrap(), d as u32), false)
         } else if let (Some(w), Some(mo)) = (c.get(7), c.get(8)) {
             let month = month_number(mo.as_str()).unwrap();
-            (
-                anchor.and_then(|a| relative_month(a, w.as_str(), month)),
-                true,
-            )
+            (anchor.and_then(|a| relative_month(a, w.as_str(), month)), true)
         } else if let (Some(mo), Some(y)) = (c.get(9), num(10)) {
-            (
-                PartialDate::ym(y, month_number(mo.as_str()).unwrap()),
-                false,
-            )
+            (PartialDate::ym(y, month_number(mo.as_str()).unwrap()), false)
         } else if let Some(w) = c.get(11) {
             let w = w.as_str().to_lowercase();
             let shift = if w.contains("next") || w.contains("following") {
@@ -117,19 +101,12 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             if c.get(1).is_some() && c.get(3).is_none() {
                 yearless.push(out.len());
             }
-            out.push(DateMention {
-                span,
-                date,
-                relative,
-            });
+            out.push(DateMention { span, date, relative });
         }
     }
     // "from 14 March to 17 June 2025": the year of the next date carries back.
     for i in yearless {
-        let next = out
-            .get(i + 1)
-            .filter(|n| !n.relative && n.span.start - out[i].span.end <= 40)
-            .map(|n| n.date.year);
+        let next = out.get(i + 1).filter(|n| !n.relative && n.span.start - out[i].span.end <= 40).map(|n| n.date.year);
         if let Some(year) = next {
             let d = out[i].date;
             if let Some(fixed) = PartialDate::ymd(year, d.month.unwrap_or(1), d.day.unwrap_or(1)) {
@@ -174,14 +151,7 @@ mod tests {
         let text = "established on 1 June 2000; I decided last May to extend it until 1 June 2004, from 14 March to 17 June 2025, in early 2005, by June 2003 and next year; on March 3, 2001.";
         let got: Vec<String> = find(text, anchor)
             .iter()
-            .map(|d| {
-                format!(
-                    "{}={}{}",
-                    d.span.slice(text),
-                    d.date,
-                    if d.relative { "~" } else { "" }
-                )
-            })
+            .map(|d| format!("{}={}{}", d.span.slice(text), d.date, if d.relative { "~" } else { "" }))
             .collect();
         assert_eq!(
             got,

@@ -32,10 +32,7 @@ pub fn normalise(ex: Extracted, ctx: &Context) -> Document {
     let Cleaned { text, paragraphs } = clean(&ex.body, ex.symbol.as_deref());
     let title = ex.title.as_deref().map(|t| tidy_chars(t).replace("**", ""));
     let doc_type = meta::doc_type(title.as_deref(), &text);
-    let issue_date = ex
-        .issue_date_raw
-        .as_deref()
-        .and_then(dates::parse_day_month_year);
+    let issue_date = ex.issue_date_raw.as_deref().and_then(dates::parse_day_month_year);
     let letter_date = meta::title_date(title.as_deref()).or(issue_date);
     let (sender, recipient) = meta::parties(title.as_deref());
     let sentences = sentences::split(&text, &paragraphs);
@@ -67,14 +64,8 @@ pub fn normalise(ex: Extracted, ctx: &Context) -> Document {
         n_words,
         text,
         duplicate_of: None,
+        main_mission: None,
+        main_mission_source: None,
     };
-    Document {
-        letter,
-        sentences,
-        paragraphs,
-        dates: date_mentions,
-        numbers,
-        symbols,
-        country_mentions,
-    }
+    Document { letter, sentences, paragraphs, dates: date_mentions, numbers, symbols, country_mentions }
 }

@@ -7,18 +7,13 @@ use regex::Regex;
 
 use crate::dates::parse_day_month_year;
 
-static DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap()
-});
-static PARTIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap()
-});
+static DATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bdated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap());
+static PARTIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
 /// "Letter dated ... from the Secretary-General to the President ...", without "addressed".
 static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$",
-    )
-    .unwrap()
+    Regex::new(r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$").unwrap()
 });
 
 /// What kind of document the title and opening say it is.
@@ -34,28 +29,14 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
         };
     };
     let t = title.to_lowercase();
-    if t.starts_with("letter")
-        || t.starts_with("identical letters")
-        || t.starts_with("note verbale")
-    {
-        let from = PARTIES
-            .captures(title)
-            .or_else(|| PARTIES_TO.captures(title))
-            .map(|c| c[1].to_lowercase());
+    if t.starts_with("letter") || t.starts_with("identical letters") || t.starts_with("note verbale") {
+        let from = PARTIES.captures(title).or_else(|| PARTIES_TO.captures(title)).map(|c| c[1].to_lowercase());
         return match from {
-            Some(f)
-                if f.trim_start_matches("the ")
-                    .starts_with("secretary-general") =>
-            {
-                DocType::Letter
-            }
+            Some(f) if f.trim_start_matches("the ").starts_with("secretary-general") => DocType::Letter,
             _ => DocType::LetterOther,
         };
     }
-    if t.contains("report of the secretary-general")
-        || t.starts_with("report ")
-        || t.starts_with("special report")
-    {
+    if t.contains("report of the secretary-general") || t.starts_with("report ") || t.starts_with("special report") {
         DocType::Report
     } else if t.starts_with("note by") {
         DocType::Note
@@ -82,10 +63,7 @@ pub fn parties(title: Option<&str>) -> (Option<String>, Option<String>) {
     };
     let tidy = |s: &str| {
         let s = s.trim();
-        let s = s
-            .strip_prefix("the ")
-            .or_else(|| s.strip_prefix("THE "))
-            .unwrap_or(s);
+        let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("THE ")).unwrap_or(s);
         s.to_owned()
     };
     (Some(tidy(&c[1])), Some(tidy(&c[2])))
@@ -104,28 +82,17 @@ mod tests {
 
     #[test]
     fn titles() {
-        let sg = "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council";
+        let sg =
+            "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council";
         let pres = "LETTER DATED 24 OCTOBER 2000 FROM THE PRESIDENT OF THE SECURITY COUNCIL ADDRESSED TO THE SECRETARY-GENERAL";
         assert_eq!(doc_type(Some(sg), ""), DocType::Letter);
         assert_eq!(doc_type(Some(pres), ""), DocType::LetterOther);
-        assert_eq!(
-            doc_type(
-                Some("Situation in Abyei Report of the Secretary-General"),
-                ""
-            ),
-            DocType::Report
-        );
+        assert_eq!(doc_type(Some("Situation in Abyei Report of the Secretary-General"), ""), DocType::Report);
         assert_eq!(doc_type(None, "1. The present report"), DocType::Other);
-        assert_eq!(
-            title_date(Some(pres)),
-            NaiveDate::from_ymd_opt(2000, 10, 24)
-        );
+        assert_eq!(title_date(Some(pres)), NaiveDate::from_ymd_opt(2000, 10, 24));
         assert_eq!(
             parties(Some(sg)),
-            (
-                Some("Secretary-General".into()),
-                Some("President of the Security Council".into())
-            )
+            (Some("Secretary-General".into()), Some("President of the Security Council".into()))
         );
     }
 }

@@ -3,11 +3,11 @@
 use missive_model::{Paragraph, Span};
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "no", "nos", "para", "paras", "art", "arts", "vol", "p", "pp",
-    "e.g", "i.e", "etc", "st", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "gov", "amb",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "add",
-    "rev", "corr", "inc", "co", "ltd", "jr", "sr", "u.s", "u.n", "rep", "chap", "fig", "approx",
-    "h.e", "s.e", "op", "cit", "ibid", "sect", "amend", "cf", "viz", "vs", "km", "distr",
+    "mr", "mrs", "ms", "dr", "prof", "no", "nos", "para", "paras", "art", "arts", "vol", "p", "pp", "e.g", "i.e",
+    "etc", "st", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "gov", "amb", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "add", "rev", "corr", "inc", "co", "ltd", "jr", "sr", "u.s",
+    "u.n", "rep", "chap", "fig", "approx", "h.e", "s.e", "op", "cit", "ibid", "sect", "amend", "cf", "viz", "vs", "km",
+    "distr",
 ];
 
 /// Splits each paragraph into sentences; spans index the cleaned text.
@@ -30,17 +30,14 @@ fn split_span(text: &str, span: Span, out: &mut Vec<Span>) {
             // Swallow closing quotes and brackets.
             let mut end = i + 1;
             while end < bytes.len()
-                && (matches!(bytes[end], b'"' | b')' | b'\'')
-                    || s[end..].starts_with('”')
-                    || s[end..].starts_with('’'))
+                && (matches!(bytes[end], b'"' | b')' | b'\'') || s[end..].starts_with('”') || s[end..].starts_with('’'))
             {
                 end += s[end..].chars().next().map_or(1, char::len_utf8);
             }
             if end < bytes.len() && bytes[end] == b' ' {
                 let next = s[end + 1..].chars().next();
-                let starts = next.is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '(' | '‘')
-                });
+                let starts =
+                    next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '(' | '‘'));
                 if starts && (b != b'.' || !is_abbreviation(&s[start..i])) {
                     push(span.start + start, span.start + end, text, out);
                     start = end + 1;
@@ -68,8 +65,7 @@ fn is_abbreviation(before: &str) -> bool {
     let lower = word.to_lowercase();
     // Initials ("Kofi A. Annan") and paragraph numbers ("12.") do not end sentences.
     let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let number =
-        !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before.trim() == word;
+    let number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before.trim() == word;
     single_cap || number || ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -80,10 +76,7 @@ mod tests {
     #[test]
     fn splits() {
         let text = "1. Mr. Ghazi left on 31 Dec. 1999. Kofi A. Annan thanked him (see S/2000/1, para. 3). The “Club” met 11 times.";
-        let para = [Paragraph {
-            span: Span::new(0, text.len()),
-            number: Some("1".into()),
-        }];
+        let para = [Paragraph { span: Span::new(0, text.len()), number: Some("1".into()) }];
         let got: Vec<&str> = split(text, &para).iter().map(|s| s.slice(text)).collect();
         assert_eq!(
             got,

@@ -15,10 +15,7 @@ static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     // "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000)": items may
     // carry a date.
     let item = r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4})(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
-    Regex::new(&format!(
-        r"(?i)\bresolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*"
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?i)\bresolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*")).unwrap()
 });
 static RES_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})").unwrap());
@@ -31,12 +28,7 @@ pub fn canonical(raw: &str) -> String {
         .split('/')
         .map(|seg| {
             let lower = seg.to_ascii_lowercase();
-            for (pre, canon) in [
-                ("add.", "Add."),
-                ("rev.", "Rev."),
-                ("corr.", "Corr."),
-                ("amend.", "Amend."),
-            ] {
+            for (pre, canon) in [("add.", "Add."), ("rev.", "Rev."), ("corr.", "Corr."), ("amend.", "Amend.")] {
                 if let Some(rest) = lower.strip_prefix(pre) {
                     return format!("{canon}{rest}");
                 }
@@ -63,15 +55,8 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
             continue;
         }
         let end = m.start() + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
-        let kind = kind_of(
-            &symbol,
-            &text[floor(text, m.start().saturating_sub(120))..m.start()],
-        );
-        out.push(SymbolMention {
-            span: Span::new(m.start(), end),
-            symbol,
-            kind,
-        });
+        let kind = kind_of(&symbol, &text[floor(text, m.start().saturating_sub(120))..m.start()]);
+        out.push(SymbolMention { span: Span::new(m.start(), end), symbol, kind });
     }
     for m in RESOLUTIONS.find_iter(text) {
         let before = &text[floor(text, m.start().saturating_sub(40))..m.start()];
@@ -83,15 +68,9 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
                 if general_assembly {
                     continue;
                 }
-                (
-                    format!("S/RES/{}({})", n.as_str(), y.as_str()),
-                    RefKind::Resolution,
-                )
+                (format!("S/RES/{}({})", n.as_str(), y.as_str()), RefKind::Resolution)
             } else {
-                (
-                    format!("A/RES/{}/{}", &item[3], &item[4]),
-                    RefKind::GaResolution,
-                )
+                (format!("A/RES/{}/{}", &item[3], &item[4]), RefKind::GaResolution)
             };
             out.push(SymbolMention { span, symbol, kind });
         }
@@ -122,14 +101,10 @@ fn kind_of(symbol: &str, before: &str) -> RefKind {
     }
     let before = before.to_lowercase();
     let last = |w: &str| before.rfind(w);
-    let best = [
-        ("report", RefKind::Report),
-        ("letter", RefKind::Letter),
-        ("note", RefKind::Note),
-    ]
-    .into_iter()
-    .filter_map(|(w, k)| last(w).map(|i| (i, k)))
-    .max_by_key(|&(i, _)| i);
+    let best = [("report", RefKind::Report), ("letter", RefKind::Letter), ("note", RefKind::Note)]
+        .into_iter()
+        .filter_map(|(w, k)| last(w).map(|i| (i, k)))
+        .max_by_key(|&(i, _)| i);
     best.map_or(RefKind::Document, |(_, k)| k)
 }
 
@@ -140,10 +115,8 @@ mod tests {
     #[test]
     fn finds_symbols() {
         let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331.";
-        let got: Vec<String> = find(text, Some("S/2004/331"))
-            .iter()
-            .map(|s| format!("{} {}", s.symbol, s.kind.as_str()))
-            .collect();
+        let got: Vec<String> =
+            find(text, Some("S/2004/331")).iter().map(|s| format!("{} {}", s.symbol, s.kind.as_str())).collect();
         assert_eq!(
             got,
             [

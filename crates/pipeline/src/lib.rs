@@ -29,15 +29,9 @@ pub enum Error {
     #[error("corpus folder {0} does not exist or is not a folder")]
     MissingCorpus(PathBuf),
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("cannot write the output {path}: {source}")]
-    Output {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Output { path: PathBuf, source: std::io::Error },
     #[error("config {path}: {message}")]
     Config { path: PathBuf, message: String },
     #[error("reference data: {0}")]
@@ -107,20 +101,12 @@ enum Outcome {
     Rejected(Reject),
 }
 
-fn process(
-    input: &walk::Input,
-    cfg: &Config,
-    reference: &Reference,
-    times: &StageTimes,
-) -> Outcome {
+fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &StageTimes) -> Outcome {
     if input.bytes > cfg.max_bytes {
         return Outcome::Rejected(Reject {
             source_path: input.rel.clone(),
             reason: RejectReason::TooLarge,
-            detail: format!(
-                "{} bytes is over the limit of {}",
-                input.bytes, cfg.max_bytes
-            ),
+            detail: format!("{} bytes is over the limit of {}", input.bytes, cfg.max_bytes),
             bytes: input.bytes,
         });
     }
@@ -137,14 +123,9 @@ fn process(
         }
     };
     StageTimes::add(&times.read, t);
-    let file = SourceFile {
-        path: input.rel.clone(),
-        bytes,
-    };
+    let file = SourceFile { path: input.rel.clone(), bytes };
     let t = Instant::now();
-    let limits = missive_extract::Limits {
-        max_bytes: cfg.max_bytes,
-    };
+    let limits = missive_extract::Limits { max_bytes: cfg.max_bytes };
     let extracted = missive_extract::extract(&file, limits);
     StageTimes::add(&times.extract, t);
     let extracted = match extracted {
@@ -196,10 +177,8 @@ fn run_into(
     let input_bytes: u64 = listing.inputs.iter().map(|i| i.bytes).sum();
     progress.start(listing.inputs.len() as u64, input_bytes);
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(cfg.threads)
-        .build()
-        .map_err(|e| Error::Threads(e.to_string()))?;
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| Error::Threads(e.to_string()))?;
     let times = StageTimes::default();
     let mut writer = missive_store::TableWriter::create(staging)?;
     let mut dups = DuplicateIndex::default();
@@ -246,21 +225,19 @@ fn run_into(
                 }
                 Outcome::Accepted(b) => {
                     let (mut doc, enr) = *b;
-                    doc.letter.duplicate_of = dups.offer(
-                        &doc.letter.doc_id,
-                        &missive_consolidate::fingerprint(&doc.letter.text),
-                    );
+                    if let Some(m) = &enr.main_mission {
+                        doc.letter.main_mission = Some(m.mission_id.clone());
+                        doc.letter.main_mission_source = Some(m.source);
+                    }
+                    doc.letter.duplicate_of =
+                        dups.offer(&doc.letter.doc_id, &missive_consolidate::fingerprint(&doc.letter.text));
                     manifest.record(&input.rel, input.bytes, Some(&doc.letter), None);
                     rows::push_doc_rows(&doc, &enr, &mut batch);
                     batch.letters.push(doc.letter);
                 }
             }
         }
-        let dates: BTreeMap<&str, _> = batch
-            .letters
-            .iter()
-            .map(|l| (l.doc_id.as_str(), l.letter_date))
-            .collect();
+        let dates: BTreeMap<&str, _> = batch.letters.iter().map(|l| (l.doc_id.as_str(), l.letter_date)).collect();
         seen.extend(
             batch
                 .mission_mentions
@@ -276,11 +253,7 @@ fn run_into(
 
     let t = Instant::now();
     let mut last = Tables {
-        missions: missive_consolidate::missions(
-            &seen,
-            &events,
-            &reference.enrich.gazetteer.missions,
-        )?,
+        missions: missive_consolidate::missions(&seen, &events, &reference.enrich.gazetteer.missions)?,
         mission_timeline: missive_consolidate::timeline(&events),
         ..Tables::default()
     };
@@ -294,48 +267,25 @@ fn run_into(
     manifest.write(staging)?;
     StageTimes::add(&times.write, t);
     progress.finish();
-    Ok(Summary {
-        manifest,
-        elapsed: started.elapsed(),
-        input_bytes,
-        stages: times,
-    })
+    Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times })
 }
 
 /// A fresh folder beside `out`, to write into before the swap.
 fn staging_dir(out: &Path) -> Result<PathBuf, Error> {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    std::fs::create_dir_all(parent).map_err(|source| Error::Output {
-        path: out.to_owned(),
-        source,
-    })?;
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    std::fs::create_dir_all(parent).map_err(|source| Error::Output { path: out.to_owned(), source })?;
     let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
     if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|source| Error::Output {
-            path: staging.clone(),
-            source,
-        })?;
+        std::fs::remove_dir_all(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
     }
-    std::fs::create_dir(&staging).map_err(|source| Error::Output {
-        path: out.to_owned(),
-        source,
-    })?;
+    std::fs::create_dir(&staging).map_err(|source| Error::Output { path: out.to_owned(), source })?;
     Ok(staging)
 }
 
 /// Moves `staging` to `out`; the previous `out` survives until the new one is in place.
 fn replace_dir(staging: &Path, out: &Path) -> Result<(), Error> {
-    let err = |source| Error::Output {
-        path: out.to_owned(),
-        source,
-    };
+    let err = |source| Error::Output { path: out.to_owned(), source };
     if out.exists() {
         let old = staging.with_extension("old");
         std::fs::rename(out, &old).map_err(err)?;

@@ -57,13 +57,7 @@ impl Manifest {
             schema_version: SCHEMA_VERSION,
             extensions: cfg.extensions.clone(),
             max_bytes: cfg.max_bytes,
-            counts: Counts {
-                files: 0,
-                letters: 0,
-                rejects: 0,
-                duplicates: 0,
-                skipped: listing.skipped.len() as u64,
-            },
+            counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: listing.skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),
             tables: BTreeMap::new(),
             inputs: Vec::new(),
@@ -75,13 +69,7 @@ impl Manifest {
         m
     }
 
-    pub(crate) fn record(
-        &mut self,
-        path: &str,
-        bytes: u64,
-        letter: Option<&Letter>,
-        reason: Option<RejectReason>,
-    ) {
+    pub(crate) fn record(&mut self, path: &str, bytes: u64, letter: Option<&Letter>, reason: Option<RejectReason>) {
         self.counts.files += 1;
         match (letter, reason) {
             (Some(l), _) => {
@@ -111,10 +99,7 @@ impl Manifest {
     }
 
     pub(crate) fn finish(&mut self, counts: &BTreeMap<&'static str, usize>) {
-        self.tables = counts
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), *v as u64))
-            .collect();
+        self.tables = counts.iter().map(|(k, v)| ((*k).to_owned(), *v as u64)).collect();
         self.inputs.sort_by(|a, b| a.path.cmp(&b.path));
     }
 

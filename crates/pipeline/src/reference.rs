@@ -18,10 +18,10 @@ pub struct Reference {
 
 impl Reference {
     fn from_texts(missions: &str, not_missions: &str, countries: &str) -> Result<Self, Error> {
-        let countries = missive_normalise::Countries::from_csv(countries)
-            .map_err(|e| Error::Reference(e.to_string()))?;
-        let gazetteer = missive_enrich::Gazetteer::from_csv(missions, not_missions)
-            .map_err(|e| Error::Reference(e.to_string()))?;
+        let countries =
+            missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
+        let gazetteer =
+            missive_enrich::Gazetteer::from_csv(missions, not_missions).map_err(|e| Error::Reference(e.to_string()))?;
         Ok(Self {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(gazetteer),
@@ -39,10 +39,6 @@ impl Reference {
             let p = dir.join(name);
             std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p, source })
         };
-        Self::from_texts(
-            &read("missions.csv")?,
-            &read("not_missions.csv")?,
-            &read("countries.csv")?,
-        )
+        Self::from_texts(&read("missions.csv")?, &read("not_missions.csv")?, &read("countries.csv")?)
     }
 }

@@ -5,11 +5,7 @@ use missive_model::rows::{EventRow, IndicatorRow, MentionRow, ReferenceRow, Tabl
 use missive_model::{CharIndex, Document, Enrichment, Span};
 
 fn sentence_of(doc: &Document, span: Span) -> Span {
-    doc.sentences
-        .iter()
-        .find(|s| s.contains(span))
-        .copied()
-        .unwrap_or(span)
+    doc.sentences.iter().find(|s| s.contains(span)).copied().unwrap_or(span)
 }
 
 /// Appends the rows of one accepted document to `t` (letters excluded).
@@ -28,10 +24,25 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             char_end: c(s.span.end),
         });
     }
+    if let Some(title) = &doc.letter.title {
+        let tidx = CharIndex::new(title);
+        for m in &enr.title_mentions {
+            t.mission_mentions.push(MentionRow {
+                doc_id: doc_id.clone(),
+                mission_id: m.mission_id.clone(),
+                field: "title",
+                surface: m.surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                in_gazetteer: m.in_gazetteer,
+                char_start: tidx.char_offset(m.span.start) as u32,
+                char_end: tidx.char_offset(m.span.end) as u32,
+            });
+        }
+    }
     for m in &enr.mentions {
         t.mission_mentions.push(MentionRow {
             doc_id: doc_id.clone(),
             mission_id: m.mission_id.clone(),
+            field: "text",
             surface: m.surface.split_whitespace().collect::<Vec<_>>().join(" "),
             in_gazetteer: m.in_gazetteer,
             char_start: c(m.span.start),
@@ -54,11 +65,7 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
     }
     for i in &enr.indicators {
         let start = c(i.span.start);
-        let sentence = if i.sentence.is_empty() {
-            sentence_of(doc, i.span)
-        } else {
-            i.sentence
-        };
+        let sentence = if i.sentence.is_empty() { sentence_of(doc, i.span) } else { i.sentence };
         t.indicators.push(IndicatorRow {
             doc_id: doc_id.clone(),
             indicator_id: format!("{doc_id}-{start}"),

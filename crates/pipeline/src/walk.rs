@@ -25,10 +25,7 @@ pub struct Listing {
 
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 pub fn list(root: &Path, extensions: &[String]) -> Listing {
@@ -39,21 +36,15 @@ pub fn list(root: &Path, extensions: &[String]) -> Listing {
             Ok(e) => {
                 let rel = relative(root, e.path());
                 let ext_ok = extensions.is_empty()
-                    || e.path().extension().is_some_and(|x| {
-                        extensions
-                            .iter()
-                            .any(|w| x.eq_ignore_ascii_case(w.as_str()))
-                    });
+                    || e.path()
+                        .extension()
+                        .is_some_and(|x| extensions.iter().any(|w| x.eq_ignore_ascii_case(w.as_str())));
                 if !ext_ok {
                     out.skipped.push(rel);
                     continue;
                 }
                 match e.metadata() {
-                    Ok(m) if m.is_file() => out.inputs.push(Input {
-                        rel,
-                        path: e.path().to_owned(),
-                        bytes: m.len(),
-                    }),
+                    Ok(m) if m.is_file() => out.inputs.push(Input { rel, path: e.path().to_owned(), bytes: m.len() }),
                     Ok(_) => out.rejects.push(Reject {
                         source_path: rel,
                         reason: RejectReason::Unreadable,

@@ -17,10 +17,8 @@ pub struct Column {
 }
 
 fn field(name: &str, dt: DataType, nullable: bool, desc: &str) -> Field {
-    Field::new(name, dt, nullable).with_metadata(std::collections::HashMap::from([(
-        "description".to_owned(),
-        desc.to_owned(),
-    )]))
+    Field::new(name, dt, nullable)
+        .with_metadata(std::collections::HashMap::from([("description".to_owned(), desc.to_owned())]))
 }
 
 fn days(d: NaiveDate) -> i32 {
@@ -29,31 +27,16 @@ fn days(d: NaiveDate) -> i32 {
 
 pub fn string<'a>(name: &str, desc: &str, v: impl IntoIterator<Item = &'a str>) -> Column {
     let a = StringArray::from_iter_values(v);
-    Column {
-        field: field(name, DataType::Utf8, false, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::Utf8, false, desc), array: Arc::new(a) }
 }
 
-pub fn opt_string<'a>(
-    name: &str,
-    desc: &str,
-    v: impl IntoIterator<Item = Option<&'a str>>,
-) -> Column {
+pub fn opt_string<'a>(name: &str, desc: &str, v: impl IntoIterator<Item = Option<&'a str>>) -> Column {
     let a: StringArray = v.into_iter().collect();
-    Column {
-        field: field(name, DataType::Utf8, true, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::Utf8, true, desc), array: Arc::new(a) }
 }
 
 /// A dictionary-encoded string: for low-cardinality columns.
-pub fn dict<'a>(
-    name: &str,
-    desc: &str,
-    v: impl IntoIterator<Item = Option<&'a str>>,
-    nullable: bool,
-) -> Column {
+pub fn dict<'a>(name: &str, desc: &str, v: impl IntoIterator<Item = Option<&'a str>>, nullable: bool) -> Column {
     let mut b = StringDictionaryBuilder::<Int32Type>::new();
     for s in v {
         match s {
@@ -64,18 +47,12 @@ pub fn dict<'a>(
         }
     }
     let dt = DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8));
-    Column {
-        field: field(name, dt, nullable, desc),
-        array: Arc::new(b.finish()),
-    }
+    Column { field: field(name, dt, nullable, desc), array: Arc::new(b.finish()) }
 }
 
 pub fn date(name: &str, desc: &str, v: impl IntoIterator<Item = Option<NaiveDate>>) -> Column {
     let a: Date32Array = v.into_iter().map(|d| d.map(days)).collect();
-    Column {
-        field: field(name, DataType::Date32, true, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::Date32, true, desc), array: Arc::new(a) }
 }
 
 /// A partial date as stated (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
@@ -91,55 +68,29 @@ pub fn partial_start(name: &str, desc: &str, v: &[Option<PartialDate>]) -> Colum
 
 pub fn u32(name: &str, desc: &str, v: impl IntoIterator<Item = u32>) -> Column {
     let a = UInt32Array::from_iter_values(v);
-    Column {
-        field: field(name, DataType::UInt32, false, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::UInt32, false, desc), array: Arc::new(a) }
 }
 
 pub fn u64(name: &str, desc: &str, v: impl IntoIterator<Item = u64>) -> Column {
     let a = UInt64Array::from_iter_values(v);
-    Column {
-        field: field(name, DataType::UInt64, false, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::UInt64, false, desc), array: Arc::new(a) }
 }
 
-pub fn f64(
-    name: &str,
-    desc: &str,
-    v: impl IntoIterator<Item = Option<f64>>,
-    nullable: bool,
-) -> Column {
+pub fn f64(name: &str, desc: &str, v: impl IntoIterator<Item = Option<f64>>, nullable: bool) -> Column {
     let a: Float64Array = v.into_iter().collect();
-    Column {
-        field: field(name, DataType::Float64, nullable, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::Float64, nullable, desc), array: Arc::new(a) }
 }
 
-pub fn boolean(
-    name: &str,
-    desc: &str,
-    v: impl IntoIterator<Item = Option<bool>>,
-    nullable: bool,
-) -> Column {
+pub fn boolean(name: &str, desc: &str, v: impl IntoIterator<Item = Option<bool>>, nullable: bool) -> Column {
     let a: BooleanArray = v.into_iter().collect();
-    Column {
-        field: field(name, DataType::Boolean, nullable, desc),
-        array: Arc::new(a),
-    }
+    Column { field: field(name, DataType::Boolean, nullable, desc), array: Arc::new(a) }
 }
 
 pub fn list<'a, I>(name: &str, desc: &str, v: impl IntoIterator<Item = I>) -> Column
 where
     I: IntoIterator<Item = &'a String>,
 {
-    let mut b = ListBuilder::new(StringBuilder::new()).with_field(Field::new(
-        "item",
-        DataType::Utf8,
-        false,
-    ));
+    let mut b = ListBuilder::new(StringBuilder::new()).with_field(Field::new("item", DataType::Utf8, false));
     for row in v {
         for s in row {
             b.values().append_value(s);
@@ -147,8 +98,5 @@ where
         b.append(true);
     }
     let dt = DataType::List(Arc::new(Field::new("item", DataType::Utf8, false)));
-    Column {
-        field: field(name, dt, false, desc),
-        array: Arc::new(b.finish()),
-    }
+    Column { field: field(name, dt, false, desc), array: Arc::new(b.finish()) }
 }

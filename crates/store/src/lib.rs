@@ -28,10 +28,7 @@ pub enum Error {
     #[error("parquet: {0}")]
     Parquet(#[from] parquet::errors::ParquetError),
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: no column {column}")]
     NoColumn { path: PathBuf, column: String },
 }
@@ -45,9 +42,7 @@ pub fn file_name(table: &str) -> String {
 
 fn properties() -> WriterProperties {
     WriterProperties::builder()
-        .set_compression(Compression::ZSTD(
-            ZstdLevel::try_new(3).expect("valid level"),
-        ))
+        .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid level")))
         .set_created_by(format!("missive {}", env!("CARGO_PKG_VERSION")))
         .build()
 }
@@ -66,16 +61,9 @@ impl TableWriter {
         for (name, batch) in tables::batches(&Tables::default())? {
             let path = dir.join(file_name(name));
             let file = File::create(&path).map_err(|source| Error::Io { path, source })?;
-            writers.insert(
-                name,
-                ArrowWriter::try_new(file, batch.schema(), Some(properties()))?,
-            );
+            writers.insert(name, ArrowWriter::try_new(file, batch.schema(), Some(properties()))?);
         }
-        Ok(Self {
-            dir: dir.to_owned(),
-            writers,
-            rows: BTreeMap::new(),
-        })
+        Ok(Self { dir: dir.to_owned(), writers, rows: BTreeMap::new() })
     }
 
     /// Appends the rows of `t`, each non-empty table as a new row group.
@@ -142,10 +130,7 @@ pub fn describe() -> Result<Vec<(TableInfo, Vec<ColumnDoc>)>> {
 }
 
 fn read_batches(path: &Path) -> Result<Vec<RecordBatch>> {
-    let file = File::open(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    let file = File::open(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.build()?;
     Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
 }
@@ -158,10 +143,9 @@ pub fn read_strings(path: &Path, columns: &[&str]) -> Result<Vec<Vec<Option<Stri
     for batch in read_batches(path)? {
         let mut arrays = Vec::new();
         for c in columns {
-            let a = batch.column_by_name(c).ok_or_else(|| Error::NoColumn {
-                path: path.to_owned(),
-                column: (*c).to_owned(),
-            })?;
+            let a = batch
+                .column_by_name(c)
+                .ok_or_else(|| Error::NoColumn { path: path.to_owned(), column: (*c).to_owned() })?;
             arrays.push(a.clone());
         }
         let mut fmts = Vec::new();
@@ -169,13 +153,7 @@ pub fn read_strings(path: &Path, columns: &[&str]) -> Result<Vec<Vec<Option<Stri
             fmts.push(ArrayFormatter::try_new(a.as_ref(), &opts)?);
         }
         for i in 0..batch.num_rows() {
-            rows.push(
-                arrays
-                    .iter()
-                    .zip(&fmts)
-                    .map(|(a, f)| (!a.is_null(i)).then(|| f.value(i).to_string()))
-                    .collect(),
-            );
+            rows.push(arrays.iter().zip(&fmts).map(|(a, f)| (!a.is_null(i)).then(|| f.value(i).to_string())).collect());
         }
     }
     Ok(rows)
@@ -183,17 +161,10 @@ pub fn read_strings(path: &Path, columns: &[&str]) -> Result<Vec<Vec<Option<Stri
 
 /// Row count and schema version of a table file, from its footer.
 pub fn table_summary(path: &Path) -> Result<(i64, Option<String>)> {
-    let file = File::open(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    let file = File::open(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
     let rows = builder.metadata().file_metadata().num_rows();
-    let version = builder
-        .schema()
-        .metadata()
-        .get("missive.schema_version")
-        .cloned();
+    let version = builder.schema().metadata().get("missive.schema_version").cloned();
     Ok((rows, version))
 }
 
@@ -201,10 +172,8 @@ pub fn table_summary(path: &Path) -> Result<(i64, Option<String>)> {
 pub fn pretty(path: &Path, columns: &[&str]) -> Result<String> {
     let mut out = Vec::new();
     for batch in read_batches(path)? {
-        let idx: Vec<usize> = columns
-            .iter()
-            .map(|c| batch.schema().index_of(c).map_err(Error::from))
-            .collect::<Result<_>>()?;
+        let idx: Vec<usize> =
+            columns.iter().map(|c| batch.schema().index_of(c).map_err(Error::from)).collect::<Result<_>>()?;
         out.push(batch.project(&idx)?);
     }
     Ok(arrow::util::pretty::pretty_format_batches(&out)?.to_string())
@@ -219,12 +188,7 @@ mod tests {
         for (info, cols) in describe().unwrap() {
             assert!(!cols.is_empty(), "{}", info.name);
             for c in cols {
-                assert!(
-                    !c.description.is_empty(),
-                    "{}.{} has no description",
-                    info.name,
-                    c.name
-                );
+                assert!(!c.description.is_empty(), "{}.{} has no description", info.name, c.name);
             }
         }
     }

@@ -4,9 +4,7 @@ use std::sync::Arc;
 
 use arrow::array::RecordBatch;
 use arrow::datatypes::Schema;
-use missive_model::rows::{
-    EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow,
-};
+use missive_model::rows::{EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow};
 use missive_model::{Letter, Reject, SCHEMA_VERSION};
 
 use crate::Error;
@@ -65,31 +63,19 @@ pub const TABLES: &[TableInfo] = &[
 ];
 
 const OFFSET_START: &str = "Unicode code-point offset into letters.text where the evidence starts";
-const OFFSET_END: &str =
-    "Unicode code-point offset into letters.text where the evidence ends (exclusive)";
-const DOC_ID: &str =
-    "Document identifier: first 16 hex digits of the file's SHA-256 (joins letters.doc_id)";
+const OFFSET_END: &str = "Unicode code-point offset into letters.text where the evidence ends (exclusive)";
+const DOC_ID: &str = "Document identifier: first 16 hex digits of the file's SHA-256 (joins letters.doc_id)";
 
 fn batch(table: &str, cols: Vec<Column>) -> Result<RecordBatch, Error> {
-    let info = TABLES
-        .iter()
-        .find(|t| t.name == table)
-        .expect("known table");
+    let info = TABLES.iter().find(|t| t.name == table).expect("known table");
     let metadata = [
         ("missive.table".to_owned(), table.to_owned()),
-        (
-            "missive.description".to_owned(),
-            info.description.to_owned(),
-        ),
-        (
-            "missive.schema_version".to_owned(),
-            SCHEMA_VERSION.to_owned(),
-        ),
+        ("missive.description".to_owned(), info.description.to_owned()),
+        ("missive.schema_version".to_owned(), SCHEMA_VERSION.to_owned()),
         ("missive.key".to_owned(), info.key.join(",")),
     ];
     let (fields, arrays): (Vec<_>, Vec<_>) = cols.into_iter().map(|c| (c.field, c.array)).unzip();
-    let schema =
-        Arc::new(Schema::new(fields).with_metadata(std::collections::HashMap::from(metadata)));
+    let schema = Arc::new(Schema::new(fields).with_metadata(std::collections::HashMap::from(metadata)));
     Ok(RecordBatch::try_new(schema, arrays)?)
 }
 
@@ -103,16 +89,8 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
                 "Path of the input file relative to the corpus root",
                 rows.iter().map(|r| r.source_path.as_str()),
             ),
-            c::string(
-                "sha256",
-                "SHA-256 of the input file's bytes, hex",
-                rows.iter().map(|r| r.sha256.as_str()),
-            ),
-            c::u64(
-                "bytes",
-                "Size of the input file in bytes",
-                rows.iter().map(|r| r.bytes),
-            ),
+            c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str())),
+            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)),
             c::dict(
                 "encoding",
                 "Encoding the file was decoded from (UTF-8, windows-1252, UTF-16LE, UTF-16BE)",
@@ -135,21 +113,9 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
                 "Date in the title (\"Letter dated ...\"); for reports and notes the issue date",
                 rows.iter().map(|r| r.letter_date),
             ),
-            c::date(
-                "issue_date",
-                "Date printed under \"Distr.\" in the header",
-                rows.iter().map(|r| r.issue_date),
-            ),
-            c::opt_string(
-                "title",
-                "The title, line breaks joined",
-                rows.iter().map(|r| r.title.as_deref()),
-            ),
-            c::opt_string(
-                "sender",
-                "Who the title says the letter is from",
-                rows.iter().map(|r| r.sender.as_deref()),
-            ),
+            c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date)),
+            c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())),
+            c::opt_string("sender", "Who the title says the letter is from", rows.iter().map(|r| r.sender.as_deref())),
             c::opt_string(
                 "recipient",
                 "Who the title says the letter is addressed to",
@@ -160,11 +126,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
                 "Name after \"(Signed)\" as written, markup removed",
                 rows.iter().map(|r| r.signatory.as_deref()),
             ),
-            c::list(
-                "subjects",
-                "Subject keywords of the keyword layout header",
-                rows.iter().map(|r| &r.subjects),
-            ),
+            c::list("subjects", "Subject keywords of the keyword layout header", rows.iter().map(|r| &r.subjects)),
             c::list(
                 "countries",
                 "ISO 3166 alpha-3 codes of the countries named in the text, sorted",
@@ -176,11 +138,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| Some(r.layout.as_str())),
                 false,
             ),
-            c::u32(
-                "n_words",
-                "Number of white-space separated words in text",
-                rows.iter().map(|r| r.n_words),
-            ),
+            c::u32("n_words", "Number of white-space separated words in text", rows.iter().map(|r| r.n_words)),
             c::string(
                 "text",
                 "The cleaned body: page furniture removed, hyphenation repaired, one paragraph per line",
@@ -190,6 +148,17 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
                 "duplicate_of",
                 "doc_id of the document this one repeats (same body), null if none",
                 rows.iter().map(|r| r.duplicate_of.as_deref()),
+            ),
+            c::opt_string(
+                "main_mission",
+                "The mission the document is about (joins missions.mission_id), null if none",
+                rows.iter().map(|r| r.main_mission.as_deref()),
+            ),
+            c::dict(
+                "main_mission_source",
+                "How main_mission was found: title, mentions (the most mentioned), country_and_date (gazetteer)",
+                rows.iter().map(|r| r.main_mission_source),
+                true,
             ),
         ],
     )
@@ -211,16 +180,8 @@ pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| Some(r.kind.as_str())),
                 false,
             ),
-            c::string(
-                "surface",
-                "The citation as written",
-                rows.iter().map(|r| r.surface.as_str()),
-            ),
-            c::u32(
-                "char_start",
-                OFFSET_START,
-                rows.iter().map(|r| r.char_start),
-            ),
+            c::string("surface", "The citation as written", rows.iter().map(|r| r.surface.as_str())),
+            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
             c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
         ],
     )
@@ -236,22 +197,20 @@ pub fn mission_mentions(rows: &[MentionRow]) -> Result<RecordBatch, Error> {
                 "Canonical mission identifier: the acronym the UN uses (joins missions.mission_id)",
                 rows.iter().map(|r| r.mission_id.as_str()),
             ),
-            c::string(
-                "surface",
-                "The mention as written",
-                rows.iter().map(|r| r.surface.as_str()),
+            c::dict(
+                "field",
+                "The letters column the offsets index: text or title",
+                rows.iter().map(|r| Some(r.field)),
+                false,
             ),
+            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str())),
             c::boolean(
                 "in_gazetteer",
                 "False when the mission is known only from an acronym the text defines",
                 rows.iter().map(|r| Some(r.in_gazetteer)),
                 false,
             ),
-            c::u32(
-                "char_start",
-                OFFSET_START,
-                rows.iter().map(|r| r.char_start),
-            ),
+            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
             c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
         ],
     )
@@ -293,21 +252,9 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
                 &untils,
             ),
             c::partial_start("until_start", "First day of `until`, as a date", &untils),
-            c::date(
-                "letter_date",
-                "Date of the document the event was read from",
-                rows.iter().map(|r| r.letter_date),
-            ),
-            c::string(
-                "sentence",
-                "The sentence the event was read from",
-                rows.iter().map(|r| r.sentence.as_str()),
-            ),
-            c::u32(
-                "char_start",
-                OFFSET_START,
-                rows.iter().map(|r| r.char_start),
-            ),
+            c::date("letter_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date)),
+            c::string("sentence", "The sentence the event was read from", rows.iter().map(|r| r.sentence.as_str())),
+            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
             c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
         ],
     )
@@ -339,12 +286,7 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| Some(r.value)),
                 false,
             ),
-            c::f64(
-                "value_high",
-                "Upper bound of a range, else null",
-                rows.iter().map(|r| r.value_high),
-                true,
-            ),
+            c::f64("value_high", "Upper bound of a range, else null", rows.iter().map(|r| r.value_high), true),
             c::dict(
                 "qualifier",
                 "exact, approx, at_least, at_most",
@@ -363,21 +305,9 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| Some(r.category.as_str())),
                 false,
             ),
-            c::string(
-                "surface",
-                "The mention as written",
-                rows.iter().map(|r| r.surface.as_str()),
-            ),
-            c::string(
-                "sentence",
-                "The sentence that states the quantity",
-                rows.iter().map(|r| r.sentence.as_str()),
-            ),
-            c::u32(
-                "char_start",
-                OFFSET_START,
-                rows.iter().map(|r| r.char_start),
-            ),
+            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str())),
+            c::string("sentence", "The sentence that states the quantity", rows.iter().map(|r| r.sentence.as_str())),
+            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
             c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
         ],
     )
@@ -394,63 +324,30 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
                 "Canonical mission identifier: the acronym the UN (or the regional organisation) uses",
                 rows.iter().map(|r| r.mission_id.as_str()),
             ),
-            c::opt_string(
-                "name",
-                "Official name, from the gazetteer",
-                rows.iter().map(|r| r.name.as_deref()),
-            ),
+            c::opt_string("name", "Official name, from the gazetteer", rows.iter().map(|r| r.name.as_deref())),
             c::dict(
                 "kind",
                 "peacekeeping, special_political_mission, political_office, peacebuilding_office, envoy_office, regional_operation, ...",
                 rows.iter().map(|r| r.kind.as_deref()),
                 true,
             ),
-            c::boolean(
-                "is_un",
-                "Whether the United Nations runs the mission",
-                rows.iter().map(|r| r.is_un),
-                true,
-            ),
-            c::list(
-                "countries",
-                "ISO 3166 alpha-3 codes of the host countries",
-                rows.iter().map(|r| &r.countries),
-            ),
-            c::list(
-                "aliases",
-                "Surface forms seen in the corpus, sorted",
-                rows.iter().map(|r| &r.aliases),
-            ),
-            c::u32(
-                "n_docs",
-                "Number of accepted documents that mention the mission",
-                rows.iter().map(|r| r.n_docs),
-            ),
-            c::u32(
-                "n_mentions",
-                "Number of mentions in the corpus",
-                rows.iter().map(|r| r.n_mentions),
-            ),
+            c::boolean("is_un", "Whether the United Nations runs the mission", rows.iter().map(|r| r.is_un), true),
+            c::list("countries", "ISO 3166 alpha-3 codes of the host countries", rows.iter().map(|r| &r.countries)),
+            c::list("aliases", "Surface forms seen in the corpus, sorted", rows.iter().map(|r| &r.aliases)),
+            c::u32("n_docs", "Number of accepted documents that mention the mission", rows.iter().map(|r| r.n_docs)),
+            c::u32("n_mentions", "Number of mentions in the corpus", rows.iter().map(|r| r.n_mentions)),
             c::date(
                 "first_seen",
                 "Earliest letter_date of a document that mentions it",
                 rows.iter().map(|r| r.first_seen),
             ),
-            c::date(
-                "last_seen",
-                "Latest letter_date of a document that mentions it",
-                rows.iter().map(|r| r.last_seen),
-            ),
+            c::date("last_seen", "Latest letter_date of a document that mentions it", rows.iter().map(|r| r.last_seen)),
             c::partial_date(
                 "established",
                 "Start date: earliest from done established events, else the gazetteer",
                 &est,
             ),
-            c::partial_date(
-                "mandate_end",
-                "Latest known end of the mandate from events in the corpus",
-                &end,
-            ),
+            c::partial_date("mandate_end", "Latest known end of the mandate from events in the corpus", &end),
             c::opt_string(
                 "predecessor",
                 "mission_id of the predecessor, from the gazetteer",
@@ -472,49 +369,20 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
     batch(
         "mission_timeline",
         vec![
-            c::string(
-                "mission_id",
-                "Mission (joins missions.mission_id)",
-                rows.iter().map(|r| r.mission_id.as_str()),
-            ),
-            c::u32(
-                "period",
-                "Order of the period within the mission, from 1",
-                rows.iter().map(|r| r.period),
-            ),
-            c::partial_date(
-                "period_start",
-                "Start of the mandate period as stated",
-                &start,
-            ),
-            c::partial_start(
-                "period_start_date",
-                "First day of period_start, as a date",
-                &start,
-            ),
+            c::string("mission_id", "Mission (joins missions.mission_id)", rows.iter().map(|r| r.mission_id.as_str())),
+            c::u32("period", "Order of the period within the mission, from 1", rows.iter().map(|r| r.period)),
+            c::partial_date("period_start", "Start of the mandate period as stated", &start),
+            c::partial_start("period_start_date", "First day of period_start, as a date", &start),
             c::partial_date("period_end", "End of the mandate period as stated", &end),
-            c::partial_start(
-                "period_end_date",
-                "First day of period_end, as a date",
-                &end,
-            ),
+            c::partial_start("period_end_date", "First day of period_end, as a date", &end),
             c::dict(
                 "event",
                 "The event that opened the period: established or extended",
                 rows.iter().map(|r| Some(r.event.as_str())),
                 false,
             ),
-            c::dict(
-                "status",
-                "Status of that event",
-                rows.iter().map(|r| Some(r.status.as_str())),
-                false,
-            ),
-            c::string(
-                "doc_id",
-                "Document the period was read from",
-                rows.iter().map(|r| r.doc_id.as_str()),
-            ),
+            c::dict("status", "Status of that event", rows.iter().map(|r| Some(r.status.as_str())), false),
+            c::string("doc_id", "Document the period was read from", rows.iter().map(|r| r.doc_id.as_str())),
         ],
     )
 }
@@ -534,16 +402,8 @@ pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| Some(r.reason.as_str())),
                 false,
             ),
-            c::string(
-                "detail",
-                "What was found, in words",
-                rows.iter().map(|r| r.detail.as_str()),
-            ),
-            c::u64(
-                "bytes",
-                "Size of the input file in bytes",
-                rows.iter().map(|r| r.bytes),
-            ),
+            c::string("detail", "What was found, in words", rows.iter().map(|r| r.detail.as_str())),
+            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)),
         ],
     )
 }

@@ -1,0 +1,66 @@
+//! The mission a document is about.
+
+use missive_model::{Document, MainMission, MissionMention, PartialDate};
+
+use crate::Gazetteer;
+
+/// Kinds of UN presence a country report is about.
+const FIELD_KINDS: &[&str] =
+    &["peacekeeping", "special_political_mission", "political_office", "peacebuilding_office", "observer_mission"];
+
+/// The mission named first in the title, else the most mentioned in the
+/// text (ties: the first mentioned), else the UN field presence that the
+/// gazetteer places, at the document's date, in the country the text names
+/// most.
+pub fn main_mission(
+    doc: &Document,
+    title: &[MissionMention],
+    text: &[MissionMention],
+    g: &Gazetteer,
+) -> Option<MainMission> {
+    if let Some(m) = title.first() {
+        return Some(MainMission { mission_id: m.mission_id.clone(), source: "title" });
+    }
+    // UN missions first: a UN report on UNOMIG speaks of the CIS force too.
+    let un: Vec<MissionMention> =
+        text.iter().filter(|m| g.missions.get(&m.mission_id).is_some_and(|i| i.is_un)).cloned().collect();
+    if let Some(id) = most_mentioned(&un).or_else(|| most_mentioned(text)) {
+        return Some(MainMission { mission_id: id, source: "mentions" });
+    }
+    let date = PartialDate::from(doc.letter.letter_date?);
+    let country = most_named_country(doc)?;
+    let active = |start: Option<PartialDate>, end: Option<PartialDate>| {
+        start.is_some_and(|s| s.start() <= date.start())
+            && end.is_none_or(|e| {
+                e.year > date.year || (e.year == date.year && e.month.is_none_or(|m| Some(m) >= date.month))
+            })
+    };
+    g.missions
+        .values()
+        .filter(|m| m.is_un && FIELD_KINDS.contains(&m.kind.as_str()) && m.countries.iter().any(|c| c == &country))
+        .filter(|m| active(m.start_date, m.end_date))
+        .max_by_key(|m| (m.start_date, std::cmp::Reverse(m.mission_id.clone())))
+        .map(|m| MainMission { mission_id: m.mission_id.clone(), source: "country_and_date" })
+}
+
+fn most_mentioned(mentions: &[MissionMention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        match counts.iter_mut().find(|c| c.0 == m.mission_id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&m.mission_id, 1, i)),
+        }
+    }
+    counts.into_iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.2))).map(|c| c.0.to_owned())
+}
+
+fn most_named_country(doc: &Document) -> Option<String> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, c) in doc.country_mentions.iter().enumerate() {
+        match counts.iter_mut().find(|x| x.0 == c.iso3) {
+            Some(x) => x.1 += 1,
+            None => counts.push((&c.iso3, 1, i)),
+        }
+    }
+    counts.into_iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.2))).map(|c| c.0.to_owned())
+}
