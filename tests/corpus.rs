@@ -58,8 +58,20 @@ fn dev_gold_quality_gates() {
         let a = report.metadata[field];
         assert!(a.value() >= 0.95, "{field} accuracy {:.3} < 0.95", a.value());
     }
-    let refs = report.references.expect("references table");
-    assert!(refs.f1() >= 0.95, "references F1 {:.3} < 0.95", refs.f1());
+    let f1_gates = [
+        ("references", report.references, 0.95),
+        ("missions", report.missions, 0.95),
+        ("mandate_events", report.mandate_events, 0.85),
+        ("indicators", report.indicators, 0.90),
+    ];
+    for (table, prf, gate) in f1_gates {
+        let f1 = prf.unwrap_or_else(|| panic!("{table} table missing")).f1();
+        assert!(f1 >= gate, "{table} F1 {f1:.3} < {gate}");
+    }
+    let status = report.event_status.unwrap().value();
+    assert!(status >= 0.90, "mandate event status accuracy {status:.3} < 0.90");
+    let qualifier = report.indicator_qualifier.unwrap().value();
+    assert!(qualifier >= 0.95, "indicator qualifier accuracy {qualifier:.3} < 0.95");
 }
 
 /// PACT labels that differ from the UN's own acronyms.

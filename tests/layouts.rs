@@ -100,3 +100,17 @@ fn missions_and_mandate_events() {
         table(&out, "mission_timeline", &["mission_id", "period", "period_start", "period_end", "event", "status"])
     );
 }
+
+/// Indicators: every number form, and every class of number that is not a
+/// quantity (dates, years, times, symbols, labels, ordinals, grades, names,
+/// telephone numbers, list labels, pronoun "one", vague words, furniture).
+#[test]
+fn indicators_forms_and_exclusions() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out");
+    run(&fixture("indicators"), &out, 1);
+    insta::assert_snapshot!(
+        "indicators",
+        table(&out, "indicators", &["surface", "value", "value_high", "qualifier", "unit", "category"])
+    );
+}

@@ -4,9 +4,11 @@
 pub mod about;
 pub mod events;
 pub mod gazetteer;
+pub mod indicators;
 pub mod missions;
 
 pub use gazetteer::Gazetteer;
+pub use indicators::Units;
 pub use missions::MissionMatcher;
 
 use missive_model::{Document, Enrichment};
@@ -22,12 +24,13 @@ pub enum Error {
 pub struct Context {
     pub gazetteer: Gazetteer,
     pub missions: MissionMatcher,
+    pub units: Units,
 }
 
 impl Context {
-    pub fn new(gazetteer: Gazetteer) -> Self {
+    pub fn new(gazetteer: Gazetteer, units: Units) -> Self {
         let missions = MissionMatcher::new(&gazetteer);
-        Self { gazetteer, missions }
+        Self { gazetteer, missions, units }
     }
 }
 
@@ -39,5 +42,7 @@ pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
     // Events fall back on a mission the document names, never on one inferred.
     let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
     let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
-    Enrichment { mentions, title_mentions, main_mission, events, indicators: Vec::new() }
+    let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
+    let indicators = indicators::find(doc, &ctx.units, &mentions, main);
+    Enrichment { mentions, title_mentions, main_mission, events, indicators }
 }

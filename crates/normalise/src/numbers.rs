@@ -1,8 +1,439 @@
-//! Numbers in the text: digits, number words, scales, currency, percent.
+//! Numbers in the text: digits with thousands separators, decimals, number
+//! words ("twenty-three", "one hundred and fifty"), scale words ("5.2
+//! million"), currencies ("$", "US$", "USD", "euros"), percentages and
+//! ranges ("between 300 and 400", "300-400", "four to six").
 
-use missive_model::NumberMention;
+use std::sync::LazyLock;
 
-/// Every number in `text`.
-pub fn find(_text: &str) -> Vec<NumberMention> {
-    Vec::new()
+use missive_model::{NumberMention, Span};
+use regex::Regex;
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<cur>(?:US\$|\$|€|£|USD|EUR|CHF|GBP)\s?)?",
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?)",
+        r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn)\b)?",
+        r"(?P<pct>\s?(?:per\s?cent|percent)\b|\s?%)?",
+    ))
+    .unwrap()
+});
+static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)\b").unwrap()
+});
+
+const UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+const SCALES: &[(&str, u64)] =
+    &[("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)];
+
+fn word_value(w: &str) -> Option<(u64, bool)> {
+    let lower = w.to_ascii_lowercase();
+    UNITS
+        .iter()
+        .chain(TENS)
+        .find(|(n, _)| *n == lower)
+        .map(|&(_, v)| (v, false))
+        .or_else(|| SCALES.iter().find(|(n, _)| *n == lower).map(|&(_, v)| (v, true)))
+}
+
+/// Parses a run of number words ("one hundred and fifty", "twenty-three").
+pub fn parse_words(words: &[&str]) -> Option<f64> {
+    let (mut total, mut current, mut any) = (0u64, 0u64, false);
+    for w in words {
+        if w.eq_ignore_ascii_case("and") {
+            continue;
+        }
+        for part in w.split('-') {
+            let (v, scale) = word_value(part)?;
+            any = true;
+            if scale {
+                if v == 100 {
+                    current = current.max(1) * 100;
+                } else {
+                    total += current.max(1) * v;
+                    current = 0;
+                }
+            } else {
+                current += v;
+            }
+        }
+    }
+    any.then_some((total + current) as f64)
+}
+
+/// Parses digits with separators: "1,300", "1 300", "5.2".
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let clean: String = s.chars().filter(|c| *c != ',' && *c != ' ').collect();
+    clean.parse().ok()
+}
+
+fn scale_of(s: &str) -> f64 {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => 1.0,
+    }
+}
+
+fn currency_code(s: &str) -> Option<String> {
+    let t = s.trim();
+    let code = match t {
+        "$" | "US$" | "USD" => "USD",
+        "€" | "EUR" => "EUR",
+        "£" | "GBP" => "GBP",
+        "CHF" => "CHF",
+        _ => {
+            let lower = t.to_ascii_lowercase();
+            if lower.contains("dollar") {
+                "USD"
+            } else if lower.contains("euro") {
+                "EUR"
+            } else if lower.contains("swiss") {
+                "CHF"
+            } else if lower.contains("sterling") {
+                "GBP"
+            } else if lower.contains("cfa") {
+                "XOF"
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(code.to_owned())
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// Every number in `text`, ranges merged, in text order.
+pub fn find(text: &str) -> Vec<NumberMention> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<NumberMention> = Vec::new();
+    for c in DIGITS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        // Not part of a word or a longer token ("G-20" stays, "A4", "2nd").
+        if num.start() > 0
+            && (is_word_byte(bytes[num.start() - 1]) || bytes[num.start() - 1] == b'.')
+            && c.name("cur").is_none()
+        {
+            continue;
+        }
+        if num.end() < bytes.len()
+            && bytes[num.end()].is_ascii_alphabetic()
+            && c.name("scale").is_none()
+            && c.name("pct").is_none()
+        {
+            continue;
+        }
+        let Some(mut value) = parse_digits(num.as_str()) else { continue };
+        let mut end = m.end();
+        if let Some(s) = c.name("scale") {
+            value *= scale_of(s.as_str());
+        }
+        // Trailing sentence dot is not a decimal point.
+        let mut currency = c.name("cur").and_then(|x| currency_code(x.as_str()));
+        if currency.is_none()
+            && let Some(w) = CURRENCY_WORD.find(&text[end..])
+        {
+            currency = currency_code(w.as_str());
+            end += w.end();
+        }
+        out.push(NumberMention {
+            span: Span::new(m.start(), end),
+            value,
+            value_high: None,
+            currency,
+            percent: c.name("pct").is_some(),
+            words: false,
+        });
+    }
+    out.extend(find_words(text));
+    out.sort_by_key(|n| n.span);
+    merge_ranges(text, out)
+}
+
+fn find_words(text: &str) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize)>, out: &mut Vec<NumberMention>| {
+        while run.last().is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("and")) {
+            run.pop();
+        }
+        if let (Some(&(s, _)), Some(&(_, e))) = (run.first(), run.last()) {
+            let words: Vec<&str> = run.iter().map(|&(a, b)| &text[a..b]).collect();
+            // A bare scale word ("thousands", "hundred") is not a number.
+            let only_scale = words.iter().all(|w| SCALES.iter().any(|(n, _)| w.eq_ignore_ascii_case(n)));
+            if let Some(v) = parse_words(&words).filter(|_| !only_scale) {
+                out.push(NumberMention {
+                    span: Span::new(s, e),
+                    value: v,
+                    value_high: None,
+                    currency: None,
+                    percent: false,
+                    words: true,
+                });
+            }
+        }
+        run.clear();
+    };
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            if !bytes[i].is_ascii_whitespace() && !run.is_empty() {
+                flush(&mut run, &mut out);
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_alphabetic()
+                || (bytes[j] == b'-' && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic()))
+        {
+            j += 1;
+        }
+        let w = &text[i..j];
+        let is_number = w.split('-').all(|p| word_value(p).is_some());
+        let joins = w.eq_ignore_ascii_case("and") && !run.is_empty();
+        if is_number || joins {
+            run.push((i, j));
+        } else {
+            // "six-month": a number word joined to a noun by a hyphen.
+            // ("Twenty-Eighth" is an ordinal, not a number.)
+            if let Some((head, rest)) = w.split_once('-')
+                && word_value(head).is_some_and(|(_, scale)| !scale)
+                && !is_ordinal(rest)
+            {
+                flush(&mut run, &mut out);
+                run.push((i, i + head.len()));
+            }
+            flush(&mut run, &mut out);
+        }
+        i = j;
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn is_ordinal(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "hundredth"
+            | "thousandth"
+            | "millionth"
+    ) || l.ends_with("teenth")
+        || l.ends_with("ieth")
+}
+
+static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:between|from)\s+$").unwrap());
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
+
+/// "between 300 and 400", "300 to 400", "300-400", "four to six" become one
+/// mention with `value_high`.
+fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
+    let mut out: Vec<NumberMention> = Vec::with_capacity(nums.len());
+    let mut it = nums.into_iter().peekable();
+    while let Some(mut a) = it.next() {
+        if let Some(b) = it.peek() {
+            let gap = &text[a.span.end..b.span.start.max(a.span.end)];
+            let mut from = a.span.start.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..a.span.start];
+            let joined = RANGE_JOIN.is_match(gap);
+            let and_needs_between = gap.trim() == "and";
+            if joined
+                && (!and_needs_between || RANGE_BETWEEN.is_match(before))
+                && b.value > a.value
+                && a.words == b.words
+            {
+                let b = it.next().unwrap();
+                a.value_high = Some(b.value);
+                a.span.end = b.span.end;
+                a.currency = a.currency.or(b.currency);
+                a.percent |= b.percent;
+                if RANGE_BETWEEN.is_match(before) {
+                    a.span.start -= before.len() - before.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                }
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        find(text)
+            .iter()
+            .map(|n| {
+                let mut s = format!("{}={}", n.span.slice(text), n.value);
+                if let Some(h) = n.value_high {
+                    s += &format!("..{h}");
+                }
+                if let Some(c) = &n.currency {
+                    s += &format!(" {c}");
+                }
+                if n.percent {
+                    s += " %";
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn number_forms() {
+        assert_eq!(
+            show(
+                "Over 1,300 officials, 12 500 troops, 5.2 million refugees, $49.4 million, US$ 1.3 billion, 80 per cent, 15%, 3.5 percent, 500 euros"
+            ),
+            [
+                "1,300=1300",
+                "12 500=12500",
+                "5.2 million=5200000",
+                "$49.4 million=49400000 USD",
+                "US$ 1.3 billion=1300000000 USD",
+                "80 per cent=80 %",
+                "15%=15 %",
+                "3.5 percent=3.5 %",
+                "500 euros=500 EUR",
+            ]
+        );
+        assert_eq!(
+            show(
+                "eleven sessions, twenty-three countries, one hundred and fifty observers, a 22-member Government, six-month cycles, its Twenty-Eighth session"
+            ),
+            ["eleven=11", "twenty-three=23", "one hundred and fifty=150", "22=22", "six=6"]
+        );
+        assert_eq!(
+            show("between 300 and 400 troops, 300 to 400, 300-400, every four to six weeks, 10 and 20"),
+            [
+                "between 300 and 400=300..400",
+                "300 to 400=300..400",
+                "300-400=300..400",
+                "four to six=4..6",
+                "10=10",
+                "20=20"
+            ]
+        );
+        assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digits_round_trip(n in 0u64..10_000_000_000) {
+            let plain = n.to_string();
+            let mut grouped = String::new();
+            for (i, ch) in plain.chars().enumerate() {
+                if i > 0 && (plain.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(ch);
+            }
+            let text = format!("about {grouped} people");
+            let found = find(&text);
+            proptest::prop_assert_eq!(found.len(), 1);
+            proptest::prop_assert_eq!(found[0].value, n as f64);
+        }
+
+        #[test]
+        fn words_round_trip(n in 1u64..1_000_000) {
+            let text = format!("some {} people", spell(n));
+            let found = find(&text);
+            proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+            proptest::prop_assert_eq!(found[0].value, n as f64, "{}", text);
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,200}") {
+            let _ = find(&s);
+        }
+    }
+
+    fn spell(n: u64) -> String {
+        fn below_thousand(n: u64) -> String {
+            let mut parts = Vec::new();
+            if n >= 100 {
+                parts.push(format!("{} hundred", UNITS[(n / 100) as usize].0));
+            }
+            let r = n % 100;
+            if r > 0 {
+                if n >= 100 {
+                    parts.push("and".into());
+                }
+                if r < 20 {
+                    parts.push(UNITS[r as usize].0.into());
+                } else if r.is_multiple_of(10) {
+                    parts.push(TENS[(r / 10 - 2) as usize].0.into());
+                } else {
+                    parts.push(format!("{}-{}", TENS[(r / 10 - 2) as usize].0, UNITS[(r % 10) as usize].0));
+                }
+            }
+            parts.join(" ")
+        }
+        if n >= 1000 {
+            let rest = n % 1000;
+            let mut s = format!("{} thousand", below_thousand(n / 1000));
+            if rest > 0 {
+                s += " ";
+                s += &below_thousand(rest);
+            }
+            s
+        } else {
+            below_thousand(n)
+        }
+    }
 }

@@ -8,6 +8,7 @@ use crate::Error;
 const MISSIONS: &str = include_str!("../../../data/reference/missions.csv");
 const NOT_MISSIONS: &str = include_str!("../../../data/reference/not_missions.csv");
 const COUNTRIES: &str = include_str!("../../../data/reference/countries.csv");
+const UNITS: &str = include_str!("../../../data/reference/units.csv");
 
 /// Compiled reference data for the stages.
 #[derive(Debug, Clone)]
@@ -17,28 +18,36 @@ pub struct Reference {
 }
 
 impl Reference {
-    fn from_texts(missions: &str, not_missions: &str, countries: &str) -> Result<Self, Error> {
+    fn from_texts(missions: &str, not_missions: &str, countries: &str, units: &str) -> Result<Self, Error> {
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
             missive_enrich::Gazetteer::from_csv(missions, not_missions).map_err(|e| Error::Reference(e.to_string()))?;
         Ok(Self {
             normalise: missive_normalise::Context { countries },
-            enrich: missive_enrich::Context::new(gazetteer),
+            enrich: missive_enrich::Context::new(
+                gazetteer,
+                missive_enrich::Units::from_csv(units).map_err(|e| Error::Reference(e.to_string()))?,
+            ),
         })
     }
 
     /// The reference data the binary was built with.
     pub fn builtin() -> Result<Self, Error> {
-        Self::from_texts(MISSIONS, NOT_MISSIONS, COUNTRIES)
+        Self::from_texts(MISSIONS, NOT_MISSIONS, COUNTRIES, UNITS)
     }
 
-    /// Reads `missions.csv`, `not_missions.csv` and `countries.csv` from `dir`.
+    /// Reads `missions.csv`, `not_missions.csv`, `countries.csv` and `units.csv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
             let p = dir.join(name);
             std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p, source })
         };
-        Self::from_texts(&read("missions.csv")?, &read("not_missions.csv")?, &read("countries.csv")?)
+        Self::from_texts(
+            &read("missions.csv")?,
+            &read("not_missions.csv")?,
+            &read("countries.csv")?,
+            &read("units.csv")?,
+        )
     }
 }

@@ -1,0 +1,460 @@
+//! Quantitative indicators (GUIDELINES §4): a number the normalise stage
+//! found, kept when it counts something in the world, with its qualifier
+//! (the hedge before it), its unit (the head noun after it, or a currency
+//! or percent) and a category from the noun lexicon
+//! (`data/reference/units.csv`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use missive_model::{Document, Indicator, MissionMention, NumberMention, Qualifier, Span};
+use regex::Regex;
+
+use crate::Error;
+
+/// The noun lexicon: surface form (lower case, singular or plural) to the
+/// unit reported and its category.
+#[derive(Debug, Clone, Default)]
+pub struct Units {
+    forms: HashMap<String, (String, String)>,
+    /// Forms that are plurals or mass nouns: what a count is likely about.
+    plural: std::collections::HashSet<String>,
+    max_words: usize,
+}
+
+impl Units {
+    /// Reads `noun,plural,category,unit` (plurals `|`-separated).
+    pub fn from_csv(csv_text: &str) -> Result<Self, Error> {
+        let mut u = Units::default();
+        let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+        for (i, row) in rdr.records().enumerate() {
+            let row = row.map_err(|e| Error::Reference(format!("units.csv row {}: {e}", i + 2)))?;
+            let noun = row.get(0).unwrap_or("").trim().to_lowercase();
+            if noun.is_empty() {
+                continue;
+            }
+            let category = row.get(2).unwrap_or("other").trim().to_owned();
+            let unit = row.get(3).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(&noun).to_owned();
+            let entry = (unit, category);
+            u.max_words = u.max_words.max(noun.split(' ').count());
+            u.forms.entry(noun.clone()).or_insert_with(|| entry.clone());
+            for p in row.get(1).unwrap_or("").split('|').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()) {
+                u.max_words = u.max_words.max(p.split(' ').count());
+                u.plural.insert(p.clone());
+                u.forms.entry(p).or_insert_with(|| entry.clone());
+            }
+        }
+        Ok(u)
+    }
+
+    fn get(&self, form: &str) -> Option<&(String, String)> {
+        self.forms.get(&form.to_lowercase())
+    }
+}
+
+static STOP: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "and",
+    "or",
+    "with",
+    "on",
+    "that",
+    "which",
+    "who",
+    "the",
+    "a",
+    "an",
+    "were",
+    "was",
+    "is",
+    "are",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "be",
+    "been",
+    "as",
+    "per",
+    "each",
+    "during",
+    "since",
+    "than",
+    "into",
+    "over",
+    "under",
+    "including",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "such",
+    "not",
+    "also",
+    "but",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "out",
+    "up",
+    "more",
+    "less",
+    "among",
+];
+
+/// Words before a number that make it a label, not a quantity; a list of
+/// labels counts too ("paragraphs 38 and 39", "resolutions 1, 2 or 3").
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\b(?:resolutions?|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
+        r"nos?|numbers?|items?|protocol|phase|level|grade|box|tel|telephone|fax|ext|room|vol|volume|footnotes?|tables?|figures?|",
+        r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
+        r"unscr|sector|zone|region|camp|route|highway|battalion|brigade|division|platoon|company|hill|block|case|",
+        r"district|ward|flight)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|-|–)?\s*)*",
+        r"|[A-Za-z]-|[/#№]\s*|\+\s*)$"
+    ))
+    .unwrap()
+});
+/// "troops ... was at approximately 5,500", "the total reached 1,200": a
+/// number that closes its clause after a verb or preposition.
+static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
+});
+
+/// "on 24 and 31 October": the first day of a date range.
+static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b").unwrap()
+});
+/// Words after a number that make it a time or a label.
+static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*hours?\b|\s*hrs\b|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)").unwrap()
+});
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:",
+        r"(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
+        r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
+        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|not\s+more\s+than|not\s+exceeding)",
+        r")\s+$"
+    ))
+    .unwrap()
+});
+
+fn qualifier(before: &str) -> (Qualifier, usize) {
+    match HEDGE.captures(before) {
+        Some(c) => {
+            let q = if c.name("approx").is_some() {
+                Qualifier::Approx
+            } else if c.name("least").is_some() {
+                Qualifier::AtLeast
+            } else {
+                Qualifier::AtMost
+            };
+            (q, c.get(0).unwrap().start())
+        }
+        None => (Qualifier::Exact, before.len()),
+    }
+}
+
+/// A word token of the text after a number.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    word: &'a str,
+    span: Span,
+}
+
+/// The words after `pos` up to a stop word or punctuation (a parenthesised
+/// acronym is skipped): the noun phrase the number counts.
+fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut i = pos;
+    let bytes = text.as_bytes();
+    while out.len() < 7 && i < bytes.len() {
+        while i < bytes.len() && bytes[i] == b' ' {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        if bytes[i] == b'(' {
+            // "(NATO)": skip a short parenthesis inside the phrase.
+            match text[i..].find(')') {
+                Some(close) if close <= 12 => {
+                    i += close + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let start = i;
+        while i < bytes.len() {
+            let c = text[i..].chars().next().unwrap();
+            if c.is_alphabetic() || c == '-' || c == '’' || c == '\'' {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i == start {
+            break;
+        }
+        let word = text[start..i].trim_end_matches(['-', '’', '\'']);
+        if word.is_empty() || STOP.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        out.push(Tok { word, span: Span::new(start, start + word.len()) });
+    }
+    out
+}
+
+fn singular(w: &str) -> String {
+    let l = w.to_lowercase();
+    if let Some(s) = l.strip_suffix("ies") {
+        format!("{s}y")
+    } else if l.ends_with("sses") || l.ends_with("ches") || l.ends_with("shes") || l.ends_with("xes") {
+        l[..l.len() - 2].to_owned()
+    } else if let Some(s) = l.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        s.to_owned()
+    } else {
+        l
+    }
+}
+
+/// The unit of the phrase: the first lexicon noun in the plural (or, for
+/// one, in the singular), multi-word forms first ("nine formed police unit
+/// members sustained injuries" counts members); else the last lexicon noun;
+/// else the last word if it looks like a plural.
+fn head(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Span)> {
+    // Capitalised words are names ("North Atlantic Treaty Organization
+    // allies"): the head is among the words in lower case when there are any.
+    let lower: Vec<Tok> = toks.iter().copied().filter(|t| t.word.starts_with(|c: char| c.is_lowercase())).collect();
+    if !lower.is_empty()
+        && lower.len() < toks.len()
+        && let Some(h) = head_of(units, &lower, one)
+    {
+        return Some(h);
+    }
+    head_of(units, toks, one)
+}
+
+fn longest_at(units: &Units, toks: &[Tok], i: usize) -> Option<(usize, String)> {
+    (1..=units.max_words.min(toks.len() - i)).rev().find_map(|n| {
+        let form: Vec<&str> = toks[i..i + n].iter().map(|t| t.word).collect();
+        let form = form.join(" ").to_lowercase();
+        units.forms.contains_key(&form).then_some((n, form))
+    })
+}
+
+fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Span)> {
+    let mut last = None;
+    let mut i = 0;
+    while i < toks.len() {
+        match longest_at(units, toks, i) {
+            Some((n, form)) => {
+                let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+                let (unit, cat) = units.forms[&form].clone();
+                if one || units.plural.contains(&form) {
+                    return Some((unit, cat, span));
+                }
+                last = Some((unit, cat, span));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    if last.is_some() {
+        return last;
+    }
+    let last = toks.last()?;
+    let lower = last.word.chars().all(|c| c.is_lowercase() || c == '-');
+    (lower && last.word.ends_with('s') && last.word.len() > 3)
+        .then(|| (singular(last.word), "other".to_owned(), last.span))
+}
+
+/// Finds the indicators of a document.
+pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Option<&str>) -> Vec<Indicator> {
+    let text = &doc.letter.text;
+    let mut out = Vec::new();
+    for n in &doc.numbers {
+        if let Some(ind) = indicator(doc, units, n) {
+            let mission = doc
+                .sentences
+                .iter()
+                .find(|s| s.contains(n.span))
+                .and_then(|s| {
+                    mentions
+                        .iter()
+                        .filter(|m| s.contains(m.span))
+                        .min_by_key(|m| m.span.start.abs_diff(n.span.start))
+                        .map(|m| m.mission_id.clone())
+                })
+                .or_else(|| main.map(str::to_owned));
+            out.push(Indicator { mission_id: mission, ..ind });
+        }
+    }
+    let _ = text;
+    out
+}
+
+fn excluded(doc: &Document, n: &NumberMention) -> bool {
+    let text = &doc.letter.text;
+    if doc.dates.iter().any(|d| d.span.overlaps(n.span)) || doc.symbols.iter().any(|s| s.span.overlaps(n.span)) {
+        return true;
+    }
+    let before = &text[floor(text, n.span.start.saturating_sub(30))..n.span.start];
+    let after = &text[n.span.end..ceil(text, (n.span.end + 12).min(text.len()))];
+    let after_long = &text[n.span.end..ceil(text, (n.span.end + 24).min(text.len()))];
+    if LABEL_BEFORE.is_match(before) || LABEL_AFTER.is_match(after) || DAY_OF_RANGE.is_match(after_long) {
+        return true;
+    }
+    // A paragraph or list number at the start of a line: "12. The ...", "(3)".
+    let line_start =
+        before.rfind('\n').map_or(n.span.start == 0 && before.is_empty(), |i| before[i + 1..].trim().is_empty());
+    if (line_start || n.span.start == 0) && (after.starts_with(". ") || after.starts_with(')')) {
+        return true;
+    }
+    if before.ends_with('(') && after.starts_with(')') {
+        return true;
+    }
+    // Years, year ranges ("2008-2011") and decades.
+    let digits = n.span.slice(text);
+    let year = |v: f64| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0;
+    if !n.words && n.currency.is_none() && n.value_high.is_some_and(year) && year(n.value) {
+        return true;
+    }
+    if !n.words && n.currency.is_none() && !n.percent && n.value_high.is_none() {
+        let plain = digits.chars().all(|c| c.is_ascii_digit());
+        if plain && digits.len() == 4 && (1900.0..=2100.0).contains(&n.value) {
+            return true;
+        }
+        if after.starts_with("s ") || after.starts_with("s,") || after.starts_with("s.") {
+            return true;
+        }
+    }
+    if n.words && n.value == 1.0 {
+        // "one of", "at one point", "no one", "one another".
+        let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
+        if matches!(
+            prev.as_str(),
+            "at" | "no" | "any" | "every" | "each" | "which" | "this" | "that" | "the" | "only" | "such"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn indicator(doc: &Document, units: &Units, n: &NumberMention) -> Option<Indicator> {
+    if excluded(doc, n) {
+        return None;
+    }
+    let text = &doc.letter.text;
+    let sentence = doc.sentences.iter().find(|s| s.contains(n.span)).copied().unwrap_or(n.span);
+    let (unit, category, unit_span) = if let Some(c) = &n.currency {
+        (c.clone(), "money".to_owned(), n.span)
+    } else if n.percent {
+        ("percent".to_owned(), "percent".to_owned(), n.span)
+    } else if text[n.span.end..].starts_with('-') {
+        // "a 22-member Government", "six-month cycles".
+        let toks = phrase_after(text, n.span.end + 1);
+        let first = toks.first()?;
+        let (unit, cat) = units.get(first.word).cloned().unwrap_or_else(|| (singular(first.word), "other".to_owned()));
+        (unit, cat, first.span)
+    } else {
+        let toks = phrase_after(text, n.span.end);
+        match head(units, &toks, n.value == 1.0) {
+            Some(h) => h,
+            None if toks.is_empty() && CLOSES_CLAUSE.is_match(&text[sentence.start..n.span.start]) => {
+                look_back(text, units, sentence, n.span)?
+            }
+            None => return None,
+        }
+    };
+    let before_start = floor(text, n.span.start.saturating_sub(40)).max(sentence.start);
+    let before = &text[before_start..n.span.start];
+    let (qualifier, hedge_at) = qualifier(before);
+    let start = before_start + hedge_at;
+    let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
+    Some(Indicator {
+        value: n.value,
+        value_high: n.value_high,
+        qualifier,
+        unit,
+        category,
+        mission_id: None,
+        span,
+        sentence,
+    })
+}
+
+/// "KFOR troops in theatre was at approximately 5,500": the number closes
+/// its clause, so the unit is the nearest plural noun before it.
+fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
+    let before = &text[sentence.start..at.start];
+    let mut end = before.len();
+    for word in before.rsplit(|c: char| !c.is_alphabetic()) {
+        let start = end - word.len();
+        if !word.is_empty() && units.plural.contains(&word.to_lowercase()) {
+            let (unit, cat) = units.get(word)?.clone();
+            return Some((unit, cat, at));
+        }
+        end = start.saturating_sub(1);
+        if end == 0 {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_and_hedges() {
+        let units = Units::from_csv(
+            "noun,plural,category,unit\nsession,sessions,events,session\nteam,teams,personnel,team\npersonnel,personnel,personnel,personnel\nbuffer zone,buffer zones,other,buffer zone\nzone,zones,other,zone\n",
+        )
+        .unwrap();
+        let t = "six advanced team personnel were";
+        let h = head(&units, &phrase_after(t, 3), false).unwrap();
+        assert_eq!(h.0, "personnel");
+        let t = "two so-called buffer zones.";
+        assert_eq!(head(&units, &phrase_after(t, 3), false).unwrap().0, "buffer zone");
+        let t = "11 sessions of the Club";
+        assert_eq!(head(&units, &phrase_after(t, 2), false).unwrap().0, "session");
+        let t = "two rigid hull inflatable boats";
+        assert_eq!(head(&units, &phrase_after(t, 3), false).unwrap().0, "boat");
+        assert_eq!(qualifier("Over ").0, Qualifier::AtLeast);
+        assert_eq!(qualifier("over the past ").0, Qualifier::Exact);
+        assert_eq!(qualifier("at approximately ").0, Qualifier::Approx);
+        assert_eq!(qualifier("a total deployment of at least ").0, Qualifier::AtLeast);
+        assert_eq!(qualifier("nearly ").0, Qualifier::AtMost);
+    }
+}
