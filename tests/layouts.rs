@@ -114,3 +114,43 @@ fn indicators_forms_and_exclusions() {
         table(&out, "indicators", &["surface", "value", "value_high", "qualifier", "unit", "category"])
     );
 }
+
+/// Activities of S/2004/331 (issue 5): UNTOP's sessions, seminars,
+/// round tables, education project and resource centres, with the
+/// quantities their sentences state linked to them.
+#[test]
+fn activities_of_untop_and_their_indicators() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out");
+    run(&fixture("layouts"), &out, 1);
+    let letters = missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id"]).unwrap();
+    let doc = letters.iter().find(|r| r[0].as_deref() == Some("official_letter.txt")).unwrap()[1].clone();
+    let acts = missive_store::read_strings(
+        &out.join("activities.parquet"),
+        &["doc_id", "activity_id", "mission_id", "sentence", "categories"],
+    )
+    .unwrap();
+    let acts: Vec<_> = acts.into_iter().filter(|a| a[0] == doc).collect();
+    for phrase in [
+        "Political Discussion Club",
+        "training seminars",
+        "round-table discussions",
+        "human rights education project",
+        "resource centre",
+    ] {
+        let a = acts.iter().find(|a| a[3].as_deref().is_some_and(|s| s.contains(phrase)));
+        let a = a.unwrap_or_else(|| panic!("no activity for {phrase}"));
+        assert_eq!(a[2].as_deref(), Some("UNTOP"), "{phrase}");
+        assert_ne!(a[4].as_deref(), Some("[]"), "{phrase} has PACT categories");
+    }
+    let inds =
+        missive_store::read_strings(&out.join("indicators.parquet"), &["doc_id", "surface", "activity_id"]).unwrap();
+    for surface in ["11 sessions", "90 participants", "some 200 schoolteachers"] {
+        let i = inds
+            .iter()
+            .find(|i| i[0] == doc && i[1].as_deref() == Some(surface))
+            .unwrap_or_else(|| panic!("{surface}"));
+        let id = i[2].as_ref().unwrap_or_else(|| panic!("{surface} has no activity"));
+        assert!(acts.iter().any(|a| a[1].as_ref() == Some(id)), "{surface} links to an activity of the letter");
+    }
+}

@@ -27,6 +27,8 @@ enum Command {
     Eval(EvalArgs),
     /// Print every table's columns, types and descriptions.
     Schema,
+    /// Train the activity classifier from PACT paragraph codes and an output folder.
+    TrainActivities(TrainArgs),
     /// Summarise an output folder: tables, row counts, top missions, rejects.
     Inspect {
         /// The output folder.
@@ -62,6 +64,19 @@ struct RunArgs {
 }
 
 #[derive(Debug, Args)]
+struct TrainArgs {
+    /// Output folder of a run over the PACT reports (for the paragraph texts).
+    #[arg(long, default_value = "data/out")]
+    out: PathBuf,
+    /// The PACT paragraph codes.
+    #[arg(long, default_value = "data/gold/pact/paragraph_codes.csv")]
+    codes: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "data/models/activities.tsv")]
+    model: PathBuf,
+}
+
+#[derive(Debug, Args)]
 struct EvalArgs {
     /// Output folder of a run.
     #[arg(long, default_value = "data/out")]
@@ -75,6 +90,13 @@ struct EvalArgs {
     /// List every missed and spurious item.
     #[arg(long, short)]
     verbose: bool,
+    /// Also score activity categories against these PACT paragraph codes
+    /// (cross-validated over reports).
+    #[arg(long)]
+    pact: Option<PathBuf>,
+    /// Folds of the PACT cross-validation.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
 }
 
 fn main() -> ExitCode {
@@ -93,6 +115,7 @@ fn try_main() -> Result<ExitCode> {
         Command::Run(args) => run(args),
         Command::Eval(args) => eval(args),
         Command::Schema => schema(),
+        Command::TrainActivities(args) => train_activities(args),
         Command::Inspect { dir } => inspect(&dir),
     }
 }
@@ -153,9 +176,20 @@ fn run(args: RunArgs) -> Result<ExitCode> {
 fn eval(args: EvalArgs) -> Result<ExitCode> {
     let report = missive_eval::evaluate(&args.out, &args.gold)
         .with_context(|| format!("scoring {} against {}", args.out.display(), args.gold.display()))?;
+    let pact = match &args.pact {
+        Some(codes) => Some(
+            missive_eval::pact::evaluate(&args.out, codes, args.folds, Default::default())
+                .with_context(|| format!("scoring activities against {}", codes.display()))?,
+        ),
+        None => None,
+    };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        let both = serde_json::json!({ "gold": report, "pact": pact });
+        println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
+        if let Some(p) = &pact {
+            print!("{p}");
+        }
         print!("{report}");
         if args.verbose {
             for m in &report.misses {
@@ -163,6 +197,23 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_activities(args: TrainArgs) -> Result<ExitCode> {
+    let (classes, codes) = missive_eval::pact::read_codes(&args.codes)
+        .with_context(|| format!("reading PACT codes {}", args.codes.display()))?;
+    let samples = missive_eval::pact::samples(&args.out, &codes)
+        .with_context(|| format!("reading paragraphs from {}", args.out.display()))?;
+    let model = missive_eval::pact::train(&samples, &classes, Default::default());
+    std::fs::write(&args.model, model.to_text()).with_context(|| format!("writing {}", args.model.display()))?;
+    println!(
+        "trained on {} of {} coded paragraphs, {} categories -> {}",
+        samples.len(),
+        codes.len(),
+        classes.len(),
+        args.model.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

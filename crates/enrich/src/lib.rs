@@ -2,6 +2,8 @@
 //! document. Pure: the reference data comes in through [`Context`].
 
 pub mod about;
+pub mod activities;
+pub mod classifier;
 pub mod events;
 pub mod gazetteer;
 pub mod indicators;
@@ -25,12 +27,14 @@ pub struct Context {
     pub gazetteer: Gazetteer,
     pub missions: MissionMatcher,
     pub units: Units,
+    /// The activity classifier; `None` codes no categories.
+    pub activity_model: Option<classifier::Model>,
 }
 
 impl Context {
     pub fn new(gazetteer: Gazetteer, units: Units) -> Self {
         let missions = MissionMatcher::new(&gazetteer);
-        Self { gazetteer, missions, units }
+        Self { gazetteer, missions, units, activity_model: None }
     }
 }
 
@@ -44,5 +48,6 @@ pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
     let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let indicators = indicators::find(doc, &ctx.units, &mentions, main);
-    Enrichment { mentions, title_mentions, main_mission, events, indicators }
+    let activities = activities::find(doc, &mentions, &events, main, ctx.activity_model.as_ref());
+    Enrichment { mentions, title_mentions, main_mission, events, indicators, activities }
 }

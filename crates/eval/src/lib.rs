@@ -3,6 +3,7 @@
 //! recall and F1 are micro-averaged over documents.
 
 pub mod gold;
+pub mod pact;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -45,7 +46,7 @@ impl Prf {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
-    fn add(&mut self, o: Prf) {
+    pub fn add(&mut self, o: Prf) {
         self.tp += o.tp;
         self.fp += o.fp;
         self.fn_ += o.fn_;

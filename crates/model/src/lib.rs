@@ -402,6 +402,24 @@ pub struct Indicator {
     pub sentence: Span,
 }
 
+/// Something a mission did, does or will do, as a sentence says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
+    pub sentence: Span,
+    /// The printed number of the paragraph, in reports.
+    pub paragraph: Option<String>,
+    pub mission_id: Option<String>,
+    /// PACT categories of the activity's paragraph.
+    pub categories: Vec<String>,
+    /// PACT mode of engagement: Monitor, Assist, Implement, MaterialSupport,
+    /// ProvideSecurity, InternationalActor.
+    pub mode: Option<String>,
+    pub period_start: Option<PartialDate>,
+    pub period_end: Option<PartialDate>,
+    /// Place names in the sentence.
+    pub location: Vec<String>,
+}
+
 /// Everything the enrich stage found in one document.
 #[derive(Debug, Clone, Default)]
 pub struct Enrichment {
@@ -414,6 +432,7 @@ pub struct Enrichment {
     pub main_mission: Option<MainMission>,
     pub events: Vec<MandateEvent>,
     pub indicators: Vec<Indicator>,
+    pub activities: Vec<Activity>,
 }
 
 /// The mission a document is about, and how it was found.

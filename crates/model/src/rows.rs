@@ -59,6 +59,22 @@ pub struct IndicatorRow {
     pub char_end: u32,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActivityRow {
+    pub doc_id: String,
+    pub activity_id: String,
+    pub mission_id: Option<String>,
+    pub paragraph: Option<String>,
+    pub categories: Vec<String>,
+    pub mode: Option<String>,
+    pub sentence: String,
+    pub period_start: Option<PartialDate>,
+    pub period_end: Option<PartialDate>,
+    pub location: Vec<String>,
+    pub char_start: u32,
+    pub char_end: u32,
+}
+
 /// One mission seen in the corpus, consolidated across documents.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MissionRow {
@@ -102,6 +118,7 @@ pub struct Tables {
     pub mission_mentions: Vec<MentionRow>,
     pub mandate_events: Vec<EventRow>,
     pub indicators: Vec<IndicatorRow>,
+    pub activities: Vec<ActivityRow>,
     pub missions: Vec<MissionRow>,
     pub mission_timeline: Vec<TimelineRow>,
     pub rejects: Vec<RejectRow>,

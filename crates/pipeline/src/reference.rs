@@ -9,6 +9,7 @@ const MISSIONS: &str = include_str!("../../../data/reference/missions.csv");
 const NOT_MISSIONS: &str = include_str!("../../../data/reference/not_missions.csv");
 const COUNTRIES: &str = include_str!("../../../data/reference/countries.csv");
 const UNITS: &str = include_str!("../../../data/reference/units.csv");
+const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
 
 /// Compiled reference data for the stages.
 #[derive(Debug, Clone)]
@@ -18,26 +19,36 @@ pub struct Reference {
 }
 
 impl Reference {
-    fn from_texts(missions: &str, not_missions: &str, countries: &str, units: &str) -> Result<Self, Error> {
+    fn from_texts(
+        missions: &str,
+        not_missions: &str,
+        countries: &str,
+        units: &str,
+        model: &str,
+    ) -> Result<Self, Error> {
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
             missive_enrich::Gazetteer::from_csv(missions, not_missions).map_err(|e| Error::Reference(e.to_string()))?;
-        Ok(Self {
+        let model = missive_enrich::classifier::Model::from_text(model).map_err(|e| Error::Reference(e.to_string()))?;
+        let mut reference = Self {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(
                 gazetteer,
                 missive_enrich::Units::from_csv(units).map_err(|e| Error::Reference(e.to_string()))?,
             ),
-        })
+        };
+        reference.enrich.activity_model = (!model.is_empty()).then_some(model);
+        Ok(reference)
     }
 
     /// The reference data the binary was built with.
     pub fn builtin() -> Result<Self, Error> {
-        Self::from_texts(MISSIONS, NOT_MISSIONS, COUNTRIES, UNITS)
+        Self::from_texts(MISSIONS, NOT_MISSIONS, COUNTRIES, UNITS, ACTIVITY_MODEL)
     }
 
-    /// Reads `missions.csv`, `not_missions.csv`, `countries.csv` and `units.csv` from `dir`.
+    /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv` and, if present,
+    /// `activities.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
             let p = dir.join(name);
@@ -48,6 +59,8 @@ impl Reference {
             &read("not_missions.csv")?,
             &read("countries.csv")?,
             &read("units.csv")?,
+            // The activity model is optional in a reference folder.
+            &std::fs::read_to_string(dir.join("activities.tsv")).unwrap_or_else(|_| ACTIVITY_MODEL.to_owned()),
         )
     }
 }

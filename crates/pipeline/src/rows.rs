@@ -1,7 +1,7 @@
 //! Domain results of one document to output rows (byte offsets become
 //! code-point offsets here, once).
 
-use missive_model::rows::{EventRow, IndicatorRow, MentionRow, ReferenceRow, Tables};
+use missive_model::rows::{ActivityRow, EventRow, IndicatorRow, MentionRow, ReferenceRow, Tables};
 use missive_model::{CharIndex, Document, Enrichment, Span};
 
 fn sentence_of(doc: &Document, span: Span) -> Span {
@@ -63,6 +63,23 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             char_end: c(e.sentence.end),
         });
     }
+    let activity_id = |sentence: Span| format!("{doc_id}-a{}", c(sentence.start));
+    for a in &enr.activities {
+        t.activities.push(ActivityRow {
+            doc_id: doc_id.clone(),
+            activity_id: activity_id(a.sentence),
+            mission_id: a.mission_id.clone(),
+            paragraph: a.paragraph.clone(),
+            categories: a.categories.clone(),
+            mode: a.mode.clone(),
+            sentence: a.sentence.slice(text).to_owned(),
+            period_start: a.period_start,
+            period_end: a.period_end,
+            location: a.location.clone(),
+            char_start: c(a.sentence.start),
+            char_end: c(a.sentence.end),
+        });
+    }
     for i in &enr.indicators {
         let start = c(i.span.start);
         let sentence = if i.sentence.is_empty() { sentence_of(doc, i.span) } else { i.sentence };
@@ -70,7 +87,7 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             doc_id: doc_id.clone(),
             indicator_id: format!("{doc_id}-{start}"),
             mission_id: i.mission_id.clone(),
-            activity_id: None,
+            activity_id: enr.activities.iter().any(|a| a.sentence.contains(i.span)).then(|| activity_id(sentence)),
             value: i.value,
             value_high: i.value_high,
             qualifier: i.qualifier,

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use arrow::array::RecordBatch;
 use arrow::datatypes::Schema;
-use missive_model::rows::{EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow};
+use missive_model::rows::{
+    ActivityRow, EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow,
+};
 use missive_model::{Letter, Reject, SCHEMA_VERSION};
 
 use crate::Error;
@@ -43,6 +45,11 @@ pub const TABLES: &[TableInfo] = &[
     TableInfo {
         name: "indicators",
         description: "Quantities a document states about the world (GUIDELINES §4).",
+        key: &["doc_id", "char_start"],
+    },
+    TableInfo {
+        name: "activities",
+        description: "What missions did, do or will do, one row per sentence, coded with PACT categories.",
         key: &["doc_id", "char_start"],
     },
     TableInfo {
@@ -313,6 +320,57 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
     )
 }
 
+pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
+    let start: Vec<_> = rows.iter().map(|r| r.period_start).collect();
+    let end: Vec<_> = rows.iter().map(|r| r.period_end).collect();
+    batch(
+        "activities",
+        vec![
+            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
+            c::string(
+                "activity_id",
+                "Stable identifier: doc_id, 'a' and the sentence's char_start",
+                rows.iter().map(|r| r.activity_id.as_str()),
+            ),
+            c::opt_string(
+                "mission_id",
+                "Mission whose activity the sentence reports (joins missions.mission_id)",
+                rows.iter().map(|r| r.mission_id.as_deref()),
+            ),
+            c::opt_string(
+                "paragraph",
+                "Number printed before the paragraph, in reports; null if none",
+                rows.iter().map(|r| r.paragraph.as_deref()),
+            ),
+            c::list(
+                "categories",
+                "PACT activity categories of the activity's paragraph (data/reference/PACT_CODEBOOK.md), predicted by data/models/activities.tsv",
+                rows.iter().map(|r| &r.categories),
+            ),
+            c::dict(
+                "mode",
+                "PACT mode of engagement: Monitor, Assist, Implement, MaterialSupport, ProvideSecurity, InternationalActor",
+                rows.iter().map(|r| r.mode.as_deref()),
+                true,
+            ),
+            c::string("sentence", "The sentence that states the activity", rows.iter().map(|r| r.sentence.as_str())),
+            c::partial_date(
+                "period_start",
+                "Start of the period of the activity: the earliest date in the sentence, else the report's period",
+                &start,
+            ),
+            c::partial_date(
+                "period_end",
+                "End of the period of the activity: the latest date in the sentence, else the report's period",
+                &end,
+            ),
+            c::list("location", "Place names in the sentence", rows.iter().map(|r| &r.location)),
+            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
+            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+        ],
+    )
+}
+
 pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
     let est: Vec<_> = rows.iter().map(|r| r.established).collect();
     let end: Vec<_> = rows.iter().map(|r| r.mandate_end).collect();
@@ -416,6 +474,7 @@ pub fn batches(t: &Tables) -> Result<Vec<(&'static str, RecordBatch)>, Error> {
         ("mission_mentions", mission_mentions(&t.mission_mentions)?),
         ("mandate_events", mandate_events(&t.mandate_events)?),
         ("indicators", indicators(&t.indicators)?),
+        ("activities", activities(&t.activities)?),
         ("missions", missions(&t.missions)?),
         ("mission_timeline", mission_timeline(&t.mission_timeline)?),
         ("rejects", rejects(&t.rejects)?),

@@ -1,0 +1,306 @@
+//! Activities: the sentences that say what a mission or the UN presence
+//! did, does or will do, coded with the PACT categories of their paragraph
+//! (by the [`Model`]) and a mode of engagement (by the verb).
+
+use std::sync::LazyLock;
+
+use missive_model::{Activity, Document, MissionMention, PartialDate, Span};
+use regex::Regex;
+
+use crate::classifier::Model;
+
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:conduct|train|organi[sz]|monitor|facilitat|support|deploy|establish|assist|provid|held|hold|hosted|carri|carry|",
+        r"patroll?|observ|verif|investigat|launch|help|coordinat|advis|mentor|co-locat|escort|distribut|rehabilitat|construct|built|",
+        r"build|repair|deliver|document|visit|met\b|meet|engag|conven|promot|strengthen|implement|continu|work|contribut|supervis|",
+        r"inspect|destroy|clear|collect|register|educat|sensiti[sz]|mediat|initiat|undert|pursu|complet|open|set\s+up|chair|brief|",
+        r"recruit|vet|certif|equip|donat|fund|financ|secur|protect|guard|dispos|demin|verif|report|record|track|liaise|liais|maintain|",
+        r"intervened|produc|broadcast|publish|disseminat|raise|raised|prepar|draft|review|reviewed|renovat|refurbish|install|hand|",
+        r"identif|screen|select|appoint|made|took|undertook|dispatch|sent|receiv|participat|attend|accompan|ensur|assess|",
+        r"conclud|sign|negotiat|host|follow|examin|evaluat|analy[sz]|design|develop|introduc|launch|expand|reinforc|reconstitut|",
+        r"transfer|repatriat|return|reintegrat|demobili[sz]|disarm|canton|redeploy|reconfigur|withdr|handed|trained|taught|",
+        r"cooperat|collaborat|partner|consult|negotiat|involv|reach|conven|exchang|interven|address|respond|resolv|manag|operat)",
+    ))
+    .unwrap()
+});
+/// Words that make a sentence something other than an activity.
+static NOT_ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
+        r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important",
+        r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council)",
+    ))
+    .unwrap()
+});
+/// The UN presence named without its name.
+static UN_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:[Tt]he\s+(?:Mission|Office|Force|Operation|Mission’s|Mission's|Office’s|Office's|Force’s|Force's)|",
+        r"[Mm]y\s+(?:Special\s+Representative|Deputy\s+Special\s+Representative|Special\s+Envoy|Representative)|",
+        r"United\s+Nations\s+(?:police|military|civilian|personnel|observers|troops|staff|team|country\s+team|agencies|Volunteers)|",
+        r"UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+[Pp]olice|CIVPOL|[Pp]eacekeepers|[Tt]he\s+United\s+Nations|[Tt]he\s+(?:[Cc]ivilian\s+[Pp]olice|[Pp]olice|[Mm]ilitary|[Cc]ivilian|[Hh]uman\s+[Rr]ights|[Ee]lectoral|[Gg]ender|[Cc]hild\s+[Pp]rotection|[Cc]ivil\s+[Aa]ffairs|[Mm]ilitary\s+[Oo]bserver)\s+(?:[Cc]omponent|[Dd]ivision|[Uu]nit|[Ss]ection|[Cc]ontingent|[Oo]bservers|[Mm]onitors|[Aa]dvisers)|[Tt]he\s+component|[Tt]he\s+United\s+Nations\s+(?:police|military|civilian))\b",
+    ))
+    .unwrap()
+});
+/// Subjects that are other actors ("The Government arrested ...").
+static OTHER_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)\b").unwrap()
+});
+/// Sentences that continue an activity ("the seminars trained 90 participants").
+static CONTINUATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:[^,]{0,80},\s*)?(?:the|these|this|such|a|an|some|it|they|its)\b").unwrap());
+/// A verb in the past tense, for sentences that continue an activity.
+static PAST_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:\w+ed|held|built|met|took|made|sent|taught|undertook|gave|ran)\b").unwrap());
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:conducted|organi[sz]ed|held|carried\s+out|deployed|established|provided|trained|monitored|facilitated|completed|launched|undertaken|delivered|distributed|rehabilitated|constructed|opened|investigated|verified|registered|recruited|destroyed|collected|patrolled|observed|supported|assisted)\b").unwrap()
+});
+static REPORTING_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+period\s+(?:from|between)|since\s+(?:my|the)\s+(?:last\s+)?report\s+(?:of|dated))\s+")
+        .unwrap()
+});
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at|near|around|from|to|into|across|throughout)\s+((?:[A-Z][\p{Ll}’'\-]+)(?:\s+(?:[A-Z][\p{Ll}’'\-]+|de\b|du\b|el\b|al\b)){0,3})").unwrap()
+});
+const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "United",
+    "Security",
+    "Government",
+    "Mission",
+    "Office",
+    "Force",
+    "Council",
+    "Secretary",
+    "Special",
+    "Ministry",
+    "Member",
+    "Headquarters",
+    "General",
+    "Assembly",
+    "Parliament",
+    "President",
+    "Prime",
+    "National",
+    "Police",
+    "The",
+    "This",
+    "These",
+    "Commission",
+    "Committee",
+    "Department",
+    "Agreement",
+    "Council’s",
+    "Mr",
+    "Ms",
+    "Operation",
+    "African",
+    "European",
+    "International",
+    "Human",
+    "Electoral",
+    "Joint",
+    "Senior",
+    "Deputy",
+    "Chief",
+];
+
+/// The mode of engagement the verb speaks of (PACT's modes).
+fn mode(sentence: &str) -> &'static str {
+    let s = sentence.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| s.contains(w));
+    if has(&["escort", "protect", "security for", "secure the", "guard", "patrol", "cordon", "checkpoint"]) {
+        "ProvideSecurity"
+    } else if has(&["monitor", "observ", "verif", "investigat", "document", "report", "record", "track", "inspect"]) {
+        "Monitor"
+    } else if has(&["donat", "equip", "provided vehicles", "provided equipment", "fund", "financ", "handed over"]) {
+        "MaterialSupport"
+    } else if has(&[
+        "donors",
+        "international partners",
+        "international community",
+        "with the african union",
+        "regional",
+    ]) {
+        "InternationalActor"
+    } else if has(&[
+        "construct",
+        "rehabilitat",
+        "built",
+        "repair",
+        "renovat",
+        "refurbish",
+        "install",
+        "demin",
+        "destroy",
+        "clear",
+        "distribut",
+        "deliver",
+    ]) {
+        "Implement"
+    } else {
+        "Assist"
+    }
+}
+
+/// Activities of a document. `main` is the mission the document is about.
+/// Sentences that state a mandate event (`events`) are not activities.
+pub fn find(
+    doc: &Document,
+    mentions: &[MissionMention],
+    events: &[missive_model::MandateEvent],
+    main: Option<&str>,
+    model: Option<&Model>,
+) -> Vec<Activity> {
+    let text = &doc.letter.text;
+    let period = reporting_period(doc);
+    // In a report about a mission, a passive activity ("A joint patrol was
+    // conducted") with no other actor is the mission's.
+    let report = doc.letter.doc_type == missive_model::DocType::Report;
+    let mut out: Vec<Activity> = Vec::new();
+    for para in &doc.paragraphs {
+        let sentences: Vec<Span> = doc.sentences.iter().copied().filter(|s| para.span.contains(*s)).collect();
+        let mut categories: Option<Vec<String>> = None;
+        let mut previous: Option<String> = None;
+        for sent in sentences {
+            let s = sent.slice(text);
+            if events.iter().any(|e| e.sentence == sent) {
+                previous = None;
+                continue;
+            }
+            let verbs: Vec<usize> = VERB.find_iter(s).map(|m| m.start()).collect();
+            let mission = activity_mission(s, sent, &verbs, mentions, main, previous.as_deref(), report);
+            previous = None;
+            let Some((mission, verb_at)) = mission else { continue };
+            if NOT_ACTIVITY.is_match(s) || OTHER_ACTOR.is_match(&s[..verb_at]) {
+                continue;
+            }
+            let cats = categories
+                .get_or_insert_with(|| model.map(|m| m.predict(para.span.slice(text))).unwrap_or_default())
+                .clone();
+            let dates: Vec<PartialDate> = doc.dates.iter().filter(|d| sent.contains(d.span)).map(|d| d.date).collect();
+            let (period_start, period_end) = match (dates.iter().min(), dates.iter().max()) {
+                (Some(a), Some(b)) => (Some(*a), Some(*b)),
+                _ => period,
+            };
+            out.push(Activity {
+                sentence: sent,
+                paragraph: para.number.clone(),
+                mission_id: Some(mission.clone()),
+                categories: cats,
+                mode: Some(mode(s).to_owned()),
+                period_start,
+                period_end,
+                location: locations(doc, sent),
+            });
+            previous = Some(mission);
+        }
+    }
+    out
+}
+
+/// The mission a sentence reports the activity of, and the verb: a
+/// mission named before a verb (or after "by"), the UN presence named
+/// without its name, the mission of the activity the sentence continues,
+/// or, in a report, the report's mission for a passive activity.
+fn activity_mission(
+    s: &str,
+    sent: Span,
+    verbs: &[usize],
+    mentions: &[MissionMention],
+    main: Option<&str>,
+    previous: Option<&str>,
+    report: bool,
+) -> Option<(String, usize)> {
+    let first_verb = *verbs.first()?;
+    let in_sentence: Vec<&MissionMention> = mentions.iter().filter(|m| sent.contains(m.span)).collect();
+    let verb_after = |pos: usize| verbs.iter().copied().find(|&v| v > pos);
+    if let Some(m) = in_sentence.first()
+        && let Some(v) = verb_after(m.span.end - sent.start)
+    {
+        return Some((m.mission_id.clone(), v));
+    }
+    if let Some(i) = s.find(" by ").filter(|&i| i > first_verb)
+        && let Some(m) = in_sentence.iter().find(|m| m.span.start >= sent.start + i)
+    {
+        return Some((m.mission_id.clone(), first_verb));
+    }
+    if let Some(a) = UN_ACTOR.find(s)
+        && let Some(v) = verb_after(a.end())
+    {
+        let id = main.map(str::to_owned).or_else(|| in_sentence.first().map(|m| m.mission_id.clone()))?;
+        return Some((id, v));
+    }
+    if let Some(p) = previous
+        && CONTINUATION.is_match(s)
+        && let Some(v) = PAST_VERB.find(s).filter(|v| v.start() <= 100)
+    {
+        return Some((p.to_owned(), v.start()));
+    }
+    if report
+        && let Some(m) = main
+        && let Some(p) = PASSIVE.find(s)
+    {
+        return Some((m.to_owned(), p.start()));
+    }
+    None
+}
+
+/// "covers the period from 1 April to 31 July 2025".
+fn reporting_period(doc: &Document) -> (Option<PartialDate>, Option<PartialDate>) {
+    let text = &doc.letter.text;
+    let head = &text[..floor(text, text.len().min(6000))];
+    let Some(m) = REPORTING_PERIOD.find(head) else { return (None, None) };
+    let after: Vec<PartialDate> = doc
+        .dates
+        .iter()
+        .filter(|d| d.span.start >= m.end() && d.span.start <= m.end() + 80)
+        .map(|d| d.date)
+        .take(2)
+        .collect();
+    match after.as_slice() {
+        [a, b] => (Some(*a), Some(*b)),
+        [a] => (Some(*a), doc.letter.letter_date.map(PartialDate::from)),
+        _ => (None, None),
+    }
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Place names in the sentence: countries and capitalised names after a
+/// preposition of place.
+fn locations(doc: &Document, sent: Span) -> Vec<String> {
+    let text = &doc.letter.text;
+    let mut out: Vec<String> =
+        doc.country_mentions.iter().filter(|c| sent.contains(c.span)).map(|c| c.span.slice(text).to_owned()).collect();
+    for c in PLACE.captures_iter(sent.slice(text)) {
+        let name = c.get(1).unwrap().as_str();
+        let first = name.split_whitespace().next().unwrap_or("");
+        if NOT_PLACES.contains(&first)
+            || name.len() < 3
+            || out.iter().any(|o| o.contains(name) || name.contains(o.as_str()))
+        {
+            continue;
+        }
+        out.push(name.to_owned());
+    }
+    out.dedup();
+    out
+}

@@ -1,0 +1,195 @@
+//! Scoring activity categories against the PACT paragraph codes
+//! (`data/gold/pact/paragraph_codes.csv`): for each coded paragraph of a
+//! report in the output, the union of the categories of its activities
+//! against the coded set; micro-F1 over all categories, over the seven the
+//! PACT team's classifiers report, and per category.
+//!
+//! The shipped model was trained on these codes, so the scores are
+//! cross-validated over reports: each fold's paragraphs are coded by a
+//! model trained on the other folds' reports only.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use missive_enrich::classifier::{self, Model, TrainParams};
+use serde::Serialize;
+
+use crate::{Error, Prf};
+
+/// The categories the PACT team's own classifiers report.
+pub const SEVEN: [&str; 7] = [
+    "PoliceReform",
+    "Operations_PatrolsInterventions",
+    "StateAdministration",
+    "RefugeeAssistance",
+    "ElectionAssistance",
+    "LegalReform",
+    "CivilSocietyAssistance",
+];
+
+/// One coded paragraph.
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub file: String,
+    pub paragraph: String,
+    pub categories: Vec<String>,
+}
+
+/// Reads the codes: `file,paragraphNumber,paragraph_ID,<one column per category>`.
+pub fn read_codes(path: &Path) -> Result<(Vec<String>, Vec<Code>), Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    let bad = |m: String| Error::Gold { path: path.to_owned(), message: m };
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| bad(e.to_string()))?.clone();
+    let classes: Vec<String> = headers.iter().skip(3).map(str::to_owned).collect();
+    let mut codes = Vec::new();
+    for row in rdr.records() {
+        let row = row.map_err(|e| bad(e.to_string()))?;
+        let categories = classes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !row.get(i + 3).unwrap_or("").trim().is_empty())
+            .map(|(_, c)| c.clone())
+            .collect();
+        codes.push(Code {
+            file: row.get(0).unwrap_or("").to_owned(),
+            paragraph: row.get(1).unwrap_or("").to_owned(),
+            categories,
+        });
+    }
+    Ok((classes, codes))
+}
+
+/// A coded paragraph found in an output folder.
+#[derive(Debug, Clone)]
+pub struct Sample {
+    pub file: String,
+    pub paragraph: String,
+    pub text: String,
+    pub gold: Vec<String>,
+    /// Whether the output has an activity in this paragraph.
+    pub has_activity: bool,
+}
+
+/// The coded paragraphs of the reports in `out`, with their text.
+pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
+    let letters = missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id", "text"])?;
+    let activities_path = out.join("activities.parquet");
+    let mut with_activity: BTreeSet<(String, String)> = BTreeSet::new();
+    if activities_path.exists() {
+        for r in missive_store::read_strings(&activities_path, &["doc_id", "paragraph"])? {
+            if let (Some(d), Some(p)) = (&r[0], &r[1]) {
+                with_activity.insert((d.clone(), p.clone()));
+            }
+        }
+    }
+    let mut by_file: HashMap<&str, (&str, HashMap<String, String>)> = HashMap::new();
+    for l in &letters {
+        let (Some(path), Some(doc), Some(text)) = (&l[0], &l[1], &l[2]) else { continue };
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let mut paras = HashMap::new();
+        for line in text.lines() {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && line[digits..].starts_with(". ") {
+                paras.entry(line[..digits].to_owned()).or_insert_with(|| line[digits + 2..].to_owned());
+            }
+        }
+        by_file.insert(name, (doc.as_str(), paras));
+    }
+    let mut out = Vec::new();
+    for c in codes {
+        let Some((doc, paras)) = by_file.get(c.file.as_str()) else { continue };
+        let Some(text) = paras.get(&c.paragraph) else { continue };
+        out.push(Sample {
+            file: c.file.clone(),
+            paragraph: c.paragraph.clone(),
+            text: text.clone(),
+            gold: c.categories.clone(),
+            has_activity: with_activity.contains(&((*doc).to_owned(), c.paragraph.clone())),
+        });
+    }
+    out.sort_by(|a, b| (&a.file, a.paragraph.parse::<u32>().ok()).cmp(&(&b.file, b.paragraph.parse::<u32>().ok())));
+    Ok(out)
+}
+
+/// Trains the activity model on every coded paragraph.
+pub fn train(samples: &[Sample], classes: &[String], params: TrainParams) -> Model {
+    let data: Vec<(String, Vec<String>)> = samples.iter().map(|s| (s.text.clone(), s.gold.clone())).collect();
+    classifier::train(&data, classes, params)
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PactReport {
+    pub coded_paragraphs: usize,
+    pub aligned_paragraphs: usize,
+    pub with_activity: usize,
+    pub folds: usize,
+    pub seven: Prf,
+    pub all: Prf,
+    pub per_category: BTreeMap<String, Prf>,
+}
+
+/// Cross-validated scores over `folds` folds of reports.
+pub fn evaluate(out: &Path, codes_path: &Path, folds: usize, params: TrainParams) -> Result<PactReport, Error> {
+    let (classes, codes) = read_codes(codes_path)?;
+    let samples = samples(out, &codes)?;
+    let files: BTreeSet<&str> = samples.iter().map(|s| s.file.as_str()).collect();
+    let fold_of: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (*f, i % folds.max(1))).collect();
+    let mut report = PactReport {
+        coded_paragraphs: codes.len(),
+        aligned_paragraphs: samples.len(),
+        with_activity: samples.iter().filter(|s| s.has_activity).count(),
+        folds,
+        ..PactReport::default()
+    };
+    for c in &classes {
+        report.per_category.insert(c.clone(), Prf::default());
+    }
+    for k in 0..folds {
+        let train_set: Vec<Sample> = samples.iter().filter(|s| fold_of[s.file.as_str()] != k).cloned().collect();
+        let model = train(&train_set, &classes, params);
+        for s in samples.iter().filter(|s| fold_of[s.file.as_str()] == k) {
+            let predicted: Vec<String> = if s.has_activity { model.predict(&s.text) } else { Vec::new() };
+            for c in &classes {
+                let (p, g) = (predicted.contains(c), s.gold.contains(c));
+                let cell = Prf { tp: u64::from(p && g), fp: u64::from(p && !g), fn_: u64::from(!p && g) };
+                report.all.add(cell);
+                if SEVEN.contains(&c.as_str()) {
+                    report.seven.add(cell);
+                }
+                report.per_category.get_mut(c).expect("class").add(cell);
+            }
+        }
+    }
+    Ok(report)
+}
+
+impl std::fmt::Display for PactReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "PACT paragraphs: {} coded, {} found in the output, {} with an activity; {}-fold cross-validation over reports",
+            self.coded_paragraphs, self.aligned_paragraphs, self.with_activity, self.folds
+        )?;
+        writeln!(f, "{:<34} {:>9} {:>9} {:>9}   tp/fp/fn", "categories", "precision", "recall", "f1")?;
+        let line = |f: &mut std::fmt::Formatter<'_>, name: &str, p: &Prf| {
+            writeln!(
+                f,
+                "{:<34} {:>9.3} {:>9.3} {:>9.3}   {}/{}/{}",
+                name,
+                p.precision(),
+                p.recall(),
+                p.f1(),
+                p.tp,
+                p.fp,
+                p.fn_
+            )
+        };
+        line(f, "micro, the seven PACT categories", &self.seven)?;
+        line(f, "micro, all categories", &self.all)?;
+        for (c, p) in &self.per_category {
+            line(f, &format!("  {c}"), p)?;
+        }
+        Ok(())
+    }
+}
