@@ -39,6 +39,8 @@ pub struct Model {
     vocab: HashMap<String, (usize, f64)>,
     /// Per class: bias and sparse weights (feature index, weight).
     weights: Vec<(f64, Vec<(usize, f64)>)>,
+    /// The same weights by feature: (class, weight), for fast scoring.
+    by_feature: Vec<Vec<(usize, f64)>>,
 }
 
 /// Lower-case word unigrams and bigrams.
@@ -145,8 +147,9 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         sparse.sort_by_key(|x| x.0);
         weights.push((b, sparse));
     }
-    let mut model = Model { classes: classes.to_vec(), threshold: p.threshold, vocab, weights };
+    let mut model = Model { classes: classes.to_vec(), threshold: p.threshold, vocab, weights, by_feature: Vec::new() };
     model.prune_vocab();
+    model.index();
     model
 }
 
@@ -174,14 +177,25 @@ impl Model {
         self.vocab = vocab;
     }
 
+    /// Builds the by-feature view of the weights.
+    fn index(&mut self) {
+        self.by_feature = vec![Vec::new(); self.vocab.len()];
+        for (c, (_, w)) in self.weights.iter().enumerate() {
+            for &(i, x) in w {
+                self.by_feature[i].push((c, x));
+            }
+        }
+    }
+
     /// Probability of every class for `text`.
     pub fn scores(&self, text: &str) -> Vec<f64> {
-        let x = vectorise(&self.vocab, text);
-        let dense: HashMap<usize, f64> = x.into_iter().collect();
-        self.weights
-            .iter()
-            .map(|(b, w)| sigmoid(b + w.iter().map(|(i, wi)| wi * dense.get(i).copied().unwrap_or(0.0)).sum::<f64>()))
-            .collect()
+        let mut z: Vec<f64> = self.weights.iter().map(|(b, _)| *b).collect();
+        for (i, xi) in vectorise(&self.vocab, text) {
+            for &(c, w) in &self.by_feature[i] {
+                z[c] += w * xi;
+            }
+        }
+        z.into_iter().map(sigmoid).collect()
     }
 
     /// The classes at or above the threshold, in model order.
@@ -216,7 +230,13 @@ impl Model {
 
     pub fn from_text(text: &str) -> Result<Self, Error> {
         let bad = |line: usize, what: &str| Error::Reference(format!("activity model line {}: {what}", line + 1));
-        let mut m = Model { classes: Vec::new(), threshold: 0.5, vocab: HashMap::new(), weights: Vec::new() };
+        let mut m = Model {
+            classes: Vec::new(),
+            threshold: 0.5,
+            vocab: HashMap::new(),
+            weights: Vec::new(),
+            by_feature: Vec::new(),
+        };
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -245,6 +265,7 @@ impl Model {
                 _ => return Err(bad(n, "unrecognised line")),
             }
         }
+        m.index();
         Ok(m)
     }
 

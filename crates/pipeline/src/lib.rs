@@ -97,7 +97,8 @@ pub struct Summary {
 }
 
 enum Outcome {
-    Accepted(Box<(Document, Enrichment)>),
+    /// The document, what enrich found, and its duplicate fingerprint.
+    Accepted(Box<(Document, Enrichment, Vec<u64>)>),
     Rejected(Reject),
 }
 
@@ -138,7 +139,8 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
     let t = Instant::now();
     let enr = missive_enrich::enrich(&doc, &reference.enrich);
     StageTimes::add(&times.enrich, t);
-    Outcome::Accepted(Box::new((doc, enr)))
+    let fingerprint = missive_consolidate::fingerprint(&doc.letter.text);
+    Outcome::Accepted(Box::new((doc, enr, fingerprint)))
 }
 
 /// Runs the pipeline described by `cfg`.
@@ -224,13 +226,12 @@ fn run_into(
                     rejects.push(r);
                 }
                 Outcome::Accepted(b) => {
-                    let (mut doc, enr) = *b;
+                    let (mut doc, enr, fingerprint) = *b;
                     if let Some(m) = &enr.main_mission {
                         doc.letter.main_mission = Some(m.mission_id.clone());
                         doc.letter.main_mission_source = Some(m.source);
                     }
-                    doc.letter.duplicate_of =
-                        dups.offer(&doc.letter.doc_id, &missive_consolidate::fingerprint(&doc.letter.text));
+                    doc.letter.duplicate_of = dups.offer(&doc.letter.doc_id, &fingerprint);
                     manifest.record(&input.rel, input.bytes, Some(&doc.letter), None);
                     rows::push_doc_rows(&doc, &enr, &mut batch);
                     batch.letters.push(doc.letter);
