@@ -154,10 +154,37 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     .filter(|m| m.span.end <= trig.start && trig.start - m.span.end <= 120)
                     .copied()
                     .collect()
+            } else if matches!(kind, EventKind::Established | EventKind::Terminated) {
+                // An active trigger takes its object: the mission right after
+                // it ("established the United Nations Mission in ...",
+                // "termination of the mandate of UNTAES"); a terminated
+                // mission may also stand just before ("UNCRO was withdrawn").
+                in_sentence
+                    .iter()
+                    .filter(|m| {
+                        (m.span.start >= trig.end && m.span.start - trig.end <= 60)
+                            || (kind == EventKind::Terminated
+                                && m.span.end <= trig.start
+                                && trig.start - m.span.end <= 40)
+                    })
+                    .copied()
+                    .collect()
             } else {
                 in_sentence.clone()
             };
-            if passive && candidates.is_empty() && !in_sentence.is_empty() {
+            let needs_object = passive || matches!(kind, EventKind::Established | EventKind::Terminated);
+            if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
+                continue;
+            }
+            // Without a named mission, an establishment or termination needs
+            // "the Mission"/"the Office" as its object, right after the trigger.
+            if needs_object
+                && candidates.is_empty()
+                && !ANAPHOR
+                    .find(&s[t.end()..])
+                    .is_some_and(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
+                && !passive
+            {
                 continue;
             }
             let Some(mission) = nearest(&candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
