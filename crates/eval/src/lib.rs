@@ -46,6 +46,12 @@ impl Prf {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
+    /// One table row: name, precision, recall, F1 and the counts.
+    pub fn write_row(&self, f: &mut fmt::Formatter<'_>, name: &str, width: usize) -> fmt::Result {
+        let (p, r, f1) = (self.precision(), self.recall(), self.f1());
+        writeln!(f, "{name:<width$} {p:>9.3} {r:>9.3} {f1:>9.3}   {}/{}/{}", self.tp, self.fp, self.fn_)
+    }
+
     pub fn add(&mut self, o: Prf) {
         self.tp += o.tp;
         self.fp += o.fp;
@@ -358,17 +364,7 @@ impl fmt::Display for Report {
         writeln!(f, "documents scored: {} ({} missing from letters)", self.documents, self.documents_missing.len())?;
         writeln!(f, "{:<22} {:>9} {:>9} {:>9}   tp/fp/fn", "table", "precision", "recall", "f1")?;
         let prf = |f: &mut fmt::Formatter<'_>, name: &str, p: &Option<Prf>| match p {
-            Some(p) => writeln!(
-                f,
-                "{:<22} {:>9.3} {:>9.3} {:>9.3}   {}/{}/{}",
-                name,
-                p.precision(),
-                p.recall(),
-                p.f1(),
-                p.tp,
-                p.fp,
-                p.fn_
-            ),
+            Some(p) => p.write_row(f, name, 22),
             None => writeln!(f, "{name:<22} (table missing)"),
         };
         prf(f, "references", &self.references)?;

@@ -172,19 +172,7 @@ impl std::fmt::Display for PactReport {
             self.coded_paragraphs, self.aligned_paragraphs, self.with_activity, self.folds
         )?;
         writeln!(f, "{:<34} {:>9} {:>9} {:>9}   tp/fp/fn", "categories", "precision", "recall", "f1")?;
-        let line = |f: &mut std::fmt::Formatter<'_>, name: &str, p: &Prf| {
-            writeln!(
-                f,
-                "{:<34} {:>9.3} {:>9.3} {:>9.3}   {}/{}/{}",
-                name,
-                p.precision(),
-                p.recall(),
-                p.f1(),
-                p.tp,
-                p.fp,
-                p.fn_
-            )
-        };
+        let line = |f: &mut std::fmt::Formatter<'_>, name: &str, p: &Prf| p.write_row(f, name, 34);
         line(f, "micro, the seven PACT categories", &self.seven)?;
         line(f, "micro, all categories", &self.all)?;
         for (c, p) in &self.per_category {
