@@ -8,10 +8,14 @@ OUT ?= data/out
 GOLD ?= data/gold/dev
 BIN := target/debug/missive
 INTEROP_OUT := target/interop-out
+# apt-get needs root: CI runs as root, a GitHub runner has sudo.
+SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CARGO_INCREMENTAL ?= 0
 
-.PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean
+.PHONY: chromium-installed
+.PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
+	codebook report notebook browser actionlint screenshot
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -19,8 +23,9 @@ help: ## List the targets
 build: ## Build the missive binary
 	$(CARGO) build --bin missive
 
-pipeline: build ## Run pipelines/default.toml over data/corpus into data/out
+pipeline: build ## Run pipelines/default.toml over data/corpus into data/out, with its report.html
 	$(BIN) run pipelines/default.toml --corpus $(CORPUS) --out $(OUT)
+	$(BIN) report $(OUT)
 
 eval: build ## Score data/out against the dev gold (run `make pipeline` first)
 	$(BIN) eval --out $(OUT) --gold $(GOLD)
@@ -28,7 +33,14 @@ eval: build ## Score data/out against the dev gold (run `make pipeline` first)
 schema: build ## Print every table's columns, types and descriptions
 	$(BIN) schema
 
-test: check-fmt clippy unit interop ## What CI runs: fmt, clippy, every test, interoperability
+codebook: build ## Regenerate docs/CODEBOOK.md and docs/datapackage.json from the table contract
+	$(BIN) codebook > docs/CODEBOOK.md
+	$(BIN) codebook --format datapackage > docs/datapackage.json
+
+report: build ## Write data/out/report.html (run `make pipeline` first)
+	$(BIN) report $(OUT)
+
+test: check-fmt clippy unit interop notebook browser actionlint ## What CI runs: fmt, clippy, every test, interop, notebook, browser, actionlint
 
 check-fmt: ## cargo fmt --check
 	$(CARGO) fmt --all -- --check
@@ -47,9 +59,37 @@ $(VENV)/.ok: tests/interop/requirements.txt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r tests/interop/requirements.txt
 	touch $@
 
-interop: build $(VENV)/.ok ## Open every table with pyarrow, polars, pandas and DuckDB
+# The default corpus's tables and report, for the Python-side checks.
+$(INTEROP_OUT)/report.html: build
 	$(BIN) run pipelines/default.toml --out $(INTEROP_OUT) --quiet
+	$(BIN) report $(INTEROP_OUT)
+
+interop: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Open every table with pyarrow, polars, pandas, DuckDB; validate datapackage.json
 	$(VENV)/bin/python tests/interop/check_tables.py $(INTEROP_OUT)
+	$(VENV)/bin/python tests/interop/check_datapackage.py $(INTEROP_OUT)
+
+notebook: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Execute notebooks/explore.ipynb headless on the default corpus's tables
+	$(VENV)/bin/python tests/interop/run_notebook.py notebooks/explore.ipynb $(INTEROP_OUT)
+
+# Debian's chromium and its WebDriver, and fonts for the page.
+CHROMIUM := $(shell command -v chromium 2>/dev/null)
+CHROMEDRIVER := $(shell command -v chromedriver 2>/dev/null)
+chromium-installed:
+ifeq ($(and $(CHROMIUM),$(CHROMEDRIVER)),)
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+		chromium chromium-driver fonts-dejavu-core fonts-liberation
+endif
+
+browser: $(INTEROP_OUT)/report.html $(VENV)/.ok chromium-installed ## Load report.html in headless Chromium: no errors, charts drawn
+	$(VENV)/bin/python tests/interop/check_report.py $(INTEROP_OUT)/report.html --screenshot target/report.png
+
+screenshot: $(VENV)/.ok chromium-installed ## Refresh docs/report.png from data/out (run `make pipeline` first)
+	$(VENV)/bin/python tests/interop/check_report.py $(OUT)/report.html --screenshot docs/report.png
+
+actionlint: $(VENV)/.ok ## Lint .github/workflows with actionlint
+	$(VENV)/bin/actionlint -no-color .github/workflows/*.yml
+	@echo "actionlint: $(words $(wildcard .github/workflows/*.yml)) workflow files clean"
 
 clean: ## Remove build output, data/out and the virtual environment
 	$(CARGO) clean

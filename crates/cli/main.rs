@@ -1,8 +1,11 @@
 //! `missive`: the command line. Thin: parses arguments, draws progress and
 //! prints; the work happens in the library crates.
 
+mod output;
 mod progress;
+mod views;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,6 +37,10 @@ enum Command {
         /// The output folder.
         dir: PathBuf,
     },
+    /// Print the codebook (docs/CODEBOOK.md) or the datapackage.json descriptor.
+    Codebook(views::CodebookArgs),
+    /// Write a self-contained HTML report (charts included) beside the tables.
+    Report(views::ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +109,8 @@ struct EvalArgs {
 fn main() -> ExitCode {
     match try_main() {
         Ok(code) => code,
+        // The reader went away (`missive inspect DIR | head`): not an error.
+        Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -116,7 +125,9 @@ fn try_main() -> Result<ExitCode> {
         Command::Eval(args) => eval(args),
         Command::Schema => schema(),
         Command::TrainActivities(args) => train_activities(args),
-        Command::Inspect { dir } => inspect(&dir),
+        Command::Inspect { dir } => views::inspect(&dir),
+        Command::Codebook(args) => views::codebook(args),
+        Command::Report(args) => views::report(args),
     }
 }
 
@@ -146,7 +157,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     let m = &summary.manifest;
     let secs = summary.elapsed.as_secs_f64();
     let mb = summary.input_bytes as f64 / 1e6;
-    println!(
+    let mut out = output::stdout();
+    writeln!(
+        out,
         "{} files: {} letters ({} duplicates), {} rejects, {} skipped in {:.2} s ({:.1} MB/s) -> {}",
         m.counts.files,
         m.counts.letters,
@@ -156,10 +169,10 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         secs,
         mb / secs.max(1e-9),
         cfg.out.display()
-    );
+    )?;
     if !m.rejects_by_reason.is_empty() {
         let by: Vec<String> = m.rejects_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        println!("rejects by reason: {}", by.join(", "));
+        writeln!(out, "rejects by reason: {}", by.join(", "))?;
     }
     if std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
         for (stage, s) in summary.stages.seconds() {
@@ -183,20 +196,22 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
+    let mut out = output::stdout();
     if args.json {
         let both = serde_json::json!({ "gold": report, "pact": pact });
-        println!("{}", serde_json::to_string_pretty(&both)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&both)?)?;
     } else {
         if let Some(p) = &pact {
-            print!("{p}");
+            write!(out, "{p}")?;
         }
-        print!("{report}");
+        write!(out, "{report}")?;
         if args.verbose {
             for m in &report.misses {
-                println!("  {} {} {}: {}", m.file, m.table, m.kind, m.item);
+                writeln!(out, "  {} {} {}: {}", m.file, m.table, m.kind, m.item)?;
             }
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -207,65 +222,35 @@ fn train_activities(args: TrainArgs) -> Result<ExitCode> {
         .with_context(|| format!("reading paragraphs from {}", args.out.display()))?;
     let model = missive_eval::pact::train(&samples, &classes, Default::default());
     std::fs::write(&args.model, model.to_text()).with_context(|| format!("writing {}", args.model.display()))?;
-    println!(
+    writeln!(
+        output::stdout(),
         "trained on {} of {} coded paragraphs, {} categories -> {}",
         samples.len(),
         codes.len(),
         classes.len(),
         args.model.display()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn schema() -> Result<ExitCode> {
+    let mut out = output::stdout();
     for (info, cols) in missive_store::describe()? {
-        println!("{} — {}", info.name, info.description);
-        println!("  key: {}", info.key.join(", "));
+        writeln!(out, "{} — {}", info.name, info.description)?;
+        writeln!(out, "  key: {}", info.key.join(", "))?;
         for c in cols {
             let null = if c.nullable { "null" } else { "" };
-            println!("  {:<18} {:<34} {:<4} {}", c.name, c.data_type, null, c.description);
+            let mut desc = c.description;
+            if !c.allowed.is_empty() {
+                desc = format!("{desc} (one of: {})", c.allowed.join(", "));
+            }
+            if let Some((t, col)) = &c.joins {
+                desc = format!("{desc} (joins {t}.{col})");
+            }
+            writeln!(out, "  {:<18} {:<34} {:<4} {desc}", c.name, c.data_type, null)?;
         }
-        println!();
+        writeln!(out)?;
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn inspect(dir: &std::path::Path) -> Result<ExitCode> {
-    println!("{}", dir.display());
-    for info in missive_store::TABLES {
-        let path = dir.join(missive_store::file_name(info.name));
-        if !path.exists() {
-            println!("  {:<18} missing", info.name);
-            continue;
-        }
-        let (rows, version) =
-            missive_store::table_summary(&path).with_context(|| format!("reading {}", path.display()))?;
-        println!("  {:<18} {:>8} rows  schema {}", info.name, rows, version.unwrap_or_else(|| "?".into()));
-    }
-    let missions = dir.join(missive_store::file_name("missions"));
-    if missions.exists() {
-        let mut rows = missive_store::read_strings(&missions, &["mission_id", "n_docs", "n_mentions"])?;
-        rows.sort_by_key(|r| std::cmp::Reverse(r[1].as_deref().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0)));
-        println!("top missions (documents, mentions):");
-        for r in rows.iter().take(10) {
-            println!(
-                "  {:<12} {:>6} {:>7}",
-                r[0].as_deref().unwrap_or(""),
-                r[1].as_deref().unwrap_or(""),
-                r[2].as_deref().unwrap_or("")
-            );
-        }
-    }
-    let rejects = dir.join(missive_store::file_name("rejects"));
-    if rejects.exists() {
-        let mut by: std::collections::BTreeMap<String, u64> = Default::default();
-        for r in missive_store::read_strings(&rejects, &["reason"])? {
-            *by.entry(r[0].clone().unwrap_or_default()).or_default() += 1;
-        }
-        println!("rejects by reason:");
-        for (k, v) in by {
-            println!("  {k:<18} {v:>6}");
-        }
-    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@
 
 pub mod duplicates;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use missive_model::rows::{EventRow, MentionRow, MissionRow, TimelineRow};
 use missive_model::{EventKind, EventStatus, MissionInfo, NaiveDate, PartialDate};
@@ -106,16 +106,26 @@ fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
 }
 
 /// The `missions` table: every mission seen, with the gazetteer's facts and
-/// the corpus' evidence.
+/// the corpus' evidence. `about` holds the missions documents are about
+/// (`letters.main_mission`): one the text never names (found from the
+/// country and the date) still gets a row, with no mentions, so that every
+/// `mission_id` of the other tables joins.
 pub fn missions(
     seen: &[Seen],
+    about: &BTreeSet<String>,
     events: &[EventRow],
     gazetteer: &HashMap<String, MissionInfo>,
 ) -> Result<Vec<MissionRow>, Error> {
-    if seen.is_empty() {
-        return Ok(Vec::new());
+    let mut agg = if seen.is_empty() { BTreeMap::new() } else { aggregate(seen)? };
+    for id in about {
+        agg.entry(id.clone()).or_insert_with(|| Aggregate {
+            n_docs: 0,
+            n_mentions: 0,
+            first_seen: None,
+            last_seen: None,
+            aliases: Vec::new(),
+        });
     }
-    let agg = aggregate(seen)?;
     let mut established: HashMap<&str, PartialDate> = HashMap::new();
     let mut end: HashMap<&str, PartialDate> = HashMap::new();
     for e in events.iter().filter(|e| e.status != EventStatus::Requested) {

@@ -38,7 +38,8 @@ fn consolidates_missions() {
         event("UNTOP", EventKind::Extended, EventStatus::Done, None, Some("2004-06-01")),
         event("UNTOP", EventKind::Extended, EventStatus::Requested, None, Some("2005-06-01")),
     ];
-    let rows = missions(&s, &ev, &HashMap::new()).unwrap();
+    let about = std::collections::BTreeSet::from(["UNMOGIP".to_owned(), "UNTOP".to_owned()]);
+    let rows = missions(&s, &about, &ev, &HashMap::new()).unwrap();
     let got: Vec<String> = rows
         .iter()
         .map(|r| {
@@ -58,6 +59,7 @@ fn consolidates_missions() {
     assert_eq!(
         got,
         [
+            "UNMOGIP docs=0 mentions=0 None..None est=None end=None aliases=[]",
             "UNMOT docs=1 mentions=1 Some(\"2004-04-23\")..Some(\"2004-04-23\") est=None end=None aliases=[\"United Nations Mission of Observers in Tajikistan\"]",
             "UNTOP docs=2 mentions=3 Some(\"2000-05-26\")..Some(\"2004-04-23\") est=Some(\"2000-06-01\") end=Some(\"2004-06-01\") aliases=[\"UNTOP\", \"the United Nations Tajikistan Office of Peace-building\"]",
         ]

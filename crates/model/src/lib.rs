@@ -75,6 +75,8 @@ pub enum Layout {
 }
 
 impl Layout {
+    pub const ALL: [Layout; 4] = [Layout::Keyword, Layout::Official, Layout::OldUpper, Layout::Plain];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Layout::Keyword => "keyword",
@@ -249,6 +251,17 @@ pub enum RefKind {
 }
 
 impl RefKind {
+    pub const ALL: [RefKind; 8] = [
+        RefKind::Resolution,
+        RefKind::PresidentialStatement,
+        RefKind::GaResolution,
+        RefKind::Report,
+        RefKind::Letter,
+        RefKind::Note,
+        RefKind::Meeting,
+        RefKind::Document,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RefKind::Resolution => "resolution",
@@ -330,6 +343,9 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    pub const ALL: [EventKind; 4] =
+        [EventKind::Established, EventKind::Extended, EventKind::Expires, EventKind::Terminated];
+
     pub fn as_str(self) -> &'static str {
         match self {
             EventKind::Established => "established",
@@ -348,6 +364,8 @@ pub enum EventStatus {
 }
 
 impl EventStatus {
+    pub const ALL: [EventStatus; 3] = [EventStatus::Done, EventStatus::Decided, EventStatus::Requested];
+
     pub fn as_str(self) -> &'static str {
         match self {
             EventStatus::Done => "done",
@@ -378,6 +396,8 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::Approx, Qualifier::AtLeast, Qualifier::AtMost];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",

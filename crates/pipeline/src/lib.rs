@@ -186,6 +186,7 @@ fn run_into(
     let mut dups = DuplicateIndex::default();
     let mut seen: Vec<Seen> = Vec::new();
     let mut events = Vec::new();
+    let mut about = std::collections::BTreeSet::new();
     let mut manifest = Manifest::new(cfg, &listing);
     let mut rejects = listing.rejects;
 
@@ -246,6 +247,7 @@ fn run_into(
                 .map(|m| Seen::from_mention(m, dates.get(m.doc_id.as_str()).copied().flatten())),
         );
         events.extend(batch.mandate_events.iter().cloned());
+        about.extend(batch.letters.iter().filter_map(|l| l.main_mission.clone()));
         StageTimes::add(&times.cross_document, t);
         let t = Instant::now();
         writer.append(&batch)?;
@@ -254,7 +256,7 @@ fn run_into(
 
     let t = Instant::now();
     let mut last = Tables {
-        missions: missive_consolidate::missions(&seen, &events, &reference.enrich.gazetteer.missions)?,
+        missions: missive_consolidate::missions(&seen, &about, &events, &reference.enrich.gazetteer.missions)?,
         mission_timeline: missive_consolidate::timeline(&events),
         ..Tables::default()
     };
@@ -266,6 +268,7 @@ fn run_into(
     let counts = writer.finish()?;
     manifest.finish(&counts);
     manifest.write(staging)?;
+    missive_store::codebook::write_datapackage(staging)?;
     StageTimes::add(&times.write, t);
     progress.finish();
     Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times })

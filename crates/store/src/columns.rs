@@ -16,6 +16,42 @@ pub struct Column {
     pub array: ArrayRef,
 }
 
+/// Field metadata keys of the codebook, beside `description`.
+pub const ALLOWED: &str = "missive.allowed";
+pub const EXAMPLE: &str = "missive.example";
+pub const JOINS: &str = "missive.joins";
+pub const PATTERN: &str = "missive.pattern";
+
+impl Column {
+    fn annotate(mut self, key: &str, value: String) -> Self {
+        let mut m = self.field.metadata().clone();
+        m.insert(key.to_owned(), value);
+        self.field.set_metadata(m);
+        self
+    }
+
+    /// The only values the column holds (stored `|`-separated).
+    pub fn allowed<'a>(self, values: impl IntoIterator<Item = &'a str>) -> Self {
+        let v: Vec<&str> = values.into_iter().collect();
+        self.annotate(ALLOWED, v.join("|"))
+    }
+
+    /// A typical value, as the codebook shows it.
+    pub fn example(self, example: &str) -> Self {
+        self.annotate(EXAMPLE, example.to_owned())
+    }
+
+    /// The column references `table.column` (a foreign key).
+    pub fn joins(self, target: &str) -> Self {
+        self.annotate(JOINS, target.to_owned())
+    }
+
+    /// A regular expression every non-null value matches in full.
+    pub fn pattern(self, re: &str) -> Self {
+        self.annotate(PATTERN, re.to_owned())
+    }
+}
+
 fn field(name: &str, dt: DataType, nullable: bool, desc: &str) -> Field {
     Field::new(name, dt, nullable)
         .with_metadata(std::collections::HashMap::from([("description".to_owned(), desc.to_owned())]))

@@ -4,6 +4,7 @@
 //! [`TableWriter`] appends rows as Parquet row groups; the readers turn a
 //! written table back into plain values for `missive eval` and `inspect`.
 
+pub mod codebook;
 mod columns;
 pub mod tables;
 
@@ -106,6 +107,34 @@ pub struct ColumnDoc {
     pub data_type: String,
     pub nullable: bool,
     pub description: String,
+    /// The only values the column holds, if the contract fixes them.
+    pub allowed: Vec<String>,
+    /// A typical value.
+    pub example: String,
+    /// `(table, column)` this column references, if any.
+    pub joins: Option<(String, String)>,
+    /// A regular expression every non-null value matches in full.
+    pub pattern: Option<String>,
+    /// The Frictionless Table Schema type (`string`, `integer`, `date`, ...).
+    pub frictionless_type: &'static str,
+    /// A short type name for people (`string`, `date`, `list<string>`, ...).
+    pub short_type: &'static str,
+}
+
+fn types(dt: &arrow::datatypes::DataType) -> (&'static str, &'static str) {
+    use arrow::datatypes::DataType as D;
+    match dt {
+        D::Utf8 | D::LargeUtf8 => ("string", "string"),
+        D::Dictionary(..) => ("string", "string (dictionary)"),
+        D::UInt32 => ("integer", "uint32"),
+        D::UInt64 => ("integer", "uint64"),
+        D::Int32 | D::Int64 => ("integer", "int64"),
+        D::Float64 => ("number", "float64"),
+        D::Boolean => ("boolean", "boolean"),
+        D::Date32 => ("date", "date"),
+        D::List(_) => ("array", "list<string>"),
+        _ => ("any", "other"),
+    }
 }
 
 /// Every table with its columns, types and descriptions.
@@ -117,11 +146,27 @@ pub fn describe() -> Result<Vec<(TableInfo, Vec<ColumnDoc>)>> {
             .schema()
             .fields()
             .iter()
-            .map(|f| ColumnDoc {
-                name: f.name().clone(),
-                data_type: f.data_type().to_string(),
-                nullable: f.is_nullable(),
-                description: f.metadata().get("description").cloned().unwrap_or_default(),
+            .map(|f| {
+                let m = f.metadata();
+                let (frictionless_type, short_type) = types(f.data_type());
+                ColumnDoc {
+                    name: f.name().clone(),
+                    data_type: f.data_type().to_string(),
+                    nullable: f.is_nullable(),
+                    description: m.get("description").cloned().unwrap_or_default(),
+                    allowed: m
+                        .get(columns::ALLOWED)
+                        .map(|a| a.split('|').map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                    example: m.get(columns::EXAMPLE).cloned().unwrap_or_default(),
+                    joins: m
+                        .get(columns::JOINS)
+                        .and_then(|j| j.split_once('.'))
+                        .map(|(t, c)| (t.to_owned(), c.to_owned())),
+                    pattern: m.get(columns::PATTERN).cloned(),
+                    frictionless_type,
+                    short_type,
+                }
             })
             .collect();
         out.push((info, cols));
@@ -189,6 +234,27 @@ mod tests {
             assert!(!cols.is_empty(), "{}", info.name);
             for c in cols {
                 assert!(!c.description.is_empty(), "{}.{} has no description", info.name, c.name);
+                assert!(!c.example.is_empty(), "{}.{} has no example", info.name, c.name);
+                assert_ne!(c.frictionless_type, "any", "{}.{}: no Frictionless type", info.name, c.name);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_and_joins_name_real_columns() {
+        let all = describe().unwrap();
+        let has = |t: &str, c: &str| all.iter().any(|(i, cols)| i.name == t && cols.iter().any(|x| x.name == c));
+        for (info, cols) in &all {
+            for k in info.key {
+                assert!(has(info.name, k), "key {}.{k}", info.name);
+            }
+            for c in cols {
+                if let Some((t, col)) = &c.joins {
+                    assert!(has(t, col), "{}.{} joins {t}.{col}, which does not exist", info.name, c.name);
+                }
+                if !c.allowed.is_empty() {
+                    assert!(c.allowed.contains(&c.example), "{}.{}: example not allowed", info.name, c.name);
+                }
             }
         }
     }

@@ -7,7 +7,9 @@ use arrow::datatypes::Schema;
 use missive_model::rows::{
     ActivityRow, EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow,
 };
-use missive_model::{Letter, Reject, SCHEMA_VERSION};
+use missive_model::{
+    DocType, EventKind, EventStatus, Layout, Letter, Qualifier, RefKind, Reject, RejectReason, SCHEMA_VERSION,
+};
 
 use crate::Error;
 use crate::columns::{self as c, Column};
@@ -17,7 +19,7 @@ use crate::columns::{self as c, Column};
 pub struct TableInfo {
     pub name: &'static str,
     pub description: &'static str,
-    /// Columns that order the rows (and identify them).
+    /// Columns that identify a row: the primary key (in `datapackage.json` too).
     pub key: &'static [&'static str],
 }
 
@@ -34,13 +36,14 @@ pub const TABLES: &[TableInfo] = &[
     },
     TableInfo {
         name: "mission_mentions",
-        description: "Every mention of a mission in a document's text.",
-        key: &["doc_id", "char_start"],
+        description: "Every mention of a mission in a document's title or text.",
+        key: &["doc_id", "field", "char_start"],
     },
     TableInfo {
         name: "mandate_events",
         description: "Dated changes in a mission's life stated in a document (GUIDELINES §3).",
-        key: &["doc_id", "char_start", "mission_id", "event"],
+        // One sentence can state two events of a kind for a mission (two dates).
+        key: &["doc_id", "char_start", "mission_id", "event", "date", "until"],
     },
     TableInfo {
         name: "indicators",
@@ -54,7 +57,7 @@ pub const TABLES: &[TableInfo] = &[
     },
     TableInfo {
         name: "missions",
-        description: "One row per mission seen in the corpus, consolidated across documents.",
+        description: "One row per mission mentioned in the corpus or that a document is about, consolidated across documents.",
         key: &["mission_id"],
     },
     TableInfo {
@@ -71,7 +74,29 @@ pub const TABLES: &[TableInfo] = &[
 
 const OFFSET_START: &str = "Unicode code-point offset into letters.text where the evidence starts";
 const OFFSET_END: &str = "Unicode code-point offset into letters.text where the evidence ends (exclusive)";
-const DOC_ID: &str = "Document identifier: first 16 hex digits of the file's SHA-256 (joins letters.doc_id)";
+const DOC_ID: &str = "Document identifier: first 16 hex digits of the file's SHA-256";
+const DOC_ID_EXAMPLE: &str = "e322c7294c25159d";
+const HEX16: &str = "[0-9a-f]{16}";
+/// A partial date as stated: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+const PARTIAL_DATE: &str = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+/// Indicator categories: those of `data/reference/units.csv`, plus money and percent.
+const CATEGORIES: [&str; 9] =
+    ["people", "personnel", "events", "facilities", "money", "duration", "percent", "area", "other"];
+/// PACT modes of engagement (data/reference/PACT_CODEBOOK.md).
+const MODES: [&str; 6] = ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
+const ENCODINGS: [&str; 4] = ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"];
+
+fn doc_id<'a>(v: impl IntoIterator<Item = &'a str>) -> Column {
+    c::string("doc_id", DOC_ID, v).pattern(HEX16).example(DOC_ID_EXAMPLE).joins("letters.doc_id")
+}
+
+fn char_start(v: impl IntoIterator<Item = u32>, example: &str) -> Column {
+    c::u32("char_start", OFFSET_START, v).example(example)
+}
+
+fn char_end(v: impl IntoIterator<Item = u32>, example: &str) -> Column {
+    c::u32("char_end", OFFSET_END, v).example(example)
+}
 
 fn batch(table: &str, cols: Vec<Column>) -> Result<RecordBatch, Error> {
     let info = TABLES.iter().find(|t| t.name == table).expect("known table");
@@ -90,83 +115,108 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
     batch(
         "letters",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
+            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str()))
+                .pattern(HEX16)
+                .example(DOC_ID_EXAMPLE),
             c::string(
                 "source_path",
                 "Path of the input file relative to the corpus root",
                 rows.iter().map(|r| r.source_path.as_str()),
-            ),
-            c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str())),
-            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)),
+            )
+            .example("real/letters/S_2004_331.txt"),
+            c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str()))
+                .pattern("[0-9a-f]{64}")
+                .example("e322c7294c25159d5f1c4a0e4b5e4a8e1f0b3c7d2a9e8f6b5c4d3e2f1a0b9c8d"),
+            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)).example("5412"),
             c::dict(
                 "encoding",
-                "Encoding the file was decoded from (UTF-8, windows-1252, UTF-16LE, UTF-16BE)",
+                "Encoding the file was decoded from",
                 rows.iter().map(|r| Some(r.encoding.as_str())),
                 false,
-            ),
+            )
+            .allowed(ENCODINGS)
+            .example("UTF-8"),
             c::opt_string(
                 "symbol",
-                "The document's own symbol as printed in its header, canonical (S/2004/331); null if none",
+                "The document's own symbol as printed in its header, canonical; null if none",
                 rows.iter().map(|r| r.symbol.as_deref()),
-            ),
+            )
+            .example("S/2004/331"),
             c::dict(
                 "doc_type",
-                "letter (from the Secretary-General), letter_other, report, note, resolution, other",
+                "Kind of document: letter is a letter from the Secretary-General, letter_other one from anyone else",
                 rows.iter().map(|r| Some(r.doc_type.as_str())),
                 false,
-            ),
+            )
+            .allowed(DocType::ALL.map(DocType::as_str))
+            .example("letter"),
             c::date(
                 "letter_date",
                 "Date in the title (\"Letter dated ...\"); for reports and notes the issue date",
                 rows.iter().map(|r| r.letter_date),
+            )
+            .example("2004-04-23"),
+            c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date))
+                .example("2004-04-29"),
+            c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())).example(
+                "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council",
             ),
-            c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date)),
-            c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())),
-            c::opt_string("sender", "Who the title says the letter is from", rows.iter().map(|r| r.sender.as_deref())),
+            c::opt_string("sender", "Who the title says the letter is from", rows.iter().map(|r| r.sender.as_deref()))
+                .example("the Secretary-General"),
             c::opt_string(
                 "recipient",
                 "Who the title says the letter is addressed to",
                 rows.iter().map(|r| r.recipient.as_deref()),
-            ),
+            )
+            .example("the President of the Security Council"),
             c::opt_string(
                 "signatory",
                 "Name after \"(Signed)\" as written, markup removed",
                 rows.iter().map(|r| r.signatory.as_deref()),
-            ),
-            c::list("subjects", "Subject keywords of the keyword layout header", rows.iter().map(|r| &r.subjects)),
+            )
+            .example("Kofi A. Annan"),
+            c::list("subjects", "Subject keywords of the keyword layout header", rows.iter().map(|r| &r.subjects))
+                .example(r#"["TAJIKISTAN", "UNMOT"]"#),
             c::list(
                 "countries",
                 "ISO 3166 alpha-3 codes of the countries named in the text, sorted",
                 rows.iter().map(|r| &r.countries),
-            ),
-            c::dict(
-                "layout",
-                "Input layout: keyword, official, old_upper, plain",
-                rows.iter().map(|r| Some(r.layout.as_str())),
-                false,
-            ),
-            c::u32("n_words", "Number of white-space separated words in text", rows.iter().map(|r| r.n_words)),
+            )
+            .example(r#"["ERI", "ETH"]"#),
+            c::dict("layout", "Input layout", rows.iter().map(|r| Some(r.layout.as_str())), false)
+                .allowed(Layout::ALL.map(Layout::as_str))
+                .example("official"),
+            c::u32("n_words", "Number of white-space separated words in text", rows.iter().map(|r| r.n_words))
+                .example("412"),
             c::string(
                 "text",
                 "The cleaned body: page furniture removed, hyphenation repaired, one paragraph per line",
                 rows.iter().map(|r| r.text.as_str()),
-            ),
+            )
+            .example("I have the honour to refer to ..."),
             c::opt_string(
                 "duplicate_of",
                 "doc_id of the document this one repeats (same body), null if none",
                 rows.iter().map(|r| r.duplicate_of.as_deref()),
-            ),
+            )
+            .pattern(HEX16)
+            .example("ca5b55bcc4ab7b46")
+            .joins("letters.doc_id"),
             c::opt_string(
                 "main_mission",
-                "The mission the document is about (joins missions.mission_id), null if none",
+                "The mission the document is about, null if none",
                 rows.iter().map(|r| r.main_mission.as_deref()),
-            ),
+            )
+            .example("UNMOT")
+            .joins("missions.mission_id"),
             c::dict(
                 "main_mission_source",
-                "How main_mission was found: title, mentions (the most mentioned), country_and_date (gazetteer)",
+                "How main_mission was found: from the title, the most mentioned mission, or the gazetteer's mission in the country at the date",
                 rows.iter().map(|r| r.main_mission_source),
                 true,
-            ),
+            )
+            .allowed(["title", "mentions", "country_and_date"])
+            .example("title"),
         ],
     )
 }
@@ -175,21 +225,21 @@ pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
     batch(
         "references",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
-            c::string(
-                "symbol",
-                "Cited symbol in canonical form (S/2000/214, S/RES/1701(2006), A/RES/79/308)",
-                rows.iter().map(|r| r.symbol.as_str()),
-            ),
+            doc_id(rows.iter().map(|r| r.doc_id.as_str())),
+            c::string("symbol", "Cited symbol in canonical form", rows.iter().map(|r| r.symbol.as_str()))
+                .example("S/RES/1701(2006)"),
             c::dict(
                 "kind",
-                "resolution, presidential_statement, ga_resolution, report, letter, note, meeting, document",
+                "What the symbol denotes (from its form)",
                 rows.iter().map(|r| Some(r.kind.as_str())),
                 false,
-            ),
-            c::string("surface", "The citation as written", rows.iter().map(|r| r.surface.as_str())),
-            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
-            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+            )
+            .allowed(RefKind::ALL.map(RefKind::as_str))
+            .example("resolution"),
+            c::string("surface", "The citation as written", rows.iter().map(|r| r.surface.as_str()))
+                .example("resolution 1701 (2006)"),
+            char_start(rows.iter().map(|r| r.char_start), "80"),
+            char_end(rows.iter().map(|r| r.char_end), "90"),
         ],
     )
 }
@@ -198,27 +248,28 @@ pub fn mission_mentions(rows: &[MentionRow]) -> Result<RecordBatch, Error> {
     batch(
         "mission_mentions",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
+            doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
                 "mission_id",
-                "Canonical mission identifier: the acronym the UN uses (joins missions.mission_id)",
+                "Canonical mission identifier: the acronym the UN uses",
                 rows.iter().map(|r| r.mission_id.as_str()),
-            ),
-            c::dict(
-                "field",
-                "The letters column the offsets index: text or title",
-                rows.iter().map(|r| Some(r.field)),
-                false,
-            ),
-            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str())),
+            )
+            .example("UNIFIL")
+            .joins("missions.mission_id"),
+            c::dict("field", "The letters column the offsets index", rows.iter().map(|r| Some(r.field)), false)
+                .allowed(["text", "title"])
+                .example("text"),
+            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str()))
+                .example("United Nations Interim Force in Lebanon"),
             c::boolean(
                 "in_gazetteer",
                 "False when the mission is known only from an acronym the text defines",
                 rows.iter().map(|r| Some(r.in_gazetteer)),
                 false,
-            ),
-            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
-            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+            )
+            .example("true"),
+            char_start(rows.iter().map(|r| r.char_start), "1024"),
+            char_end(rows.iter().map(|r| r.char_end), "1063"),
         ],
     )
 }
@@ -229,40 +280,43 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
     batch(
         "mandate_events",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
-            c::string(
-                "mission_id",
-                "Mission the event is about (joins missions.mission_id)",
-                rows.iter().map(|r| r.mission_id.as_str()),
-            ),
-            c::dict(
-                "event",
-                "established, extended, expires, terminated",
-                rows.iter().map(|r| Some(r.event.as_str())),
-                false,
-            ),
+            doc_id(rows.iter().map(|r| r.doc_id.as_str())),
+            c::string("mission_id", "Mission the event is about", rows.iter().map(|r| r.mission_id.as_str()))
+                .example("UNOPCA")
+                .joins("missions.mission_id"),
+            c::dict("event", "What happens to the mandate", rows.iter().map(|r| Some(r.event.as_str())), false)
+                .allowed(EventKind::ALL.map(EventKind::as_str))
+                .example("extended"),
             c::dict(
                 "status",
                 "done (happened), decided (will happen), requested (proposed or intended)",
                 rows.iter().map(|r| Some(r.status.as_str())),
                 false,
-            ),
+            )
+            .allowed(EventStatus::ALL.map(EventStatus::as_str))
+            .example("requested"),
             c::partial_date(
                 "date",
                 "Start (established) or end (terminated) as stated: YYYY, YYYY-MM or YYYY-MM-DD",
                 &dates,
-            ),
-            c::partial_start("date_start", "First day of `date`, as a date", &dates),
+            )
+            .pattern(PARTIAL_DATE)
+            .example("2002-03-01"),
+            c::partial_start("date_start", "First day of `date`, as a date", &dates).example("2002-03-01"),
             c::partial_date(
                 "until",
                 "New or current end of the mandate as stated: YYYY, YYYY-MM or YYYY-MM-DD",
                 &untils,
-            ),
-            c::partial_start("until_start", "First day of `until`, as a date", &untils),
-            c::date("letter_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date)),
-            c::string("sentence", "The sentence the event was read from", rows.iter().map(|r| r.sentence.as_str())),
-            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
-            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+            )
+            .pattern(PARTIAL_DATE)
+            .example("2005-12"),
+            c::partial_start("until_start", "First day of `until`, as a date", &untils).example("2005-12-01"),
+            c::date("letter_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date))
+                .example("2004-04-23"),
+            c::string("sentence", "The sentence the event was read from", rows.iter().map(|r| r.sentence.as_str()))
+                .example("I propose to extend the mandate of UNOPCA until 31 December 2005."),
+            char_start(rows.iter().map(|r| r.char_start), "2210"),
+            char_end(rows.iter().map(|r| r.char_end), "2276"),
         ],
     )
 }
@@ -271,51 +325,65 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
     batch(
         "indicators",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
+            doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
                 "indicator_id",
                 "Stable identifier: doc_id and the mention's position",
                 rows.iter().map(|r| r.indicator_id.as_str()),
-            ),
+            )
+            .example("e322c7294c25159d-1187"),
             c::opt_string(
                 "mission_id",
                 "Mission the sentence or document is about, if any",
                 rows.iter().map(|r| r.mission_id.as_deref()),
-            ),
+            )
+            .example("UNMOT")
+            .joins("missions.mission_id"),
             c::opt_string(
                 "activity_id",
                 "Activity whose sentence states the quantity, if any",
                 rows.iter().map(|r| r.activity_id.as_deref()),
-            ),
+            )
+            .example("e322c7294c25159d-a1120")
+            .joins("activities.activity_id"),
             c::f64(
                 "value",
                 "The quantity, scaled (1.5 million is 1500000); lower bound of a range",
                 rows.iter().map(|r| Some(r.value)),
                 false,
-            ),
-            c::f64("value_high", "Upper bound of a range, else null", rows.iter().map(|r| r.value_high), true),
+            )
+            .example("1300"),
+            c::f64("value_high", "Upper bound of a range, else null", rows.iter().map(|r| r.value_high), true)
+                .example("400"),
             c::dict(
                 "qualifier",
-                "exact, approx, at_least, at_most",
+                "How the text hedges the value",
                 rows.iter().map(|r| Some(r.qualifier.as_str())),
                 false,
-            ),
+            )
+            .allowed(Qualifier::ALL.map(Qualifier::as_str))
+            .example("at_least"),
             c::dict(
                 "unit",
                 "Counted noun in singular lower case, measure unit, or ISO 4217 currency code",
                 rows.iter().map(|r| Some(r.unit.as_str())),
                 false,
-            ),
+            )
+            .example("official"),
             c::dict(
                 "category",
-                "people, personnel, events, facilities, money, duration, percent, area, other",
+                "What the unit counts (data/reference/units.csv)",
                 rows.iter().map(|r| Some(r.category.as_str())),
                 false,
-            ),
-            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str())),
-            c::string("sentence", "The sentence that states the quantity", rows.iter().map(|r| r.sentence.as_str())),
-            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
-            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+            )
+            .allowed(CATEGORIES)
+            .example("people"),
+            c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str()))
+                .example("over 1,300 officials"),
+            c::string("sentence", "The sentence that states the quantity", rows.iter().map(|r| r.sentence.as_str()))
+                .example("UNTOP trained over 1,300 officials in 2003."),
+            char_start(rows.iter().map(|r| r.char_start), "1187"),
+            char_end(rows.iter().map(|r| r.char_end), "1207"),
         ],
     )
 }
@@ -326,47 +394,60 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
     batch(
         "activities",
         vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())),
+            doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
                 "activity_id",
                 "Stable identifier: doc_id, 'a' and the sentence's char_start",
                 rows.iter().map(|r| r.activity_id.as_str()),
-            ),
+            )
+            .example("e322c7294c25159d-a1120"),
             c::opt_string(
                 "mission_id",
-                "Mission whose activity the sentence reports (joins missions.mission_id)",
+                "Mission whose activity the sentence reports",
                 rows.iter().map(|r| r.mission_id.as_deref()),
-            ),
+            )
+            .example("UNMEE")
+            .joins("missions.mission_id"),
             c::opt_string(
                 "paragraph",
                 "Number printed before the paragraph, in reports; null if none",
                 rows.iter().map(|r| r.paragraph.as_deref()),
-            ),
+            )
+            .example("23"),
             c::list(
                 "categories",
                 "PACT activity categories of the activity's paragraph (data/reference/PACT_CODEBOOK.md), predicted by data/models/activities.tsv",
                 rows.iter().map(|r| &r.categories),
-            ),
+            )
+            .example(r#"["Demilitarization", "Operations_PatrolsInterventions"]"#),
             c::dict(
                 "mode",
-                "PACT mode of engagement: Monitor, Assist, Implement, MaterialSupport, ProvideSecurity, InternationalActor",
+                "PACT mode of engagement the sentence's verb speaks of",
                 rows.iter().map(|r| r.mode.as_deref()),
                 true,
-            ),
-            c::string("sentence", "The sentence that states the activity", rows.iter().map(|r| r.sentence.as_str())),
+            )
+            .allowed(MODES)
+            .example("Monitor"),
+            c::string("sentence", "The sentence that states the activity", rows.iter().map(|r| r.sentence.as_str()))
+                .example("UNMEE continued to monitor the Temporary Security Zone."),
             c::partial_date(
                 "period_start",
                 "Start of the period of the activity: the earliest date in the sentence, else the report's period",
                 &start,
-            ),
+            )
+            .pattern(PARTIAL_DATE)
+            .example("2003-03"),
             c::partial_date(
                 "period_end",
                 "End of the period of the activity: the latest date in the sentence, else the report's period",
                 &end,
-            ),
-            c::list("location", "Place names in the sentence", rows.iter().map(|r| &r.location)),
-            c::u32("char_start", OFFSET_START, rows.iter().map(|r| r.char_start)),
-            c::u32("char_end", OFFSET_END, rows.iter().map(|r| r.char_end)),
+            )
+            .pattern(PARTIAL_DATE)
+            .example("2003-07"),
+            c::list("location", "Place names in the sentence", rows.iter().map(|r| &r.location))
+                .example(r#"["Zalambessa", "Assab"]"#),
+            char_start(rows.iter().map(|r| r.char_start), "1120"),
+            char_end(rows.iter().map(|r| r.char_end), "1176"),
         ],
     )
 }
@@ -381,42 +462,57 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
                 "mission_id",
                 "Canonical mission identifier: the acronym the UN (or the regional organisation) uses",
                 rows.iter().map(|r| r.mission_id.as_str()),
-            ),
-            c::opt_string("name", "Official name, from the gazetteer", rows.iter().map(|r| r.name.as_deref())),
+            )
+            .example("UNMOT"),
+            c::opt_string("name", "Official name, from the gazetteer", rows.iter().map(|r| r.name.as_deref()))
+                .example("United Nations Mission of Observers in Tajikistan"),
             c::dict(
                 "kind",
-                "peacekeeping, special_political_mission, political_office, peacebuilding_office, envoy_office, regional_operation, ...",
+                "Kind of operation, from the gazetteer: peacekeeping, special_political_mission, observer_mission, regional_operation, multinational_force, ...",
                 rows.iter().map(|r| r.kind.as_deref()),
                 true,
-            ),
-            c::boolean("is_un", "Whether the United Nations runs the mission", rows.iter().map(|r| r.is_un), true),
-            c::list("countries", "ISO 3166 alpha-3 codes of the host countries", rows.iter().map(|r| &r.countries)),
-            c::list("aliases", "Surface forms seen in the corpus, sorted", rows.iter().map(|r| &r.aliases)),
-            c::u32("n_docs", "Number of accepted documents that mention the mission", rows.iter().map(|r| r.n_docs)),
-            c::u32("n_mentions", "Number of mentions in the corpus", rows.iter().map(|r| r.n_mentions)),
+            )
+            .example("peacekeeping"),
+            c::boolean("is_un", "Whether the United Nations runs the mission", rows.iter().map(|r| r.is_un), true)
+                .example("true"),
+            c::list("countries", "ISO 3166 alpha-3 codes of the host countries", rows.iter().map(|r| &r.countries))
+                .example(r#"["TJK"]"#),
+            c::list("aliases", "Surface forms seen in the corpus, sorted", rows.iter().map(|r| &r.aliases))
+                .example(r#"["UNMOT", "United Nations Mission of Observers in Tajikistan"]"#),
+            c::u32("n_docs", "Number of accepted documents that mention the mission (0 for a mission a document is about without naming it)", rows.iter().map(|r| r.n_docs))
+                .example("12"),
+            c::u32("n_mentions", "Number of mentions in the corpus", rows.iter().map(|r| r.n_mentions)).example("57"),
             c::date(
                 "first_seen",
                 "Earliest letter_date of a document that mentions it",
                 rows.iter().map(|r| r.first_seen),
-            ),
-            c::date("last_seen", "Latest letter_date of a document that mentions it", rows.iter().map(|r| r.last_seen)),
+            )
+            .example("2000-01-06"),
+            c::date("last_seen", "Latest letter_date of a document that mentions it", rows.iter().map(|r| r.last_seen))
+                .example("2000-05-26"),
             c::partial_date(
                 "established",
                 "Start date: earliest from done established events, else the gazetteer",
                 &est,
-            ),
-            c::partial_date("mandate_end", "Latest known end of the mandate from events in the corpus", &end),
+            )
+            .pattern(PARTIAL_DATE)
+            .example("1994-12"),
+            c::partial_date("mandate_end", "Latest known end of the mandate from events in the corpus", &end)
+                .pattern(PARTIAL_DATE)
+                .example("2000-05-15"),
             c::opt_string(
                 "predecessor",
-                "mission_id of the predecessor, from the gazetteer",
+                "mission_id of the predecessor, from the gazetteer (it may not be in this table)",
                 rows.iter().map(|r| r.predecessor.as_deref()),
-            ),
+            )
+            .example("UNAMSIL"),
             c::boolean(
                 "in_gazetteer",
                 "Whether data/reference/missions.csv knows the mission",
                 rows.iter().map(|r| Some(r.in_gazetteer)),
                 false,
-            ),
+            )
+            .example("true"),
         ],
     )
 }
@@ -427,20 +523,29 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
     batch(
         "mission_timeline",
         vec![
-            c::string("mission_id", "Mission (joins missions.mission_id)", rows.iter().map(|r| r.mission_id.as_str())),
-            c::u32("period", "Order of the period within the mission, from 1", rows.iter().map(|r| r.period)),
-            c::partial_date("period_start", "Start of the mandate period as stated", &start),
-            c::partial_start("period_start_date", "First day of period_start, as a date", &start),
-            c::partial_date("period_end", "End of the mandate period as stated", &end),
-            c::partial_start("period_end_date", "First day of period_end, as a date", &end),
-            c::dict(
-                "event",
-                "The event that opened the period: established or extended",
-                rows.iter().map(|r| Some(r.event.as_str())),
-                false,
-            ),
-            c::dict("status", "Status of that event", rows.iter().map(|r| Some(r.status.as_str())), false),
-            c::string("doc_id", "Document the period was read from", rows.iter().map(|r| r.doc_id.as_str())),
+            c::string("mission_id", "Mission", rows.iter().map(|r| r.mission_id.as_str()))
+                .example("UNIFIL")
+                .joins("missions.mission_id"),
+            c::u32("period", "Order of the period within the mission, from 1", rows.iter().map(|r| r.period))
+                .example("1"),
+            c::partial_date("period_start", "Start of the mandate period as stated", &start)
+                .pattern(PARTIAL_DATE)
+                .example("2004-08-31"),
+            c::partial_start("period_start_date", "First day of period_start, as a date", &start).example("2004-08-31"),
+            c::partial_date("period_end", "End of the mandate period as stated", &end)
+                .pattern(PARTIAL_DATE)
+                .example("2005-08-31"),
+            c::partial_start("period_end_date", "First day of period_end, as a date", &end).example("2005-08-31"),
+            c::dict("event", "The event that opened the period", rows.iter().map(|r| Some(r.event.as_str())), false)
+                .allowed(["established", "extended"])
+                .example("extended"),
+            c::dict("status", "Status of that event", rows.iter().map(|r| Some(r.status.as_str())), false)
+                .allowed(EventStatus::ALL.map(EventStatus::as_str))
+                .example("requested"),
+            c::string("doc_id", "Document the period was read from", rows.iter().map(|r| r.doc_id.as_str()))
+                .pattern(HEX16)
+                .example(DOC_ID_EXAMPLE)
+                .joins("letters.doc_id"),
         ],
     )
 }
@@ -453,15 +558,19 @@ pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
                 "source_path",
                 "Path of the input file relative to the corpus root",
                 rows.iter().map(|r| r.source_path.as_str()),
-            ),
+            )
+            .example("real/other/S_2001_1012_ru.txt"),
             c::dict(
                 "reason",
-                "empty, binary, undecodable, non_english, not_un_document, too_large, unreadable, time_limit, internal_error",
+                "Why the file is not a letter (internal_error: a bug in missive, reported with the file)",
                 rows.iter().map(|r| Some(r.reason.as_str())),
                 false,
-            ),
-            c::string("detail", "What was found, in words", rows.iter().map(|r| r.detail.as_str())),
-            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)),
+            )
+            .allowed(RejectReason::ALL.map(RejectReason::as_str))
+            .example("non_english"),
+            c::string("detail", "What was found, in words", rows.iter().map(|r| r.detail.as_str()))
+                .example("mostly Cyrillic text"),
+            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)).example("31744"),
         ],
     )
 }
