@@ -77,8 +77,10 @@ CHROMEDRIVER := $(shell command -v chromedriver 2>/dev/null)
 chromium-installed:
 ifeq ($(and $(CHROMIUM),$(CHROMEDRIVER)),)
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 		chromium chromium-driver fonts-dejavu-core fonts-liberation
+else
+	@echo "chromium: $(CHROMIUM), $(CHROMEDRIVER)"
 endif
 
 browser: $(INTEROP_OUT)/report.html $(VENV)/.ok chromium-installed ## Load report.html in headless Chromium: no errors, charts drawn
