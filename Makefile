@@ -91,6 +91,8 @@ screenshot: $(VENV)/.ok chromium-installed ## Refresh docs/report.png from data/
 
 actionlint: $(VENV)/.ok ## Lint .github/workflows with actionlint
 	$(VENV)/bin/actionlint -no-color .github/workflows/*.yml
+	@if $(VENV)/bin/actionlint -no-color tests/fixtures/workflows/broken.yml >/dev/null; then \
+		echo "actionlint accepted tests/fixtures/workflows/broken.yml"; exit 1; fi
 	@echo "actionlint: $(words $(wildcard .github/workflows/*.yml)) workflow files clean"
 
 clean: ## Remove build output, data/out and the virtual environment
