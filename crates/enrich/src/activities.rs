@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use missive_model::spans::inside;
 use missive_model::{Activity, Document, MissionMention, PartialDate, Span};
 use regex::Regex;
 
@@ -170,13 +171,14 @@ pub fn find(
     // conducted") with no other actor is the mission's.
     let report = doc.letter.doc_type == missive_model::DocType::Report;
     let mut out: Vec<Activity> = Vec::new();
+    let event_sentences: std::collections::HashSet<Span> = events.iter().map(|e| e.sentence).collect();
     for para in &doc.paragraphs {
-        let sentences: Vec<Span> = doc.sentences.iter().copied().filter(|s| para.span.contains(*s)).collect();
+        let sentences: Vec<Span> = inside(&doc.sentences, |s| *s, para.span).copied().collect();
         let mut categories: Option<Vec<String>> = None;
         let mut previous: Option<String> = None;
         for sent in sentences {
             let s = sent.slice(text);
-            if events.iter().any(|e| e.sentence == sent) {
+            if event_sentences.contains(&sent) {
                 previous = None;
                 continue;
             }
@@ -190,7 +192,7 @@ pub fn find(
             let cats = categories
                 .get_or_insert_with(|| model.map(|m| m.predict(para.span.slice(text))).unwrap_or_default())
                 .clone();
-            let dates: Vec<PartialDate> = doc.dates.iter().filter(|d| sent.contains(d.span)).map(|d| d.date).collect();
+            let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();
             let (period_start, period_end) = match (dates.iter().min(), dates.iter().max()) {
                 (Some(a), Some(b)) => (Some(*a), Some(*b)),
                 _ => period,
@@ -225,7 +227,7 @@ fn activity_mission(
     report: bool,
 ) -> Option<(String, usize)> {
     let first_verb = *verbs.first()?;
-    let in_sentence: Vec<&MissionMention> = mentions.iter().filter(|m| sent.contains(m.span)).collect();
+    let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
     let verb_after = |pos: usize| verbs.iter().copied().find(|&v| v > pos);
     if let Some(m) = in_sentence.first()
         && let Some(v) = verb_after(m.span.end - sent.start)
@@ -289,7 +291,7 @@ fn floor(text: &str, mut i: usize) -> usize {
 fn locations(doc: &Document, sent: Span) -> Vec<String> {
     let text = &doc.letter.text;
     let mut out: Vec<String> =
-        doc.country_mentions.iter().filter(|c| sent.contains(c.span)).map(|c| c.span.slice(text).to_owned()).collect();
+        inside(&doc.country_mentions, |c| c.span, sent).map(|c| c.span.slice(text).to_owned()).collect();
     for c in PLACE.captures_iter(sent.slice(text)) {
         let name = c.get(1).unwrap().as_str();
         let first = name.split_whitespace().next().unwrap_or("");

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Months, NaiveDate};
+use missive_model::spans::inside;
 use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
@@ -125,13 +126,15 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
     let text = &doc.letter.text;
     let main = main.map(str::to_owned);
     let mut out: Vec<MandateEvent> = Vec::new();
+    // The same event stated twice is one event.
+    let mut seen = std::collections::HashSet::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         if !TRIGGER.is_match(s) {
             continue;
         }
-        let in_sentence: Vec<&MissionMention> = mentions.iter().filter(|m| sent.contains(m.span)).collect();
-        let dates: Vec<&DateMention> = doc.dates.iter().filter(|d| sent.contains(d.span)).collect();
+        let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
+        let dates: Vec<&DateMention> = inside(&doc.dates, |d| d.span, sent).collect();
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
             let t = c.get(0).unwrap();
@@ -262,13 +265,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 continue;
             }
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, sentence: sent };
-            if !out.iter().any(|o| {
-                o.mission_id == e.mission_id
-                    && o.event == e.event
-                    && o.status == e.status
-                    && o.date == e.date
-                    && o.until == e.until
-            }) {
+            if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
                 out.push(e);
             }
         }

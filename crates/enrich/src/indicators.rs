@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use missive_model::spans::{Coverage, containing, inside};
 use missive_model::{Document, Indicator, MissionMention, NumberMention, Qualifier, Span};
 use regex::Regex;
 
@@ -190,8 +191,8 @@ fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
         }
         if bytes[i] == b'(' {
             // "(NATO)": skip a short parenthesis inside the phrase.
-            match text[i..].find(')') {
-                Some(close) if close <= 12 => {
+            match text.as_bytes()[i..].iter().take(13).position(|&b| b == b')') {
+                Some(close) => {
                     i += close + 1;
                     continue;
                 }
@@ -285,18 +286,14 @@ fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Sp
 
 /// Finds the indicators of a document.
 pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Option<&str>) -> Vec<Indicator> {
-    let text = &doc.letter.text;
     let mut out = Vec::new();
+    // Dates and symbols are never indicators; built once, asked per number.
+    let taken = Coverage::new(doc.dates.iter().map(|d| d.span).chain(doc.symbols.iter().map(|s| s.span)));
     for n in &doc.numbers {
-        if let Some(ind) = indicator(doc, units, n) {
-            let mission = doc
-                .sentences
-                .iter()
-                .find(|s| s.contains(n.span))
+        if let Some(ind) = indicator(doc, units, n, &taken) {
+            let mission = containing(&doc.sentences, |s| *s, n.span)
                 .and_then(|s| {
-                    mentions
-                        .iter()
-                        .filter(|m| s.contains(m.span))
+                    inside(mentions, |m| m.span, *s)
                         .min_by_key(|m| m.span.start.abs_diff(n.span.start))
                         .map(|m| m.mission_id.clone())
                 })
@@ -304,13 +301,12 @@ pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Op
             out.push(Indicator { mission_id: mission, ..ind });
         }
     }
-    let _ = text;
     out
 }
 
-fn excluded(doc: &Document, n: &NumberMention) -> bool {
+fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     let text = &doc.letter.text;
-    if doc.dates.iter().any(|d| d.span.overlaps(n.span)) || doc.symbols.iter().any(|s| s.span.overlaps(n.span)) {
+    if taken.overlaps(n.span) {
         return true;
     }
     let before = &text[floor(text, n.span.start.saturating_sub(30))..n.span.start];
@@ -370,12 +366,12 @@ fn ceil(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn indicator(doc: &Document, units: &Units, n: &NumberMention) -> Option<Indicator> {
-    if excluded(doc, n) {
+fn indicator(doc: &Document, units: &Units, n: &NumberMention, taken: &Coverage) -> Option<Indicator> {
+    if excluded(doc, n, taken) {
         return None;
     }
     let text = &doc.letter.text;
-    let sentence = doc.sentences.iter().find(|s| s.contains(n.span)).copied().unwrap_or(n.span);
+    let sentence = containing(&doc.sentences, |s| *s, n.span).copied().unwrap_or(n.span);
     let (unit, category, unit_span) = if let Some(c) = &n.currency {
         (c.clone(), "money".to_owned(), n.span)
     } else if n.percent {
@@ -390,7 +386,7 @@ fn indicator(doc: &Document, units: &Units, n: &NumberMention) -> Option<Indicat
         let toks = phrase_after(text, n.span.end);
         match head(units, &toks, n.value == 1.0) {
             Some(h) => h,
-            None if toks.is_empty() && CLOSES_CLAUSE.is_match(&text[sentence.start..n.span.start]) => {
+            None if toks.is_empty() && CLOSES_CLAUSE.is_match(clause_end(text, sentence.start, n.span.start)) => {
                 look_back(text, units, sentence, n.span)?
             }
             None => return None,
@@ -413,10 +409,29 @@ fn indicator(doc: &Document, units: &Units, n: &NumberMention) -> Option<Indicat
     })
 }
 
+/// The end of the clause before `at` that [`CLOSES_CLAUSE`] looks at: at most
+/// the last 80 bytes, cut after a space so a word is never split (the
+/// longest phrase it matches is far shorter). Bounded so the check costs
+/// the same in a sentence of ten words or of ten megabytes.
+fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
+    let from = floor(text, at.saturating_sub(80)).max(sentence_start);
+    let window = &text[from..at];
+    match window.find(' ') {
+        Some(i) if from > sentence_start => &window[i..],
+        _ => window,
+    }
+}
+
+/// How far back (bytes) [`look_back`] searches for the unit of a number
+/// that closes its clause.
+const LOOK_BACK: usize = 400;
+
 /// "KFOR troops in theatre was at approximately 5,500": the number closes
-/// its clause, so the unit is the nearest plural noun before it.
+/// its clause, so the unit is the nearest plural noun before it (within
+/// [`LOOK_BACK`] bytes of the sentence).
 fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
-    let before = &text[sentence.start..at.start];
+    let from = floor(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
+    let before = &text[from..at.start];
     let mut end = before.len();
     for word in before.rsplit(|c: char| !c.is_alphabetic()) {
         let start = end - word.len();

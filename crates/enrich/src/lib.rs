@@ -13,7 +13,7 @@ pub use gazetteer::Gazetteer;
 pub use indicators::Units;
 pub use missions::MissionMatcher;
 
-use missive_model::{Document, Enrichment};
+use missive_model::{Deadline, Document, Enrichment, TimedOut};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -40,14 +40,28 @@ impl Context {
 
 /// Enriches one document.
 pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
+    match enrich_within(doc, ctx, &Deadline::none()) {
+        Ok(e) => e,
+        Err(never) => unreachable!("a deadline that never passes passed: {never}"),
+    }
+}
+
+/// Enriches one document, giving up with [`TimedOut`] once `deadline` has
+/// passed (checked between steps).
+pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Result<Enrichment, TimedOut> {
+    deadline.check("enrich")?;
     let mentions = ctx.missions.find(&doc.letter.text);
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
+    deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
     // Events fall back on a mission the document names, never on one inferred.
     let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
     let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
+    deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let indicators = indicators::find(doc, &ctx.units, &mentions, main);
+    deadline.check("enrich/indicators")?;
     let activities = activities::find(doc, &mentions, &events, main, ctx.activity_model.as_ref());
-    Enrichment { mentions, title_mentions, main_mission, events, indicators, activities }
+    deadline.check("enrich/activities")?;
+    Ok(Enrichment { mentions, title_mentions, main_mission, events, indicators, activities })
 }

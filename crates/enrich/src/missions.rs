@@ -1,7 +1,7 @@
 //! Mission mentions: gazetteer names (matched across line breaks and
 //! hyphenation variants), acronyms, and acronyms the text itself defines.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -163,6 +163,12 @@ impl MissionMatcher {
                 });
             }
         }
+        // Every span pushed from here on overlaps none before it, and the
+        // names found above do not overlap each other (leftmost-longest).
+        let mut taken = Taken::default();
+        for (i, m) in out.iter().enumerate() {
+            taken.insert(m.span, i);
+        }
         // Acronyms the text defines: known ones map to the gazetteer, new
         // ones become missions of their own (flagged).
         let mut defined: HashMap<String, String> = HashMap::new();
@@ -174,21 +180,20 @@ impl MissionMatcher {
             }
             let full_span = trim_name(text, Span::new(full.start(), full.end()));
             let name = full_span.slice(text).to_lowercase();
-            let covered = out.iter().any(|m| m.span.overlaps(full_span));
+            let covered = taken.first_overlapping(full_span);
             if self.known.contains(acronym) {
                 continue;
             }
-            if covered {
+            if let Some(i) = covered {
                 // A known mission's name with an unknown acronym: an alias.
-                if let Some(m) = out.iter().find(|m| m.span.overlaps(full_span)) {
-                    defined.insert(acronym.to_owned(), m.mission_id.clone());
-                }
+                defined.insert(acronym.to_owned(), out[i].mission_id.clone());
                 continue;
             }
             let head = HEADS.iter().any(|h| name.split([' ', '-']).any(|w| w == *h) || name.contains(h));
             let not_head = NOT_HEADS.iter().any(|h| name.contains(h));
             if head && !not_head && initials_match(full_span.slice(text), acronym) {
                 defined.insert(acronym.to_owned(), acronym.to_owned());
+                taken.insert(full_span, out.len());
                 out.push(MissionMention {
                     mission_id: acronym.to_owned(),
                     surface: full_span.slice(text).to_owned(),
@@ -202,7 +207,8 @@ impl MissionMatcher {
         for m in self.acronyms.find_iter(text) {
             if boundary(m.start().wrapping_sub(1)) && boundary(m.end()) && (m.start() == 0 || boundary(m.start() - 1)) {
                 let span = Span::new(m.start(), m.end());
-                if !out.iter().any(|x| x.span.overlaps(span)) {
+                if taken.first_overlapping(span).is_none() {
+                    taken.insert(span, out.len());
                     out.push(MissionMention {
                         mission_id: self.acronym_ids[m.pattern().as_usize()].clone(),
                         surface: span.slice(text).to_owned(),
@@ -215,7 +221,8 @@ impl MissionMatcher {
         for (acr, id) in &defined {
             for (i, _) in text.match_indices(acr.as_str()) {
                 let span = Span::new(i, i + acr.len());
-                if (i == 0 || boundary(i - 1)) && boundary(span.end) && !out.iter().any(|x| x.span.overlaps(span)) {
+                if (i == 0 || boundary(i - 1)) && boundary(span.end) && taken.first_overlapping(span).is_none() {
+                    taken.insert(span, out.len());
                     out.push(MissionMention {
                         mission_id: id.clone(),
                         surface: acr.clone(),
@@ -260,6 +267,29 @@ fn initials_match(name: &str, acronym: &str) -> bool {
         }
     }
     hits * 2 >= letters.len() && hits >= 2
+}
+
+/// Disjoint spans already taken by mentions, with their index in the
+/// output: overlap tests in logarithmic time, not a scan of every mention
+/// per candidate (quadratic on a text that repeats a mission's name).
+#[derive(Default)]
+struct Taken(BTreeMap<usize, (usize, usize)>);
+
+impl Taken {
+    fn insert(&mut self, span: Span, index: usize) {
+        self.0.insert(span.start, (span.end, index));
+    }
+
+    /// The leftmost taken span overlapping `s` (non-empty spans).
+    fn first_overlapping(&self, s: Span) -> Option<usize> {
+        if let Some((&start, &(end, i))) = self.0.range(..=s.start).next_back()
+            && end > s.start
+            && start < s.end
+        {
+            return Some(i);
+        }
+        self.0.range(s.start + 1..s.end.max(s.start + 1)).next().map(|(_, &(_, i))| i)
+    }
 }
 
 #[cfg(test)]

@@ -9,18 +9,21 @@ mod layout;
 
 pub use decode::{DecodeError, decode};
 
-use missive_model::{Extracted, Reject, RejectReason, SourceFile};
+use missive_model::{Deadline, Extracted, Reject, RejectReason, SourceFile};
 use sha2::{Digest, Sha256};
 
 /// Limits that turn a pathological file into a reject.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Larger files are `too_large` rejects.
     pub max_bytes: u64,
+    /// Past it, the file is a `time_limit` reject.
+    pub deadline: Deadline,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Self { max_bytes: 64 * 1024 * 1024 }
+        Self { max_bytes: 64 * 1024 * 1024, deadline: Deadline::none() }
     }
 }
 
@@ -51,13 +54,17 @@ pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
         DecodeError::Binary(d) => reject(RejectReason::Binary, d),
         DecodeError::Undecodable(d) => reject(RejectReason::Undecodable, d),
     })?;
+    let timed_out = |t: missive_model::TimedOut| reject(RejectReason::TimeLimit, t.to_string());
+    limits.deadline.check("extract/decode").map_err(timed_out)?;
     if let Some(detail) = non_english(&text) {
         return Err(reject(RejectReason::NonEnglish, detail));
     }
     if let Some(detail) = not_un_document(&text) {
         return Err(reject(RejectReason::NotUnDocument, detail));
     }
+    limits.deadline.check("extract/checks").map_err(timed_out)?;
     let parts = layout::split(&text);
+    limits.deadline.check("extract/layout").map_err(timed_out)?;
     let sha = sha256_hex(&file.bytes);
     Ok(Extracted {
         source_path: file.path.clone(),

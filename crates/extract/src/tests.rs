@@ -20,8 +20,11 @@ fn rejects_with_reasons() {
         assert_eq!(extract(&f, Limits::default()).unwrap_err().reason, reason);
     }
     let big = file(&"the Security Council ".repeat(100));
-    let r = extract(&big, Limits { max_bytes: 100 }).unwrap_err();
+    let r = extract(&big, Limits { max_bytes: 100, ..Limits::default() }).unwrap_err();
     assert_eq!(r.reason, RejectReason::TooLarge);
+    let past = missive_model::Deadline::at(std::time::Instant::now());
+    let r = extract(&big, Limits { deadline: past, ..Limits::default() }).unwrap_err();
+    assert_eq!((r.reason, r.detail.as_str()), (RejectReason::TimeLimit, "time limit reached in extract/decode"));
 }
 
 #[test]
@@ -36,4 +39,52 @@ fn doc_id_is_stable() {
         e.sha256,
         sha256_hex(&file(&"Letter to the Security Council about the situation in the region. ".repeat(5)).bytes)
     );
+}
+
+fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+    }
+    for u in s.encode_utf16() {
+        out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_are_a_document_or_a_reject(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2000)) {
+        let f = SourceFile { path: "x.txt".into(), bytes };
+        match extract(&f, Limits::default()) {
+            Ok(e) => {
+                proptest::prop_assert_eq!(e.bytes, f.bytes.len() as u64);
+                proptest::prop_assert_eq!(&e.doc_id, &e.sha256[..16]);
+            }
+            Err(r) => proptest::prop_assert!(!r.detail.is_empty()),
+        }
+    }
+
+    #[test]
+    fn text_survives_every_encoding(s in "[a-zA-Z0-9 ,.;:()’“”éèàç–\\n]{1,300}", le: bool, bom: bool) {
+        let s = format!("The Security Council {s}");
+        // With a BOM any text decodes; without one, UTF-16 is recognised
+        // by its zero bytes, so the text is Latin (as here).
+        let units = s.encode_utf16().count();
+        let wide = s.encode_utf16().filter(|&u| u > 0xFF).count();
+        if bom || wide * 5 < units {
+            let (text, _) = decode(&utf16(&s, le, bom)).unwrap();
+            proptest::prop_assert_eq!(text, s.clone());
+        }
+        let (text, enc) = decode(s.as_bytes()).unwrap();
+        proptest::prop_assert_eq!((text.as_str(), enc), (s.as_str(), "UTF-8"));
+        if let (cp, _, false) = encoding_rs::WINDOWS_1252.encode(&s) {
+            let high = cp.iter().filter(|&&b| b >= 0x80).count();
+            // Mostly high bytes is not taken for Windows-1252 (see `decode`).
+            if high > 0 && high * 10 <= cp.len() * 3 {
+                let (text, enc) = decode(&cp).unwrap();
+                proptest::prop_assert_eq!((text.as_str(), enc), (s.as_str(), "windows-1252"));
+            }
+        }
+    }
 }

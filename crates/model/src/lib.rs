@@ -12,10 +12,13 @@ pub use chrono::NaiveDate;
 
 mod chars;
 mod date;
+mod deadline;
 pub mod rows;
+pub mod spans;
 
 pub use chars::CharIndex;
 pub use date::PartialDate;
+pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.
 pub const SCHEMA_VERSION: &str = "1.0.0";

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use missive_model::{Paragraph, Span};
+use missive_model::{Deadline, Paragraph, Span, TimedOut};
 use regex::Regex;
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,6 +136,14 @@ struct Line<'a> {
 /// Cleans a body. `symbol` is the document's own symbol, dropped where it
 /// stands alone as a running header.
 pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
+    match clean_within(body, symbol, &Deadline::none()) {
+        Ok(c) => c,
+        Err(never) => unreachable!("a deadline that never passes passed: {never}"),
+    }
+}
+
+/// [`clean`], giving up once `deadline` has passed.
+pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Result<Cleaned, TimedOut> {
     let tidy = tidy_chars(body);
     let tidy = MARKUP.replace_all(&tidy, "");
     let raw_lines: Vec<&str> = tidy.split('\n').map(str::trim).collect();
@@ -150,9 +158,11 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
     }
     let own = symbol.map(|s| s.trim_end_matches('*'));
 
+    deadline.check("normalise/clean")?;
     let mut lines: Vec<Line> = Vec::with_capacity(raw_lines.len());
     let mut blank = false;
-    for l in raw_lines {
+    for (i, l) in raw_lines.into_iter().enumerate() {
+        deadline.check_every(i, "normalise/clean")?;
         let bare = l.trim_end_matches('*');
         let furniture =
             FURNITURE.is_match(l) || (SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
@@ -187,7 +197,9 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
             *number = None;
         };
 
-    for line in &lines {
+    deadline.check("normalise/clean")?;
+    for (i, line) in lines.iter().enumerate() {
+        deadline.check_every(i, "normalise/clean")?;
         let t = line.text;
         // A paragraph number alone on its line: "12."
         if t.len() <= 4 && PARA_NUMBER.is_match(t) && t.ends_with('.') {
@@ -243,7 +255,7 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
     close(&mut text, &mut cur_start, &mut cur_number, &mut paragraphs);
     let end = text.trim_end().len();
     text.truncate(end);
-    Cleaned { text, paragraphs }
+    Ok(Cleaned { text, paragraphs })
 }
 
 fn push_collapsed(out: &mut String, s: &str) {
@@ -299,7 +311,15 @@ fn hyphenated_vocabulary(lines: &[Line]) -> HashSet<String> {
     v
 }
 
+/// The last word of `s`, looking back at most 64 bytes: a longer "word" is
+/// no real prefix, and an unbounded look back over a text joined from
+/// endless hyphenation ("peace-\nkeep-\ning-\n...") is quadratic.
 fn last_word(s: &str) -> &str {
+    let mut from = s.len().saturating_sub(64);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let s = &s[from..];
     let start =
         s.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
     &s[start..]

@@ -168,4 +168,59 @@ mod tests {
             ]
         );
     }
+
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn day_month_year_round_trip(y in 1900i32..=2100, m in 1u32..=12, d in 1u32..=31, upper: bool) {
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else { return Ok(()) };
+            let month = if upper { NAMES[m as usize - 1].to_uppercase() } else { NAMES[m as usize - 1].to_owned() };
+            let printed = format!("{d} {month} {y}");
+            proptest::prop_assert_eq!(parse_day_month_year(&printed), Some(date));
+            let text = format!("On {printed}, the Council met.");
+            let found = find(&text, None);
+            proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+            proptest::prop_assert_eq!(found[0].date, PartialDate::ymd(y, m, d).unwrap());
+            proptest::prop_assert_eq!(found[0].span.slice(&text), printed.as_str());
+        }
+
+        #[test]
+        fn found_dates_are_sound(
+            s in "([0-9]{1,5}|June|MAY|March|last|next|early|the end of|of|year|,|st|é|’| ){0,40}",
+            y in 1800i32..2200,
+            anchored: bool,
+        ) {
+            let anchor = if anchored { NaiveDate::from_ymd_opt(y, 6, 15) } else { None };
+            let found = find(&s, anchor);
+            let mut last = 0;
+            for d in &found {
+                proptest::prop_assert!(d.span.start < d.span.end && d.span.end <= s.len());
+                proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
+                proptest::prop_assert!(d.span.start >= last, "overlapping dates in {:?}", s);
+                last = d.span.end;
+                proptest::prop_assert!((1900..=2100).contains(&d.date.year), "{:?}", d);
+                proptest::prop_assert!(d.date.start().is_some(), "a date that does not exist: {:?}", d);
+            }
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,200}") {
+            let _ = find(&s, NaiveDate::from_ymd_opt(2004, 4, 23));
+            let _ = parse_day_month_year(&s);
+        }
+    }
 }

@@ -13,7 +13,7 @@ pub mod symbols;
 pub use clean::{Cleaned, clean, tidy_chars};
 pub use countries::Countries;
 
-use missive_model::{Document, Extracted, Letter};
+use missive_model::{Deadline, Document, Extracted, Letter, TimedOut};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -29,17 +29,32 @@ pub struct Context {
 
 /// Normalises one extracted document.
 pub fn normalise(ex: Extracted, ctx: &Context) -> Document {
-    let Cleaned { text, paragraphs } = clean(&ex.body, ex.symbol.as_deref());
+    match normalise_within(ex, ctx, &Deadline::none()) {
+        Ok(doc) => doc,
+        Err(never) => unreachable!("a deadline that never passes passed: {never}"),
+    }
+}
+
+/// Normalises one extracted document, giving up with [`TimedOut`] once
+/// `deadline` has passed (checked between steps and inside the cleaning loop).
+pub fn normalise_within(ex: Extracted, ctx: &Context, deadline: &Deadline) -> Result<Document, TimedOut> {
+    let Cleaned { text, paragraphs } = clean::clean_within(&ex.body, ex.symbol.as_deref(), deadline)?;
     let title = ex.title.as_deref().map(|t| tidy_chars(t).replace("**", ""));
     let doc_type = meta::doc_type(title.as_deref(), &text);
     let issue_date = ex.issue_date_raw.as_deref().and_then(dates::parse_day_month_year);
     let letter_date = meta::title_date(title.as_deref()).or(issue_date);
     let (sender, recipient) = meta::parties(title.as_deref());
+    deadline.check("normalise/meta")?;
     let sentences = sentences::split(&text, &paragraphs);
+    deadline.check("normalise/sentences")?;
     let date_mentions = dates::find(&text, letter_date);
+    deadline.check("normalise/dates")?;
     let numbers = numbers::find(&text);
+    deadline.check("normalise/numbers")?;
     let symbols = symbols::find(&text, ex.symbol.as_deref());
+    deadline.check("normalise/symbols")?;
     let country_mentions = ctx.countries.find(&text);
+    deadline.check("normalise/countries")?;
     let mut countries: Vec<String> = country_mentions.iter().map(|c| c.iso3.clone()).collect();
     countries.sort();
     countries.dedup();
@@ -67,5 +82,5 @@ pub fn normalise(ex: Extracted, ctx: &Context) -> Document {
         main_mission: None,
         main_mission_source: None,
     };
-    Document { letter, sentences, paragraphs, dates: date_mentions, numbers, symbols, country_mentions }
+    Ok(Document { letter, sentences, paragraphs, dates: date_mentions, numbers, symbols, country_mentions })
 }

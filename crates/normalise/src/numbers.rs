@@ -76,25 +76,27 @@ pub fn parse_words(words: &[&str]) -> Option<f64> {
         for part in w.split('-') {
             let (v, scale) = word_value(part)?;
             any = true;
+            // Saturating: "hundred hundred hundred ..." must not overflow.
             if scale {
                 if v == 100 {
-                    current = current.max(1) * 100;
+                    current = current.max(1).saturating_mul(100);
                 } else {
-                    total += current.max(1) * v;
+                    total = total.saturating_add(current.max(1).saturating_mul(v));
                     current = 0;
                 }
             } else {
-                current += v;
+                current = current.saturating_add(v);
             }
         }
     }
-    any.then_some((total + current) as f64)
+    any.then_some(total.saturating_add(current) as f64)
 }
 
-/// Parses digits with separators: "1,300", "1 300", "5.2".
+/// Parses digits with separators: "1,300", "1 300", "5.2". Digits beyond
+/// what an `f64` holds (over 308 of them) are not a number.
 pub fn parse_digits(s: &str) -> Option<f64> {
     let clean: String = s.chars().filter(|c| *c != ',' && *c != ' ').collect();
-    clean.parse().ok()
+    clean.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 fn scale_of(s: &str) -> f64 {
@@ -163,6 +165,9 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         let mut end = m.end();
         if let Some(s) = c.name("scale") {
             value *= scale_of(s.as_str());
+            if !value.is_finite() {
+                continue;
+            }
         }
         // Trailing sentence dot is not a decimal point.
         let mut currency = c.name("cur").and_then(|x| currency_code(x.as_str()));
@@ -400,6 +405,45 @@ mod tests {
         #[test]
         fn never_panics(s in "\\PC{0,200}") {
             let _ = find(&s);
+        }
+
+        #[test]
+        fn found_numbers_are_sound(
+            s in "(one|twenty|hundred|thousand|million|billion|and|to|between|per cent|%|US\\$|[0-9]{1,5}|,|\\.|-|é| ){0,60}"
+        ) {
+            let found = find(&s);
+            let mut last = 0;
+            for n in &found {
+                proptest::prop_assert!(n.span.start < n.span.end && n.span.end <= s.len(), "{:?} in {:?}", n, s);
+                proptest::prop_assert!(s.is_char_boundary(n.span.start) && s.is_char_boundary(n.span.end));
+                proptest::prop_assert!(n.span.start >= last, "overlapping numbers in {:?}: {:?}", s, found);
+                last = n.span.end;
+                proptest::prop_assert!(n.value.is_finite() && n.value >= 0.0, "{:?}", n);
+                if let Some(high) = n.value_high {
+                    proptest::prop_assert!(high > n.value, "a range that goes down: {:?}", n);
+                }
+            }
+        }
+
+        #[test]
+        fn number_words_saturate(words in proptest::collection::vec("one|nine|ninety|hundred|thousand|million|billion|and", 0..300)) {
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(v) = parse_words(&refs) {
+                proptest::prop_assert!(v.is_finite() && v >= 0.0);
+            }
+        }
+
+        #[test]
+        fn digits_of_any_length(n in 1usize..5000) {
+            let digits = "9".repeat(n);
+            let text = format!("some {digits} people");
+            let found = find(&text);
+            // An f64 holds up to 308 nines; longer runs of digits are not numbers.
+            proptest::prop_assert_eq!(found.len(), usize::from(n <= 308));
+            if let Some(f) = found.first() {
+                proptest::prop_assert_eq!(f.span.slice(&text), digits.as_str());
+                proptest::prop_assert!(f.value.is_finite() && f.value >= 9.0);
+            }
         }
     }
 

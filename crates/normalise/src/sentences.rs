@@ -10,6 +10,14 @@ const ABBREVIATIONS: &[&str] = &[
     "distr",
 ];
 
+/// A sentence longer than this (bytes) is cut at the next space: no real
+/// sentence is this long, and every row of evidence repeats its sentence,
+/// so an unbounded one (10 MB without a full stop) would make the tables
+/// quadratic in the input.
+pub const MAX_SENTENCE: usize = 2_000;
+/// Without a space, a sentence is cut at the next character boundary here.
+const HARD_MAX_SENTENCE: usize = 4 * MAX_SENTENCE;
+
 /// Splits each paragraph into sentences; spans index the cleaned text.
 pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -26,6 +34,13 @@ fn split_span(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        let long = i - start;
+        if (long >= MAX_SENTENCE && b == b' ') || (long >= HARD_MAX_SENTENCE && s.is_char_boundary(i)) {
+            push(span.start + start, span.start + i, text, out);
+            start = if b == b' ' { i + 1 } else { i };
+            i = start.max(i + 1);
+            continue;
+        }
         if matches!(b, b'.' | b'!' | b'?') {
             // Swallow closing quotes and brackets.
             let mut end = i + 1;
@@ -72,6 +87,24 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endless_sentences_are_cut() {
+        let text = format!("{} {}", "word ".repeat(1_000), "x".repeat(20_000));
+        let para = [Paragraph { span: Span::new(0, text.len()), number: None }];
+        let got = split(&text, &para);
+        assert!(
+            got.iter().all(|s| s.len() <= HARD_MAX_SENTENCE),
+            "{:?}",
+            got.iter().map(Span::len).collect::<Vec<_>>()
+        );
+        assert!(got.iter().any(|s| s.len() > MAX_SENTENCE), "cut at a space when there is one");
+        let joined: String = got.iter().map(|s| s.slice(&text).replace(' ', "")).collect();
+        assert_eq!(joined, text.replace(' ', ""), "nothing lost");
+        for w in got.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+    }
 
     #[test]
     fn splits() {

@@ -5,7 +5,7 @@ use missive_model::rows::{ActivityRow, EventRow, IndicatorRow, MentionRow, Refer
 use missive_model::{CharIndex, Document, Enrichment, Span};
 
 fn sentence_of(doc: &Document, span: Span) -> Span {
-    doc.sentences.iter().find(|s| s.contains(span)).copied().unwrap_or(span)
+    missive_model::spans::containing(&doc.sentences, |s| *s, span).copied().unwrap_or(span)
 }
 
 /// Appends the rows of one accepted document to `t` (letters excluded).
@@ -80,6 +80,10 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             char_end: c(a.sentence.end),
         });
     }
+    // Activity sentences are sorted and disjoint (one activity per sentence).
+    let mut activity_sentences: Vec<Span> = enr.activities.iter().map(|a| a.sentence).collect();
+    activity_sentences.sort_unstable();
+    activity_sentences.dedup();
     for i in &enr.indicators {
         let start = c(i.span.start);
         let sentence = if i.sentence.is_empty() { sentence_of(doc, i.span) } else { i.sentence };
@@ -87,7 +91,9 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             doc_id: doc_id.clone(),
             indicator_id: format!("{doc_id}-{start}"),
             mission_id: i.mission_id.clone(),
-            activity_id: enr.activities.iter().any(|a| a.sentence.contains(i.span)).then(|| activity_id(sentence)),
+            activity_id: missive_model::spans::containing(&activity_sentences, |s| *s, i.span)
+                .is_some()
+                .then(|| activity_id(sentence)),
             value: i.value,
             value_high: i.value_high,
             qualifier: i.qualifier,

@@ -67,8 +67,16 @@ impl TableWriter {
         Ok(Self { dir: dir.to_owned(), writers, rows: BTreeMap::new() })
     }
 
-    /// Appends the rows of `t`, each non-empty table as a new row group.
+    /// Appends the rows of `t`, each non-empty table as a new row group
+    /// (several when its strings would not fit one, see [`split`]).
     pub fn append(&mut self, t: &Tables) -> Result<()> {
+        match split(t, MAX_GROUP_BYTES) {
+            None => self.append_group(t),
+            Some(parts) => parts.iter().try_for_each(|p| self.append_group(p)),
+        }
+    }
+
+    fn append_group(&mut self, t: &Tables) -> Result<()> {
         for (name, batch) in tables::batches(t)? {
             if batch.num_rows() == 0 {
                 continue;
@@ -91,6 +99,129 @@ impl TableWriter {
         let _ = self.dir;
         Ok(counts)
     }
+}
+
+/// The most string bytes a row group may hold in one column. Arrow's
+/// `Utf8` offsets are `i32`: past 2 GiB an array cannot be built at all.
+/// Half of that leaves room for the estimate's slack.
+const MAX_GROUP_BYTES: usize = 1 << 30;
+
+/// An upper bound of the bytes a row puts in any one string column.
+trait RowBytes {
+    fn row_bytes(&self) -> usize;
+}
+
+const SMALL: usize = 256;
+fn total(v: &[String]) -> usize {
+    v.iter().map(String::len).sum()
+}
+
+impl RowBytes for missive_model::rows::LetterRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.text.len() + self.title.as_ref().map_or(0, String::len) + total(&self.subjects)
+    }
+}
+impl RowBytes for missive_model::rows::ReferenceRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.symbol.len() + self.surface.len()
+    }
+}
+impl RowBytes for missive_model::rows::MentionRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.surface.len()
+    }
+}
+impl RowBytes for missive_model::rows::EventRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.sentence.len()
+    }
+}
+impl RowBytes for missive_model::rows::IndicatorRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.sentence.len() + self.surface.len() + self.unit.len()
+    }
+}
+impl RowBytes for missive_model::rows::ActivityRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.sentence.len() + total(&self.categories) + total(&self.location)
+    }
+}
+impl RowBytes for missive_model::rows::MissionRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.name.as_ref().map_or(0, String::len) + total(&self.countries) + total(&self.aliases)
+    }
+}
+impl RowBytes for missive_model::rows::TimelineRow {
+    fn row_bytes(&self) -> usize {
+        SMALL
+    }
+}
+impl RowBytes for missive_model::rows::RejectRow {
+    fn row_bytes(&self) -> usize {
+        SMALL + self.source_path.len() + self.detail.len()
+    }
+}
+
+/// Cuts `rows` into runs of at most `max` estimated bytes (a single larger
+/// row stays alone in its run).
+fn runs<T: RowBytes + Clone>(rows: &[T], max: usize) -> Vec<Vec<T>> {
+    let mut out: Vec<Vec<T>> = vec![Vec::new()];
+    let mut bytes = 0;
+    for r in rows {
+        let b = r.row_bytes();
+        if bytes + b > max && !out.last().is_some_and(Vec::is_empty) {
+            out.push(Vec::new());
+            bytes = 0;
+        }
+        bytes += b;
+        out.last_mut().expect("a run").push(r.clone());
+    }
+    out
+}
+
+/// `None` when `t` fits one row group per table; else the parts to write
+/// one after the other, the rows of every table in their order. Depends
+/// only on the rows, so the output stays deterministic.
+fn split(t: &Tables, max: usize) -> Option<Vec<Tables>> {
+    fn fits<T: RowBytes>(rows: &[T], max: usize) -> bool {
+        rows.iter().map(RowBytes::row_bytes).sum::<usize>() <= max
+    }
+    if fits(&t.letters, max)
+        && fits(&t.references, max)
+        && fits(&t.mission_mentions, max)
+        && fits(&t.mandate_events, max)
+        && fits(&t.indicators, max)
+        && fits(&t.activities, max)
+        && fits(&t.missions, max)
+        && fits(&t.mission_timeline, max)
+        && fits(&t.rejects, max)
+    {
+        return None;
+    }
+    let mut parts: Vec<Tables> = Vec::new();
+    fn spread<T: RowBytes + Clone>(
+        parts: &mut Vec<Tables>,
+        rows: &[T],
+        max: usize,
+        field: fn(&mut Tables) -> &mut Vec<T>,
+    ) {
+        for (i, run) in runs(rows, max).into_iter().enumerate() {
+            if parts.len() <= i {
+                parts.push(Tables::default());
+            }
+            *field(&mut parts[i]) = run;
+        }
+    }
+    spread(&mut parts, &t.letters, max, |t| &mut t.letters);
+    spread(&mut parts, &t.references, max, |t| &mut t.references);
+    spread(&mut parts, &t.mission_mentions, max, |t| &mut t.mission_mentions);
+    spread(&mut parts, &t.mandate_events, max, |t| &mut t.mandate_events);
+    spread(&mut parts, &t.indicators, max, |t| &mut t.indicators);
+    spread(&mut parts, &t.activities, max, |t| &mut t.activities);
+    spread(&mut parts, &t.missions, max, |t| &mut t.missions);
+    spread(&mut parts, &t.mission_timeline, max, |t| &mut t.mission_timeline);
+    spread(&mut parts, &t.rejects, max, |t| &mut t.rejects);
+    Some(parts)
 }
 
 /// Writes all tables of `t` into `dir` in one go.
@@ -227,6 +358,36 @@ pub fn pretty(path: &Path, columns: &[&str]) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn oversized_batches_split_into_row_groups_in_order() {
+        let reject = |i: usize, n: usize| missive_model::Reject {
+            source_path: format!("f{i:02}.txt"),
+            reason: missive_model::RejectReason::Empty,
+            detail: "x".repeat(n),
+            bytes: 0,
+        };
+        let t = Tables { rejects: (0..10).map(|i| reject(i, 300 + i * 100)).collect(), ..Tables::default() };
+        assert!(split(&t, 1 << 20).is_none(), "a batch that fits is written as it is");
+        let parts = split(&t, 2_000).expect("too big for one group");
+        assert!(parts.len() > 2);
+        for p in &parts {
+            let bytes: usize = p.rejects.iter().map(RowBytes::row_bytes).sum();
+            assert!(bytes <= 2_000 || p.rejects.len() == 1, "{bytes}");
+        }
+        let again: Vec<_> = parts.iter().flat_map(|p| p.rejects.clone()).collect();
+        assert_eq!(again, t.rejects);
+        // The parts write and read back as the same table.
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = TableWriter::create(dir.path()).unwrap();
+        for p in &parts {
+            w.append(p).unwrap();
+        }
+        assert_eq!(w.finish().unwrap()["rejects"], 10);
+        let rows = read_strings(&dir.path().join("rejects.parquet"), &["source_path"]).unwrap();
+        assert_eq!(rows.len(), 10);
+        assert_eq!(rows[9][0].as_deref(), Some("f09.txt"));
+    }
 
     #[test]
     fn every_field_is_described() {
