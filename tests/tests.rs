@@ -5,5 +5,7 @@ mod analyst;
 mod cli;
 mod common;
 mod corpus;
+mod crash;
+mod hostile;
 mod layouts;
 mod output;

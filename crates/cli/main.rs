@@ -59,10 +59,15 @@ struct RunArgs {
     /// Files larger than this many bytes become rejects.
     #[arg(long)]
     max_bytes: Option<u64>,
+    /// A document still being processed after this many milliseconds
+    /// becomes a `time_limit` reject (0: no limit).
+    #[arg(long)]
+    time_limit_ms: Option<u64>,
     /// Read every file, not only those with the configured extensions.
     #[arg(long)]
     all_files: bool,
-    /// Exit non-zero when any file was rejected.
+    /// Exit with status 2 when any file was rejected (the rejects are still
+    /// written, and summarised by reason).
     #[arg(long)]
     strict: bool,
     /// No progress bar and no log lines; only the summary.
@@ -148,6 +153,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if let Some(m) = args.max_bytes {
         cfg.max_bytes = m;
     }
+    if let Some(t) = args.time_limit_ms {
+        cfg.time_limit_ms = t;
+    }
     if args.all_files {
         cfg.extensions.clear();
     }
@@ -170,8 +178,8 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         mb / secs.max(1e-9),
         cfg.out.display()
     )?;
-    if !m.rejects_by_reason.is_empty() {
-        let by: Vec<String> = m.rejects_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let by: Vec<String> = m.rejects_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    if !by.is_empty() {
         writeln!(out, "rejects by reason: {}", by.join(", "))?;
     }
     if std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
@@ -180,7 +188,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         }
     }
     if args.strict && m.counts.rejects > 0 {
-        eprintln!("error: {} files were rejected (--strict)", m.counts.rejects);
+        eprintln!("error: {} files were rejected (--strict): {}", m.counts.rejects, by.join(", "));
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)

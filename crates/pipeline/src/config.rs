@@ -20,6 +20,9 @@ pub struct Config {
     pub extensions: Vec<String>,
     /// Files larger than this become `too_large` rejects.
     pub max_bytes: u64,
+    /// A document still being processed after this many milliseconds
+    /// becomes a `time_limit` reject; 0 means no limit.
+    pub time_limit_ms: u64,
     /// A folder with `missions.csv`, `not_missions.csv`, `countries.csv`
     /// to use instead of the reference data built into the binary.
     pub reference: Option<PathBuf>,
@@ -34,6 +37,7 @@ impl Default for Config {
             batch_size: 256,
             extensions: vec!["txt".into()],
             max_bytes: 64 * 1024 * 1024,
+            time_limit_ms: 60_000,
             reference: None,
         }
     }
@@ -48,10 +52,16 @@ struct File {
     batch_size: Option<usize>,
     extensions: Option<Vec<String>>,
     max_bytes: Option<u64>,
+    time_limit_ms: Option<u64>,
     reference: Option<PathBuf>,
 }
 
 impl Config {
+    /// The per-document time budget, if any.
+    pub fn time_limit(&self) -> Option<std::time::Duration> {
+        (self.time_limit_ms > 0).then(|| std::time::Duration::from_millis(self.time_limit_ms))
+    }
+
     /// Reads a pipeline file.
     pub fn from_toml(path: &Path) -> Result<Self, Error> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
@@ -67,6 +77,7 @@ impl Config {
             batch_size: f.batch_size.unwrap_or(d.batch_size).max(1),
             extensions: f.extensions.unwrap_or(d.extensions),
             max_bytes: f.max_bytes.unwrap_or(d.max_bytes),
+            time_limit_ms: f.time_limit_ms.unwrap_or(d.time_limit_ms),
             reference: f.reference.map(rel),
         })
     }

@@ -6,8 +6,10 @@
 
 mod config;
 mod manifest;
+mod read;
 mod reference;
 mod rows;
+pub mod swap;
 mod walk;
 
 use std::collections::BTreeMap;
@@ -17,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use missive_consolidate::{DuplicateIndex, Seen};
 use missive_model::rows::Tables;
-use missive_model::{Document, Enrichment, Reject, RejectReason, SourceFile};
+use missive_model::{Deadline, Document, Enrichment, Reject, RejectReason, SourceFile};
 use rayon::prelude::*;
 
 pub use config::Config;
@@ -32,6 +34,8 @@ pub enum Error {
     Io { path: PathBuf, source: std::io::Error },
     #[error("cannot write the output {path}: {source}")]
     Output { path: PathBuf, source: std::io::Error },
+    #[error("{0} exists and is not a missive output folder (no manifest.json): refusing to replace it")]
+    Foreign(PathBuf),
     #[error("config {path}: {message}")]
     Config { path: PathBuf, message: String },
     #[error("reference data: {0}")]
@@ -103,42 +107,54 @@ enum Outcome {
 }
 
 fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &StageTimes) -> Outcome {
+    let started = Instant::now();
+    let reject = |reason, detail| {
+        Outcome::Rejected(Reject { source_path: input.rel.clone(), reason, detail, bytes: input.bytes })
+    };
     if input.bytes > cfg.max_bytes {
-        return Outcome::Rejected(Reject {
-            source_path: input.rel.clone(),
-            reason: RejectReason::TooLarge,
-            detail: format!("{} bytes is over the limit of {}", input.bytes, cfg.max_bytes),
-            bytes: input.bytes,
-        });
+        let (reason, detail) = read::too_large(input.bytes, cfg.max_bytes);
+        return reject(reason, detail);
     }
+    // The budget covers the whole document, reading included.
+    let deadline = Deadline::after(cfg.time_limit());
+    let limit_detail = |what: &dyn std::fmt::Display| {
+        format!("{what} after {} ms (limit {} ms)", started.elapsed().as_millis(), cfg.time_limit_ms)
+    };
+    let timed_out = |t: missive_model::TimedOut| reject(RejectReason::TimeLimit, limit_detail(&t));
     let t = Instant::now();
-    let bytes = match std::fs::read(&input.path) {
+    let bytes = match read::read_capped(&input.path, cfg.max_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            return Outcome::Rejected(Reject {
-                source_path: input.rel.clone(),
-                reason: RejectReason::Unreadable,
-                detail: e.to_string(),
-                bytes: input.bytes,
-            });
-        }
+        Err((reason, detail)) => return reject(reason, detail),
     };
     StageTimes::add(&times.read, t);
     let file = SourceFile { path: input.rel.clone(), bytes };
     let t = Instant::now();
-    let limits = missive_extract::Limits { max_bytes: cfg.max_bytes };
+    let limits = missive_extract::Limits { max_bytes: cfg.max_bytes, deadline };
     let extracted = missive_extract::extract(&file, limits);
     StageTimes::add(&times.extract, t);
     let extracted = match extracted {
         Ok(e) => e,
-        Err(r) => return Outcome::Rejected(r),
+        Err(mut r) => {
+            if r.reason == RejectReason::TimeLimit {
+                r.detail = limit_detail(&r.detail);
+            }
+            return Outcome::Rejected(r);
+        }
     };
     let t = Instant::now();
-    let doc = missive_normalise::normalise(extracted, &reference.normalise);
+    let doc = missive_normalise::normalise_within(extracted, &reference.normalise, &deadline);
     StageTimes::add(&times.normalise, t);
+    let doc = match doc {
+        Ok(d) => d,
+        Err(e) => return timed_out(e),
+    };
     let t = Instant::now();
-    let enr = missive_enrich::enrich(&doc, &reference.enrich);
+    let enr = missive_enrich::enrich_within(&doc, &reference.enrich, &deadline);
     StageTimes::add(&times.enrich, t);
+    let enr = match enr {
+        Ok(e) => e,
+        Err(e) => return timed_out(e),
+    };
     let fingerprint = missive_consolidate::fingerprint(&doc.letter.text);
     Outcome::Accepted(Box::new((doc, enr, fingerprint)))
 }
@@ -153,15 +169,14 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
         Some(dir) => Reference::from_dir(dir)?,
         None => Reference::builtin()?,
     };
-    let staging = staging_dir(&cfg.out)?;
-    let result = run_into(cfg, &reference, &staging, progress, started);
-    match result {
+    let (staging, _recovered) = swap::Staging::create(&cfg.out)?;
+    match run_into(cfg, &reference, &staging.path, progress, started) {
         Ok(summary) => {
-            replace_dir(&staging, &cfg.out)?;
+            staging.commit()?;
             Ok(summary)
         }
         Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
+            staging.abandon();
             Err(e)
         }
     }
@@ -272,31 +287,4 @@ fn run_into(
     StageTimes::add(&times.write, t);
     progress.finish();
     Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times })
-}
-
-/// A fresh folder beside `out`, to write into before the swap.
-fn staging_dir(out: &Path) -> Result<PathBuf, Error> {
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    std::fs::create_dir_all(parent).map_err(|source| Error::Output { path: out.to_owned(), source })?;
-    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
-    }
-    std::fs::create_dir(&staging).map_err(|source| Error::Output { path: out.to_owned(), source })?;
-    Ok(staging)
-}
-
-/// Moves `staging` to `out`; the previous `out` survives until the new one is in place.
-fn replace_dir(staging: &Path, out: &Path) -> Result<(), Error> {
-    let err = |source| Error::Output { path: out.to_owned(), source };
-    if out.exists() {
-        let old = staging.with_extension("old");
-        std::fs::rename(out, &old).map_err(err)?;
-        std::fs::rename(staging, out).map_err(err)?;
-        std::fs::remove_dir_all(&old).map_err(err)?;
-    } else {
-        std::fs::rename(staging, out).map_err(err)?;
-    }
-    Ok(())
 }

@@ -23,9 +23,25 @@ pub struct Listing {
     pub skipped: Vec<String>,
 }
 
+/// The path of `path` under `root`, `/`-separated. Bytes of a name that are
+/// not UTF-8 are written `\xNN`, so two such names never collapse into one
+/// (as they would with U+FFFD).
 pub fn relative(root: &Path, path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    let mut out = String::new();
+    for (i, c) in rel.components().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        for chunk in c.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+    }
+    out
 }
 
 pub fn list(root: &Path, extensions: &[String]) -> Listing {
@@ -71,4 +87,21 @@ pub fn list(root: &Path, extensions: &[String]) -> Listing {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    use super::*;
+
+    #[test]
+    fn names_that_are_not_utf8_stay_distinct() {
+        let root = Path::new("/corpus");
+        let a = root.join("d\u{e9}j\u{e0}").join(OsStr::from_bytes(b"caf\xe9.txt"));
+        let b = root.join(OsStr::from_bytes(b"caf\xe8.txt"));
+        assert_eq!(relative(root, &a), "d\u{e9}j\u{e0}/caf\\xE9.txt");
+        assert_eq!(relative(root, &b), "caf\\xE8.txt");
+    }
 }
