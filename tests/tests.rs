@@ -9,3 +9,4 @@ mod crash;
 mod hostile;
 mod layouts;
 mod output;
+mod shards;

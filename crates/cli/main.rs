@@ -32,6 +32,8 @@ enum Command {
     Schema,
     /// Train the activity classifier from PACT paragraph codes and an output folder.
     TrainActivities(TrainArgs),
+    /// Merge the outputs of `run --shard K/N` (every K) into one output.
+    Merge(MergeArgs),
     /// Summarise an output folder: tables, row counts, top missions, rejects.
     Inspect {
         /// The output folder.
@@ -73,6 +75,26 @@ struct RunArgs {
     /// No progress bar and no log lines; only the summary.
     #[arg(long, short)]
     quiet: bool,
+    /// Process only share K of N of the documents (by doc_id); merge the
+    /// shares' outputs with `missive merge`.
+    #[arg(long, value_name = "K/N", value_parser = missive_pipeline::Shard::parse)]
+    shard: Option<missive_pipeline::Shard>,
+    /// Print the time spent per stage (summed over threads) to stderr.
+    #[arg(long)]
+    timings: bool,
+}
+
+#[derive(Debug, Args)]
+struct MergeArgs {
+    /// The output folders of every shard.
+    #[arg(required = true)]
+    shards: Vec<PathBuf>,
+    /// Output folder, replaced atomically.
+    #[arg(long)]
+    out: PathBuf,
+    /// The reference folder the shards ran with, if not the built-in data.
+    #[arg(long)]
+    reference: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +149,7 @@ fn try_main() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Run(args) => run(args),
+        Command::Merge(args) => merge(args),
         Command::Eval(args) => eval(args),
         Command::Schema => schema(),
         Command::TrainActivities(args) => train_activities(args),
@@ -159,6 +182,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if args.all_files {
         cfg.extensions.clear();
     }
+    cfg.shard = args.shard.or(cfg.shard);
     let progress = progress::Bar::new(args.quiet);
     let summary = missive_pipeline::run(&cfg, &progress)
         .with_context(|| format!("running the pipeline on {}", cfg.corpus.display()))?;
@@ -182,7 +206,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !by.is_empty() {
         writeln!(out, "rejects by reason: {}", by.join(", "))?;
     }
-    if std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
+    if args.timings || std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
         for (stage, s) in summary.stages.seconds() {
             eprintln!("stage {stage:<15} {s:>8.3} s");
         }
@@ -191,6 +215,24 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         eprintln!("error: {} files were rejected (--strict): {}", m.counts.rejects, by.join(", "));
         return Ok(ExitCode::from(2));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn merge(args: MergeArgs) -> Result<ExitCode> {
+    let s = missive_pipeline::merge(&args.shards, &args.out, args.reference.as_deref())
+        .with_context(|| format!("merging into {}", args.out.display()))?;
+    let c = &s.manifest.counts;
+    writeln!(
+        output::stdout(),
+        "{} shards: {} files, {} letters ({} duplicates), {} rejects in {:.2} s -> {}",
+        args.shards.len(),
+        c.files,
+        c.letters,
+        c.duplicates,
+        c.rejects,
+        s.elapsed.as_secs_f64(),
+        args.out.display()
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -50,16 +50,35 @@ fn from_days(days: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::days(days as i64))
 }
 
-/// Per-mission aggregates of mentions, computed with polars.
+/// Per-mission aggregates of mentions. `docs` holds the documents' ids
+/// as numbers (a doc_id is 16 hex digits), so that a document counts once
+/// however its mentions were batched: 8 bytes per mission and document.
+#[derive(Debug, Default)]
 struct Aggregate {
-    n_docs: u32,
+    docs: BTreeSet<u64>,
     n_mentions: u32,
     first_seen: Option<NaiveDate>,
     last_seen: Option<NaiveDate>,
-    aliases: Vec<String>,
+    aliases: BTreeSet<String>,
 }
 
-fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
+fn doc_key(doc_id: &str) -> u64 {
+    u64::from_str_radix(doc_id, 16).unwrap_or_else(|_| {
+        // Not a missive doc_id: any stable hash of it will do.
+        doc_id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    })
+}
+
+fn min_opt<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Aggregates a batch of mentions per mission with polars and folds the
+/// result into `into`.
+fn aggregate(seen: &[Seen], into: &mut BTreeMap<String, Aggregate>) -> Result<(), Error> {
     let df = df![
         "mission_id" => seen.iter().map(|s| s.mission_id.as_str()).collect::<Vec<_>>(),
         "doc_id" => seen.iter().map(|s| s.doc_id.as_str()).collect::<Vec<_>>(),
@@ -70,7 +89,7 @@ fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
         .lazy()
         .group_by([col("mission_id")])
         .agg([
-            col("doc_id").n_unique().cast(DataType::UInt32).alias("n_docs"),
+            col("doc_id").unique_stable().alias("docs"),
             len().cast(DataType::UInt32).alias("n_mentions"),
             col("letter_date").min().alias("first_seen"),
             col("letter_date").max().alias("last_seen"),
@@ -79,30 +98,89 @@ fn aggregate(seen: &[Seen]) -> Result<BTreeMap<String, Aggregate>, Error> {
         .sort(["mission_id"], SortMultipleOptions::default())
         .collect()?;
     let ids = out.column("mission_id")?.str()?.clone();
-    let n_docs = out.column("n_docs")?.u32()?.clone();
+    let docs = out.column("docs")?.list()?.clone();
     let n_mentions = out.column("n_mentions")?.u32()?.clone();
     let first = out.column("first_seen")?.i32()?.clone();
     let last = out.column("last_seen")?.i32()?.clone();
     let aliases = out.column("aliases")?.list()?.clone();
-    let mut map = BTreeMap::new();
     for i in 0..out.height() {
-        let mut names: Vec<String> = match aliases.get_as_series(i) {
-            Some(s) => s.str()?.iter().flatten().map(str::to_owned).collect(),
-            None => Vec::new(),
-        };
-        names.sort();
-        map.insert(
-            ids.get(i).unwrap_or_default().to_owned(),
-            Aggregate {
-                n_docs: n_docs.get(i).unwrap_or(0),
-                n_mentions: n_mentions.get(i).unwrap_or(0),
-                first_seen: first.get(i).and_then(from_days),
-                last_seen: last.get(i).and_then(from_days),
-                aliases: names,
-            },
-        );
+        let a = into.entry(ids.get(i).unwrap_or_default().to_owned()).or_default();
+        if let Some(s) = docs.get_as_series(i) {
+            a.docs.extend(s.str()?.iter().flatten().map(doc_key));
+        }
+        if let Some(s) = aliases.get_as_series(i) {
+            for name in s.str()?.iter().flatten() {
+                if !a.aliases.contains(name) {
+                    a.aliases.insert(name.to_owned());
+                }
+            }
+        }
+        a.n_mentions += n_mentions.get(i).unwrap_or(0);
+        a.first_seen = min_opt(a.first_seen, first.get(i).and_then(from_days));
+        a.last_seen = a.last_seen.max(last.get(i).and_then(from_days));
     }
-    Ok(map)
+    Ok(())
+}
+
+/// Mentions wait in a buffer of this many before polars aggregates them.
+const BATCH: usize = 8192;
+
+/// The cross-document state of a run, fed one document at a time: the
+/// per-mission aggregates of mentions (a mission a document is about
+/// without naming it gets one, empty), and the mandate events without their
+/// sentences (the timeline orders all of a mission's events). Memory grows
+/// with missions, with mission-document pairs (8 bytes each) and with
+/// mandate events, not with the text.
+#[derive(Debug, Default)]
+pub struct Consolidator {
+    pending: Vec<Seen>,
+    missions: BTreeMap<String, Aggregate>,
+    events: Vec<EventRow>,
+}
+
+impl Consolidator {
+    /// Adds one document: its date, the mission it is about
+    /// (`letters.main_mission`), its mission mentions and mandate events.
+    pub fn add_doc(
+        &mut self,
+        letter_date: Option<NaiveDate>,
+        about: Option<&str>,
+        mentions: &[MentionRow],
+        events: &[EventRow],
+    ) -> Result<(), Error> {
+        if let Some(id) = about
+            && !self.missions.contains_key(id)
+        {
+            self.missions.insert(id.to_owned(), Aggregate::default());
+        }
+        self.pending.extend(mentions.iter().map(|m| Seen::from_mention(m, letter_date)));
+        self.events.extend(events.iter().map(|e| EventRow { sentence: String::new(), ..e.clone() }));
+        if self.pending.len() >= BATCH { self.flush() } else { Ok(()) }
+    }
+
+    /// Adds mentions already paired with their documents' dates.
+    pub fn add_seen(&mut self, seen: &[Seen]) -> Result<(), Error> {
+        self.pending.extend_from_slice(seen);
+        if self.pending.len() >= BATCH { self.flush() } else { Ok(()) }
+    }
+
+    fn flush(&mut self) -> Result<(), Error> {
+        if !self.pending.is_empty() {
+            aggregate(&self.pending, &mut self.missions)?;
+            self.pending.clear();
+        }
+        Ok(())
+    }
+
+    /// The `missions` and `mission_timeline` tables.
+    pub fn finish(
+        mut self,
+        gazetteer: &HashMap<String, MissionInfo>,
+    ) -> Result<(Vec<MissionRow>, Vec<TimelineRow>), Error> {
+        self.flush()?;
+        let missions = mission_rows(self.missions, &self.events, gazetteer);
+        Ok((missions, timeline(&self.events)))
+    }
 }
 
 /// The `missions` table: every mission seen, with the gazetteer's facts and
@@ -116,16 +194,20 @@ pub fn missions(
     events: &[EventRow],
     gazetteer: &HashMap<String, MissionInfo>,
 ) -> Result<Vec<MissionRow>, Error> {
-    let mut agg = if seen.is_empty() { BTreeMap::new() } else { aggregate(seen)? };
+    let mut c = Consolidator::default();
+    c.add_seen(seen)?;
+    c.flush()?;
     for id in about {
-        agg.entry(id.clone()).or_insert_with(|| Aggregate {
-            n_docs: 0,
-            n_mentions: 0,
-            first_seen: None,
-            last_seen: None,
-            aliases: Vec::new(),
-        });
+        c.missions.entry(id.clone()).or_default();
     }
+    Ok(mission_rows(c.missions, events, gazetteer))
+}
+
+fn mission_rows(
+    agg: BTreeMap<String, Aggregate>,
+    events: &[EventRow],
+    gazetteer: &HashMap<String, MissionInfo>,
+) -> Vec<MissionRow> {
     let mut established: HashMap<&str, PartialDate> = HashMap::new();
     let mut end: HashMap<&str, PartialDate> = HashMap::new();
     for e in events.iter().filter(|e| e.status != EventStatus::Requested) {
@@ -141,8 +223,7 @@ pub fn missions(
             end.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
         }
     }
-    Ok(agg
-        .into_iter()
+    agg.into_iter()
         .map(|(id, a)| {
             let info = gazetteer.get(&id);
             MissionRow {
@@ -150,8 +231,8 @@ pub fn missions(
                 kind: info.map(|i| i.kind.clone()),
                 is_un: info.map(|i| i.is_un),
                 countries: info.map(|i| i.countries.clone()).unwrap_or_default(),
-                aliases: a.aliases,
-                n_docs: a.n_docs,
+                aliases: a.aliases.into_iter().collect(),
+                n_docs: a.docs.len() as u32,
                 n_mentions: a.n_mentions,
                 first_seen: a.first_seen,
                 last_seen: a.last_seen,
@@ -162,7 +243,7 @@ pub fn missions(
                 mission_id: id,
             }
         })
-        .collect())
+        .collect()
 }
 
 /// The later of two partial dates, comparing their first days; on a tie the more precise.

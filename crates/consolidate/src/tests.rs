@@ -84,3 +84,28 @@ fn consolidates_missions() {
         ]
     );
 }
+
+#[test]
+fn aggregates_do_not_depend_on_batching() {
+    // 20,000 mentions over 2,000 documents (some repeated by identical files)
+    // force several polars batches; the result must equal one batch.
+    let seen: Vec<Seen> = (0..20_000u32)
+        .map(|i| {
+            let doc = format!("{:016x}", (i / 10) % 1500);
+            let mission = ["UNTOP", "UNMOT", "MINURSO"][(i % 3) as usize];
+            seen(mission, &doc, &format!("alias {}", i % 7), (2000 + (i % 20) as i32, 1 + i % 12, 1))
+        })
+        .collect();
+    let events = [event("UNTOP", EventKind::Established, EventStatus::Done, Some("2000-06-01"), None)];
+    let gaz = HashMap::new();
+    let once = missions(&seen, &Default::default(), &events, &gaz).unwrap();
+    let mut c = Consolidator::default();
+    c.add_doc(None, None, &[], &events).unwrap();
+    for chunk in seen.chunks(777) {
+        c.add_seen(chunk).unwrap();
+    }
+    let (batched, _) = c.finish(&gaz).unwrap();
+    assert_eq!(once, batched);
+    assert_eq!(once.iter().map(|m| m.n_docs).collect::<Vec<_>>(), [1500, 1500, 1500]);
+    assert_eq!(once.iter().map(|m| m.n_mentions).sum::<u32>(), 20_000);
+}

@@ -7,7 +7,7 @@ mod countries;
 pub mod dates;
 mod meta;
 pub mod numbers;
-mod sentences;
+pub mod sentences;
 pub mod symbols;
 
 pub use clean::{Cleaned, clean, tidy_chars};

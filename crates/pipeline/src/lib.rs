@@ -6,24 +6,25 @@
 
 mod config;
 mod manifest;
+mod merge;
 mod read;
 mod reference;
 mod rows;
 pub mod swap;
 mod walk;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use missive_consolidate::{DuplicateIndex, Seen};
+use missive_consolidate::{Consolidator, DuplicateIndex};
 use missive_model::rows::Tables;
 use missive_model::{Deadline, Document, Enrichment, Reject, RejectReason, SourceFile};
 use rayon::prelude::*;
 
-pub use config::Config;
+pub use config::{Config, Shard};
 pub use manifest::Manifest;
+pub use merge::{MergeSummary, merge};
 pub use reference::Reference;
 
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +47,8 @@ pub enum Error {
     Consolidate(#[from] missive_consolidate::Error),
     #[error("thread pool: {0}")]
     Threads(String),
+    #[error("merge: {0}")]
+    Merge(String),
 }
 
 /// Progress reports; the binary draws them, the library only counts.
@@ -104,6 +107,8 @@ enum Outcome {
     /// The document, what enrich found, and its duplicate fingerprint.
     Accepted(Box<(Document, Enrichment, Vec<u64>)>),
     Rejected(Reject),
+    /// Another shard's document.
+    Elsewhere,
 }
 
 fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &StageTimes) -> Outcome {
@@ -111,7 +116,11 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
     let reject = |reason, detail| {
         Outcome::Rejected(Reject { source_path: input.rel.clone(), reason, detail, bytes: input.bytes })
     };
+    let elsewhere = |shard: &Shard| !shard.has_path(&input.rel);
     if input.bytes > cfg.max_bytes {
+        if cfg.shard.as_ref().is_some_and(elsewhere) {
+            return Outcome::Elsewhere;
+        }
         let (reason, detail) = read::too_large(input.bytes, cfg.max_bytes);
         return reject(reason, detail);
     }
@@ -124,9 +133,16 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
     let t = Instant::now();
     let bytes = match read::read_capped(&input.path, cfg.max_bytes) {
         Ok(b) => b,
+        Err(_) if cfg.shard.as_ref().is_some_and(elsewhere) => return Outcome::Elsewhere,
         Err((reason, detail)) => return reject(reason, detail),
     };
     StageTimes::add(&times.read, t);
+    if let Some(shard) = &cfg.shard {
+        let id = missive_extract::doc_id(&missive_extract::sha256_hex(&bytes));
+        if !shard.has_doc(&id) {
+            return Outcome::Elsewhere;
+        }
+    }
     let file = SourceFile { path: input.rel.clone(), bytes };
     let t = Instant::now();
     let limits = missive_extract::Limits { max_bytes: cfg.max_bytes, deadline };
@@ -199,9 +215,10 @@ fn run_into(
     let times = StageTimes::default();
     let mut writer = missive_store::TableWriter::create(staging)?;
     let mut dups = DuplicateIndex::default();
-    let mut seen: Vec<Seen> = Vec::new();
-    let mut events = Vec::new();
-    let mut about = std::collections::BTreeSet::new();
+    let mut cross = Consolidator::default();
+    if let Some(shard) = &cfg.shard {
+        listing.rejects.retain(|r| shard.has_path(&r.source_path));
+    }
     let mut manifest = Manifest::new(cfg, &listing);
     let mut rejects = listing.rejects;
 
@@ -237,6 +254,7 @@ fn run_into(
         let mut batch = Tables::default();
         for (input, outcome) in chunk.iter().zip(outcomes) {
             match outcome {
+                Outcome::Elsewhere => {}
                 Outcome::Rejected(r) => {
                     manifest.record(&input.rel, input.bytes, None, Some(r.reason));
                     rejects.push(r);
@@ -249,20 +267,18 @@ fn run_into(
                     }
                     doc.letter.duplicate_of = dups.offer(&doc.letter.doc_id, &fingerprint);
                     manifest.record(&input.rel, input.bytes, Some(&doc.letter), None);
+                    let (m, e) = (batch.mission_mentions.len(), batch.mandate_events.len());
                     rows::push_doc_rows(&doc, &enr, &mut batch);
+                    cross.add_doc(
+                        doc.letter.letter_date,
+                        doc.letter.main_mission.as_deref(),
+                        &batch.mission_mentions[m..],
+                        &batch.mandate_events[e..],
+                    )?;
                     batch.letters.push(doc.letter);
                 }
             }
         }
-        let dates: BTreeMap<&str, _> = batch.letters.iter().map(|l| (l.doc_id.as_str(), l.letter_date)).collect();
-        seen.extend(
-            batch
-                .mission_mentions
-                .iter()
-                .map(|m| Seen::from_mention(m, dates.get(m.doc_id.as_str()).copied().flatten())),
-        );
-        events.extend(batch.mandate_events.iter().cloned());
-        about.extend(batch.letters.iter().filter_map(|l| l.main_mission.clone()));
         StageTimes::add(&times.cross_document, t);
         let t = Instant::now();
         writer.append(&batch)?;
@@ -270,11 +286,8 @@ fn run_into(
     }
 
     let t = Instant::now();
-    let mut last = Tables {
-        missions: missive_consolidate::missions(&seen, &about, &events, &reference.enrich.gazetteer.missions)?,
-        mission_timeline: missive_consolidate::timeline(&events),
-        ..Tables::default()
-    };
+    let (missions, mission_timeline) = cross.finish(&reference.enrich.gazetteer.missions)?;
+    let mut last = Tables { missions, mission_timeline, ..Tables::default() };
     rejects.sort_by(|a, b| a.source_path.cmp(&b.source_path));
     last.rejects = rejects;
     StageTimes::add(&times.cross_document, t);

@@ -43,6 +43,10 @@ pub struct Manifest {
     pub extensions: Vec<String>,
     pub max_bytes: u64,
     pub time_limit_ms: u64,
+    /// `K/N` when the run processed one share of the corpus (`--shard`);
+    /// absent for a whole run and for a merge of all shards.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shard: Option<String>,
     pub counts: Counts,
     pub rejects_by_reason: BTreeMap<&'static str, u64>,
     pub tables: BTreeMap<String, u64>,
@@ -59,6 +63,7 @@ impl Manifest {
             extensions: cfg.extensions.clone(),
             max_bytes: cfg.max_bytes,
             time_limit_ms: cfg.time_limit_ms,
+            shard: cfg.shard.map(|s| s.to_string()),
             counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: listing.skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),
             tables: BTreeMap::new(),
@@ -72,20 +77,10 @@ impl Manifest {
     }
 
     pub(crate) fn record(&mut self, path: &str, bytes: u64, letter: Option<&Letter>, reason: Option<RejectReason>) {
-        self.counts.files += 1;
         match (letter, reason) {
-            (Some(l), _) => {
-                self.counts.letters += 1;
-                self.counts.duplicates += u64::from(l.duplicate_of.is_some());
-                self.inputs.push(InputRecord {
-                    path: path.into(),
-                    bytes,
-                    status: "letter",
-                    doc_id: Some(l.doc_id.clone()),
-                    reason: None,
-                });
-            }
+            (Some(l), _) => self.record_letter(path, bytes, &l.doc_id, l.duplicate_of.is_some()),
             (None, r) => {
+                self.counts.files += 1;
                 let r = r.unwrap_or(RejectReason::Unreadable);
                 self.counts.rejects += 1;
                 *self.rejects_by_reason.entry(r.as_str()).or_default() += 1;
@@ -97,6 +92,37 @@ impl Manifest {
                     reason: Some(r.as_str()),
                 });
             }
+        }
+    }
+
+    pub(crate) fn record_letter(&mut self, path: &str, bytes: u64, doc_id: &str, duplicate: bool) {
+        self.counts.files += 1;
+        self.counts.letters += 1;
+        self.counts.duplicates += u64::from(duplicate);
+        self.inputs.push(InputRecord {
+            path: path.into(),
+            bytes,
+            status: "letter",
+            doc_id: Some(doc_id.to_owned()),
+            reason: None,
+        });
+    }
+
+    /// An empty manifest for merging shards' outputs.
+    pub(crate) fn for_merge(extensions: Vec<String>, max_bytes: u64, time_limit_ms: u64, skipped: Vec<String>) -> Self {
+        Manifest {
+            tool: "missive",
+            tool_version: env!("CARGO_PKG_VERSION"),
+            schema_version: SCHEMA_VERSION,
+            extensions,
+            max_bytes,
+            time_limit_ms,
+            shard: None,
+            counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: skipped.len() as u64 },
+            rejects_by_reason: BTreeMap::new(),
+            tables: BTreeMap::new(),
+            inputs: Vec::new(),
+            skipped,
         }
     }
 

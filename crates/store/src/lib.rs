@@ -6,13 +6,16 @@
 
 pub mod codebook;
 mod columns;
+pub mod shards;
 pub mod tables;
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use arrow::array::{Array, RecordBatch};
+use arrow::array::{Array, AsArray, RecordBatch};
+use arrow::compute::concat_batches;
+use arrow::datatypes::SchemaRef;
 use arrow::util::display::{ArrayFormatter, FormatOptions};
 use missive_model::rows::Tables;
 use parquet::arrow::ArrowWriter;
@@ -30,6 +33,8 @@ pub enum Error {
     Parquet(#[from] parquet::errors::ParquetError),
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
     #[error("{path}: no column {column}")]
     NoColumn { path: PathBuf, column: String },
 }
@@ -48,27 +53,104 @@ fn properties() -> WriterProperties {
         .build()
 }
 
-/// Writes every table of the contract into one folder, a row group per
-/// [`TableWriter::append`] call.
+/// Rows per Parquet row group of a table. Row groups are cut by row count
+/// (or earlier, before a row that would take a column's strings past
+/// [`MAX_GROUP_BYTES`]), decided row by row and not by how the rows were
+/// handed over, so a table's bytes depend only on its rows: the same
+/// whatever the batch size, thread count or shards.
+pub fn row_group_rows(table: &str) -> usize {
+    match table {
+        // A letter carries its whole text: keep a row group a few MB.
+        "letters" => 256,
+        _ => 8192,
+    }
+}
+
+/// Per row, an upper bound of the bytes it puts in any one string column.
+fn batch_row_bytes(batch: &RecordBatch) -> Vec<usize> {
+    let mut sizes = vec![SMALL; batch.num_rows()];
+    for col in batch.columns() {
+        if let Some(a) = col.as_string_opt::<i32>() {
+            for (i, w) in a.offsets().windows(2).enumerate() {
+                sizes[i] += (w[1] - w[0]) as usize;
+            }
+        }
+    }
+    sizes
+}
+
+/// One table being written: the rows of the row group being filled wait in
+/// `pending`.
+struct Sink {
+    writer: ArrowWriter<File>,
+    schema: SchemaRef,
+    pending: Vec<RecordBatch>,
+    pending_rows: usize,
+    pending_bytes: usize,
+    rows: usize,
+    group: usize,
+}
+
+impl Sink {
+    fn push(&mut self, batch: RecordBatch) -> Result<()> {
+        let sizes = batch_row_bytes(&batch);
+        let mut from = 0;
+        for (i, &size) in sizes.iter().enumerate() {
+            let full = self.pending_rows == self.group || self.pending_bytes + size > MAX_GROUP_BYTES;
+            if self.pending_rows > 0 && full {
+                if i > from {
+                    self.pending.push(batch.slice(from, i - from));
+                }
+                self.write_group()?;
+                from = i;
+            }
+            self.pending_rows += 1;
+            self.pending_bytes += size;
+        }
+        if batch.num_rows() > from {
+            self.pending.push(batch.slice(from, batch.num_rows() - from));
+        }
+        self.rows += batch.num_rows();
+        Ok(())
+    }
+
+    /// Writes the pending rows as one row group.
+    fn write_group(&mut self) -> Result<()> {
+        if self.pending_rows > 0 {
+            let group = concat_batches(&self.schema, &self.pending)?;
+            self.writer.write(&group)?;
+            self.writer.flush()?;
+        }
+        self.pending.clear();
+        self.pending_rows = 0;
+        self.pending_bytes = 0;
+        Ok(())
+    }
+}
+
+/// Writes every table of the contract into one folder, in row groups of
+/// [`row_group_rows`] rows.
 pub struct TableWriter {
-    dir: PathBuf,
-    writers: BTreeMap<&'static str, ArrowWriter<File>>,
-    rows: BTreeMap<&'static str, usize>,
+    sinks: BTreeMap<&'static str, Sink>,
 }
 
 impl TableWriter {
     pub fn create(dir: &Path) -> Result<Self> {
-        let mut writers = BTreeMap::new();
+        let mut sinks = BTreeMap::new();
         for (name, batch) in tables::batches(&Tables::default())? {
             let path = dir.join(file_name(name));
             let file = File::create(&path).map_err(|source| Error::Io { path, source })?;
-            writers.insert(name, ArrowWriter::try_new(file, batch.schema(), Some(properties()))?);
+            let schema = batch.schema();
+            let writer = ArrowWriter::try_new(file, schema.clone(), Some(properties()))?;
+            let group = row_group_rows(name);
+            let sink = Sink { writer, schema, pending: Vec::new(), pending_rows: 0, pending_bytes: 0, rows: 0, group };
+            sinks.insert(name, sink);
         }
-        Ok(Self { dir: dir.to_owned(), writers, rows: BTreeMap::new() })
+        Ok(Self { sinks })
     }
 
-    /// Appends the rows of `t`, each non-empty table as a new row group
-    /// (several when its strings would not fit one, see [`split`]).
+    /// Appends the rows of `t` to each table (in parts when its strings
+    /// would not fit one Arrow array, see [`split`]).
     pub fn append(&mut self, t: &Tables) -> Result<()> {
         match split(t, MAX_GROUP_BYTES) {
             None => self.append_group(t),
@@ -78,25 +160,23 @@ impl TableWriter {
 
     fn append_group(&mut self, t: &Tables) -> Result<()> {
         for (name, batch) in tables::batches(t)? {
-            if batch.num_rows() == 0 {
-                continue;
-            }
-            let w = self.writers.get_mut(name).expect("writer per table");
-            w.write(&batch)?;
-            w.flush()?;
-            *self.rows.entry(name).or_default() += batch.num_rows();
+            self.push(name, batch)?;
         }
         Ok(())
     }
 
-    /// Closes every file; returns the row count per table.
+    fn push(&mut self, table: &str, batch: RecordBatch) -> Result<()> {
+        self.sinks.get_mut(table).expect("writer per table").push(batch)
+    }
+
+    /// Writes what is pending, closes every file; returns the row count per table.
     pub fn finish(self) -> Result<BTreeMap<&'static str, usize>> {
         let mut counts = BTreeMap::new();
-        for (name, w) in self.writers {
-            w.close()?;
-            counts.insert(name, self.rows.get(name).copied().unwrap_or(0));
+        for (name, mut sink) in self.sinks {
+            sink.write_group()?;
+            sink.writer.close()?;
+            counts.insert(name, sink.rows);
         }
-        let _ = self.dir;
         Ok(counts)
     }
 }
