@@ -11,11 +11,15 @@ INTEROP_OUT := target/interop-out
 # apt-get needs root: CI runs as root, a GitHub runner has sudo.
 SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+BENCH_SIZE ?= 1G
+BENCH_PROFILE ?= perf
+BENCH_DIR := target/bench
+
 export CARGO_INCREMENTAL ?= 0
 
 .PHONY: chromium-installed
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
-	codebook report notebook browser actionlint screenshot
+	codebook report notebook browser actionlint screenshot bench bench-micro
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -94,6 +98,16 @@ actionlint: $(VENV)/.ok ## Lint .github/workflows with actionlint
 	@if $(VENV)/bin/actionlint -no-color tests/fixtures/workflows/broken.yml >/dev/null; then \
 		echo "actionlint accepted tests/fixtures/workflows/broken.yml"; exit 1; fi
 	@echo "actionlint: $(words $(wildcard .github/workflows/*.yml)) workflow files clean"
+
+bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and 2 threads
+	command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep) || $(CARGO) install ripgrep
+	$(CARGO) build --profile $(BENCH_PROFILE) -p missive -p missive-bench --bin missive --bin scale-corpus
+	target/$(BENCH_PROFILE)/scale-corpus $(CORPUS) $(BENCH_DIR)/corpus-$(BENCH_SIZE) $(BENCH_SIZE)
+	benches/run.sh target/$(BENCH_PROFILE)/missive $(BENCH_DIR)/corpus-$(BENCH_SIZE) \
+	  $(BENCH_DIR)/work-$(BENCH_SIZE) $(BENCH_DIR)/report-$(BENCH_SIZE).md
+
+bench-micro: ## Micro-benchmarks of the hot paths (divan)
+	$(CARGO) bench --profile $(BENCH_PROFILE) -p missive-bench --bench hot_paths
 
 clean: ## Remove build output, data/out and the virtual environment
 	$(CARGO) clean
