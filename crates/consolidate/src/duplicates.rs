@@ -6,6 +6,7 @@
 //! original is always the first one seen and the result does not depend on
 //! the thread count.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -22,8 +23,19 @@ pub struct DuplicateIndex {
 
 /// The sampled shingle hashes of a text.
 pub fn fingerprint(text: &str) -> Vec<u64> {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    // A `Cow<str>` hashes as its `str`, so as the `String` it saves
+    // allocating: the hashes are those of lower-cased owned words.
+    let words: Vec<Cow<str>> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
+        .collect();
     let mut out: Vec<u64> = words
         .windows(SHINGLE)
         .map(|w| {

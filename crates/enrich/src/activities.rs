@@ -12,9 +12,9 @@ use crate::classifier::Model;
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:conduct|train|organi[sz]|monitor|facilitat|support|deploy|establish|assist|provid|held|hold|hosted|carri|carry|",
+        r"(?i)(?-u:\b)(?:conduct|train|organi[sz]|monitor|facilitat|support|deploy|establish|assist|provid|held|hold|hosted|carri|carry|",
         r"patroll?|observ|verif|investigat|launch|help|coordinat|advis|mentor|co-locat|escort|distribut|rehabilitat|construct|built|",
-        r"build|repair|deliver|document|visit|met\b|meet|engag|conven|promot|strengthen|implement|continu|work|contribut|supervis|",
+        r"build|repair|deliver|document|visit|met(?-u:\b)|meet|engag|conven|promot|strengthen|implement|continu|work|contribut|supervis|",
         r"inspect|destroy|clear|collect|register|educat|sensiti[sz]|mediat|initiat|undert|pursu|complet|open|set\s+up|chair|brief|",
         r"recruit|vet|certif|equip|donat|fund|financ|secur|protect|guard|dispos|demin|verif|report|record|track|liaise|liais|maintain|",
         r"intervened|produc|broadcast|publish|disseminat|raise|raised|prepar|draft|review|reviewed|renovat|refurbish|install|hand|",
@@ -28,7 +28,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a sentence something other than an activity.
 static NOT_ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
+        r"(?i)(?-u:\b)(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
         r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important",
         r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council)",
     ))
@@ -37,32 +37,36 @@ static NOT_ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
 /// The UN presence named without its name.
 static UN_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:[Tt]he\s+(?:Mission|Office|Force|Operation|Mission’s|Mission's|Office’s|Office's|Force’s|Force's)|",
+        r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Office|Force|Operation|Mission’s|Mission's|Office’s|Office's|Force’s|Force's)|",
         r"[Mm]y\s+(?:Special\s+Representative|Deputy\s+Special\s+Representative|Special\s+Envoy|Representative)|",
         r"United\s+Nations\s+(?:police|military|civilian|personnel|observers|troops|staff|team|country\s+team|agencies|Volunteers)|",
-        r"UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+[Pp]olice|CIVPOL|[Pp]eacekeepers|[Tt]he\s+United\s+Nations|[Tt]he\s+(?:[Cc]ivilian\s+[Pp]olice|[Pp]olice|[Mm]ilitary|[Cc]ivilian|[Hh]uman\s+[Rr]ights|[Ee]lectoral|[Gg]ender|[Cc]hild\s+[Pp]rotection|[Cc]ivil\s+[Aa]ffairs|[Mm]ilitary\s+[Oo]bserver)\s+(?:[Cc]omponent|[Dd]ivision|[Uu]nit|[Ss]ection|[Cc]ontingent|[Oo]bservers|[Mm]onitors|[Aa]dvisers)|[Tt]he\s+component|[Tt]he\s+United\s+Nations\s+(?:police|military|civilian))\b",
+        r"UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+[Pp]olice|CIVPOL|[Pp]eacekeepers|[Tt]he\s+United\s+Nations|[Tt]he\s+(?:[Cc]ivilian\s+[Pp]olice|[Pp]olice|[Mm]ilitary|[Cc]ivilian|[Hh]uman\s+[Rr]ights|[Ee]lectoral|[Gg]ender|[Cc]hild\s+[Pp]rotection|[Cc]ivil\s+[Aa]ffairs|[Mm]ilitary\s+[Oo]bserver)\s+(?:[Cc]omponent|[Dd]ivision|[Uu]nit|[Ss]ection|[Cc]ontingent|[Oo]bservers|[Mm]onitors|[Aa]dvisers)|[Tt]he\s+component|[Tt]he\s+United\s+Nations\s+(?:police|military|civilian))(?-u:\b)",
     ))
     .unwrap()
 });
 /// Subjects that are other actors ("The Government arrested ...").
 static OTHER_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)\b").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)(?-u:\b)").unwrap()
 });
 /// Sentences that continue an activity ("the seminars trained 90 participants").
-static CONTINUATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:[^,]{0,80},\s*)?(?:the|these|this|such|a|an|some|it|they|its)\b").unwrap());
+static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^,]{0,80},\s*)?(?:the|these|this|such|a|an|some|it|they|its)(?-u:\b)").unwrap()
+});
 /// A verb in the past tense, for sentences that continue an activity.
-static PAST_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:\w+ed|held|built|met|took|made|sent|taught|undertook|gave|ran)\b").unwrap());
+static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:\w+ed|held|built|met|took|made|sent|taught|undertook|gave|ran)(?-u:\b)").unwrap()
+});
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:conducted|organi[sz]ed|held|carried\s+out|deployed|established|provided|trained|monitored|facilitated|completed|launched|undertaken|delivered|distributed|rehabilitated|constructed|opened|investigated|verified|registered|recruited|destroyed|collected|patrolled|observed|supported|assisted)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:conducted|organi[sz]ed|held|carried\s+out|deployed|established|provided|trained|monitored|facilitated|completed|launched|undertaken|delivered|distributed|rehabilitated|constructed|opened|investigated|verified|registered|recruited|destroyed|collected|patrolled|observed|supported|assisted)(?-u:\b)").unwrap()
 });
 static REPORTING_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+period\s+(?:from|between)|since\s+(?:my|the)\s+(?:last\s+)?report\s+(?:of|dated))\s+")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:the\s+period\s+(?:from|between)|since\s+(?:my|the)\s+(?:last\s+)?report\s+(?:of|dated))\s+",
+    )
+    .unwrap()
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|at|near|around|from|to|into|across|throughout)\s+((?:[A-Z][\p{Ll}’'\-]+)(?:\s+(?:[A-Z][\p{Ll}’'\-]+|de\b|du\b|el\b|al\b)){0,3})").unwrap()
+    Regex::new(r"(?-u:\b)(?:in|at|near|around|from|to|into|across|throughout)\s+((?:[A-Z][\p{Ll}’'\-]+)(?:\s+(?:[A-Z][\p{Ll}’'\-]+|de(?-u:\b)|du(?-u:\b)|el(?-u:\b)|al(?-u:\b))){0,3})").unwrap()
 });
 const NOT_PLACES: &[&str] = &[
     "January",

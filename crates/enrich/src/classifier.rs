@@ -55,13 +55,42 @@ pub fn features(text: &str) -> Vec<String> {
     out
 }
 
+/// The words of [`features`], lower-cased, borrowed from `text` when they
+/// already are.
+fn words(text: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
+        })
+        .collect()
+}
+
 /// Sparse TF-IDF vector (sublinear tf, l2-normalised), sorted by index.
+/// The same features as [`features`], looked up without allocating one
+/// string per feature.
 fn vectorise(vocab: &HashMap<String, (usize, f64)>, text: &str) -> Vec<(usize, f64)> {
     let mut tf: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
-    for f in features(text) {
-        if let Some(&(i, idf)) = vocab.get(&f) {
+    let mut count = |f: &str| {
+        if let Some(&(i, idf)) = vocab.get(f) {
             tf.entry(i).or_insert((0.0, idf)).0 += 1.0;
         }
+    };
+    let words = words(text);
+    for w in &words {
+        count(w);
+    }
+    let mut pair = String::new();
+    for w in words.windows(2) {
+        pair.clear();
+        pair.push_str(&w[0]);
+        pair.push(' ');
+        pair.push_str(&w[1]);
+        count(&pair);
     }
     let mut v: Vec<(usize, f64)> = tf.into_iter().map(|(i, (n, idf))| (i, (1.0 + n.ln()) * idf)).collect();
     let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();

@@ -10,8 +10,8 @@ use regex::Regex;
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:",
-        r"(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?\bto\s+(?:form|deploy|establish))",
+        r"(?i)(?-u:\b)(?:",
+        r"(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
         r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until)",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of)",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
@@ -20,25 +20,27 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|may\s+wish|consider\s+the)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|may\s+wish|consider\s+the)(?-u:\b)").unwrap()
 });
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|decided|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)(?-u:\b)").unwrap()
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)(?-u:\b)")
+        .unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfor\s+(?:a|an)\s+(?:further|additional|initial|new|final|period\s+of\s+)?\s*(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:further|additional|initial|new|final|period\s+of\s+)?\s*(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
 });
 static RESOLUTION_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bresolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+mandate|the\s+mandate)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+mandate|the\s+mandate)(?-u:\b)")
+        .unwrap()
 });
 static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);|,\s*which\b|\bexpir").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)expir").unwrap());
 static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:until|till|through|to|ending|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")

@@ -119,7 +119,7 @@ static STOP: &[&str] = &[
 /// labels counts too ("paragraphs 38 and 39", "resolutions 1, 2 or 3").
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:\b(?:resolutions?|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
+        r"(?i)(?:(?-u:\b)(?:resolutions?|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
         r"nos?|numbers?|items?|protocol|phase|level|grade|box|tel|telephone|fax|ext|room|vol|volume|footnotes?|tables?|figures?|",
         r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
         r"unscr|sector|zone|region|camp|route|highway|battalion|brigade|division|platoon|company|hill|block|case|",
@@ -131,20 +131,21 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "troops ... was at approximately 5,500", "the total reached 1,200": a
 /// number that closes its clause after a verb or preposition.
 static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
 });
 
 /// "on 24 and 31 October": the first day of a date range.
 static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b").unwrap()
+    Regex::new(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
 });
 /// Words after a number that make it a time or a label.
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*hours?\b|\s*hrs\b|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)").unwrap()
+    Regex::new(r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)")
+        .unwrap()
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:",
+        r"(?i)(?-u:\b)(?:",
         r"(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
         r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|not\s+more\s+than|not\s+exceeding)",

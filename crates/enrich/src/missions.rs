@@ -63,7 +63,7 @@ const NOT_HEADS: &[&str] = &[
 
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     // "the United Nations Office in Burundi (UNOB)", "African Union Mission in Somalia (AMISOM)"
-    Regex::new(r"((?:United Nations|African Union|European Union|Economic Community of [A-Z][a-z]+ [A-Z][a-z]+ States|Southern African Development Community|East African Community|North Atlantic Treaty Organization|Multinational|International)\b[A-Za-z’'\- ,]{3,160}?)\s+\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z\-/]{1,10})\)").unwrap()
+    Regex::new(r"((?:United Nations|African Union|European Union|Economic Community of [A-Z][a-z]+ [A-Z][a-z]+ States|Southern African Development Community|East African Community|North Atlantic Treaty Organization|Multinational|International)(?-u:\b)[A-Za-z’'\- ,]{3,160}?)\s+\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z\-/]{1,10})\)").unwrap()
 });
 
 /// A compiled matcher over the gazetteer.

@@ -25,7 +25,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:the\s+)?(?:President\s+of\s+the\s+Security\s+Council|Secretary-General|President\s+of\s+the\s+General\s+Assembly|Chair(?:man|person)?\s+of\s+the\s+[^\n]{0,120}?Committee[^\n]{0,80}?|Security\s+Council)";
     Regex::new(&format!(
-        r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\s+.{{0,400}}?\b(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
+        r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\s+.{{0,400}}?(?-u:\b)(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
     ))
     .unwrap()
 });

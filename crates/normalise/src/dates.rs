@@ -26,7 +26,7 @@ const MONTH_RE: &str = "(January|February|March|April|May|June|July|August|Septe
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
-            r"\b(?:",
+            r"(?-u:\b)(?:",
             // 1: day, 2: month, 3: year  (1 June 2000, 1st of June, 2000)
             r"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:\s*,?\s+(\d{{4}}))?",
             // 4: month, 5: day, 6: year  (June 1, 2000)
@@ -38,7 +38,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
             // 11: relative year
             r"|(last\s+year|next\s+year|this\s+year|the\s+current\s+year|the\s+previous\s+year|the\s+following\s+year)",
             // 12: period word, 13: year  (early 2005, the end of 2004)
-            r"|(early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|spring|summer|autumn)[-\s]+(\d{{4}})\b",
+            r"|(early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|spring|summer|autumn)[-\s]+(\d{{4}})(?-u:\b)",
             r")"
         ),
         m = MONTH_RE

@@ -8,12 +8,13 @@ use regex::Regex;
 use crate::dates::parse_day_month_year;
 
 static DATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bdated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)dated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap());
 static PARTIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)dated\s+.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
 /// "Letter dated ... from the Secretary-General to the President ...", without "addressed".
 static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdated\s+.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)dated\s+.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$")
+        .unwrap()
 });
 
 /// What kind of document the title and opening say it is.

@@ -11,14 +11,14 @@ use regex::Regex;
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<cur>(?:US\$|\$|€|£|USD|EUR|CHF|GBP)\s?)?",
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?)",
-        r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn)\b)?",
-        r"(?P<pct>\s?(?:per\s?cent|percent)\b|\s?%)?",
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?-u:\b)(?:\.\d+)?|\d+(?:\.\d+)?)",
+        r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn)(?-u:\b))?",
+        r"(?P<pct>\s?(?:per\s?cent|percent)(?-u:\b)|\s?%)?",
     ))
     .unwrap()
 });
 static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)\b").unwrap()
+    Regex::new(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)(?-u:\b)").unwrap()
 });
 
 const UNITS: &[(&str, u64)] = &[
@@ -278,7 +278,7 @@ fn is_ordinal(w: &str) -> bool {
         || l.ends_with("ieth")
 }
 
-static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:between|from)\s+$").unwrap());
+static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
 
 /// "between 300 and 400", "300 to 400", "300-400", "four to six" become one

@@ -9,13 +9,13 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     // S/2000/214, S/PRST/2000/9, A/55/305, S/2004/331/Add.1, A/RES/79/308,
     // E/CN.4/2000/3, S/RES/1701 (2006); a space may follow a slash where
     // pdftotext broke the line.
-    Regex::new(r"\b(?:S|A|E|ST|SG)(?:/ ?[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\(\d{4}\))?").unwrap()
+    Regex::new(r"(?-u:\b)(?:S|A|E|ST|SG)(?:/ ?[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\(\d{4}\))?").unwrap()
 });
 static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     // "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000)": items may
     // carry a date.
     let item = r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4})(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
-    Regex::new(&format!(r"(?i)\bresolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)resolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*")).unwrap()
 });
 static RES_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})").unwrap());
