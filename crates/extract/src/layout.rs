@@ -68,14 +68,14 @@ pub fn split(text: &str) -> Parts {
         }
         if symbol.is_none() && SYMBOL_LINE.is_match(raw.trim()) {
             symbol = Some(raw.trim().trim_end_matches('*').to_owned());
-        } else if t.len() >= 5 && t[..5].eq_ignore_ascii_case("distr") {
+        } else if t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("distr")) {
             saw_distr = true;
             upper |= t.contains("GENERAL") || t == "Distr.";
         } else if matches!(t, "UNITED" | "NATIONS" | "UNITED NATIONS") {
             upper = true;
         } else if saw_distr && issue_date.is_none() && DATE_LINE.is_match(t) {
             issue_date = Some(t.to_owned());
-        } else if t.len() >= 9 && t[..9].eq_ignore_ascii_case("original:") {
+        } else if t.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("original:")) {
             upper |= t.starts_with("ORIGINAL");
             let mut end = i + 1;
             if t[9..].trim().is_empty() {

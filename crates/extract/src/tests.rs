@@ -88,3 +88,19 @@ proptest::proptest! {
         }
     }
 }
+
+/// Found by `make fuzz` (target `document`): a header line with a
+/// multi-byte character across byte 5 or 9 made the "Distr" and
+/// "Original:" checks slice inside it and panic.
+#[test]
+fn fuzz_regression_header_line_sliced_inside_a_character() {
+    for line in ["tpea con\u{f4}inues its work.", "Dist\u{f4}r.: General", "Original\u{e9}: English"] {
+        let text = format!(
+            "S/2000/999\n\nUnited Nations\n\n{line}\nThe Peace-building Support Office in Tajikistan would be \
+             established for an initial period of one year, following the withdrawal of the United Nations \
+             Mission of Observers in Tajikistan (UNMOT) on 15 May 2000, and the Security Council was informed.\n"
+        );
+        let e = extract(&file(&text), Limits::default()).expect("a document");
+        assert_eq!(e.symbol.as_deref(), Some("S/2000/999"), "{line}");
+    }
+}
