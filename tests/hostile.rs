@@ -169,6 +169,10 @@ fn build(root: &Path) -> Corpus {
         letter(&format!("S/{}2004 and resolution {} (2004)", "1/".repeat(20_000), "9".repeat(10_000))).as_bytes(),
         Letter,
     );
+    // One sentence of 50,000 numbers: every indicator row repeats its
+    // sentence, which once made the tables quadratic (and overflowed Arrow).
+    let numbers: Vec<String> = (0..50_000).map(|i| format!("{i} troops (UNAMSIL) and")).collect();
+    put("parsers/one_sentence_numbers.txt", letter_with_tail(&numbers.join(" ")).as_bytes(), Letter);
     put("parsers/markup.txt", letter(&"**__<b><i>".repeat(20_000)).as_bytes(), Letter);
 
     // Size: a 10 MB line is processed (in linear time); 200 MB is rejected
