@@ -186,7 +186,9 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             words: false,
         });
     }
-    out.extend(find_words(text));
+    // Digits win over number words they overlap ("US$ 6.2 million-three").
+    let digits = missive_model::spans::Coverage::new(out.iter().map(|n| n.span));
+    out.extend(find_words(text).into_iter().filter(|w| !digits.overlaps(w.span)));
     out.sort_by_key(|n| n.span);
     merge_ranges(text, out)
 }
@@ -459,6 +461,15 @@ mod tests {
         let got: Vec<&str> = found.iter().map(|n| n.span.slice(text)).collect();
         assert_eq!(got, ["US$ 5.2 million", "betweEn 300 and 400"]);
         assert_eq!(found[1].value_high, Some(400.0));
+    }
+
+    /// Found by `make fuzz` (target `numbers`): a scale word of a digit
+    /// mention also started a number-word mention ("million-three").
+    #[test]
+    fn fuzz_regression_words_overlapping_digits() {
+        let text = "betwe US$ 6.2 million-three(ur , tbe";
+        let got: Vec<&str> = find(text).iter().map(|n| n.span.slice(text)).collect();
+        assert_eq!(got, ["US$ 6.2 million"]);
     }
 
     fn spell(n: u64) -> String {
