@@ -19,7 +19,7 @@ export CARGO_INCREMENTAL ?= 0
 
 .PHONY: chromium-installed
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
-	codebook report notebook browser actionlint screenshot bench bench-micro
+	codebook report notebook browser actionlint screenshot bench bench-micro fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -108,6 +108,22 @@ bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and
 
 bench-micro: ## Micro-benchmarks of the hot paths (divan)
 	$(CARGO) bench --profile $(BENCH_PROFILE) -p missive-bench --bench hot_paths
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= document numbers dates
+
+# cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets the stable
+# toolchain accept them. A crash stops the target and leaves its input in
+# fuzz/artifacts/TARGET/: turn it into a regression test.
+fuzz: ## Run each fuzz target for FUZZ_SECONDS (60) s; installs cargo-fuzz if missing
+	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
+	@set -e; cd fuzz; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t; \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  seeds=seeds/$$t; [ $$t = document ] && seeds="../tests/fixtures/layouts ../tests/fixtures/missions"; \
+	  RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run $$t corpus/$$t $$seeds -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1; \
+	done
 
 clean: ## Remove build output, data/out and the virtual environment
 	$(CARGO) clean
