@@ -132,8 +132,14 @@ fn killed_runs_leave_the_previous_output_intact() {
     println!("seed {seed}: {killed_mid_write} runs killed mid-write, {completed} completed");
     assert!(killed_mid_write >= 1, "no kill landed while the tables were being written (seed {seed})");
 
-    // A rerun cleans the leftovers and completes.
-    assert!(missive(&[]).status().unwrap().success());
+    // A rerun cleans the leftovers, says so, and completes.
+    let leftovers = beside(dir.path());
+    let o = missive(&[]).output().unwrap();
+    assert!(o.status.success());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    for l in &leftovers {
+        assert!(stderr.contains(l.as_str()), "{l} not reported as cleaned: {stderr}");
+    }
     assert!(files(&out) == expected, "the rerun's output differs from a clean run's");
     assert_eq!(beside(dir.path()), Vec::<String>::new());
 }

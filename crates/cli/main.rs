@@ -206,6 +206,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !by.is_empty() {
         writeln!(out, "rejects by reason: {}", by.join(", "))?;
     }
+    if !summary.recovered.is_empty() {
+        eprintln!("{}", summary.recovered);
+    }
     if args.timings || std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
         for (stage, s) in summary.stages.seconds() {
             eprintln!("stage {stage:<15} {s:>8.3} s");

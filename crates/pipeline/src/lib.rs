@@ -101,6 +101,8 @@ pub struct Summary {
     pub elapsed: Duration,
     pub input_bytes: u64,
     pub stages: StageTimes,
+    /// What was cleaned up after runs killed before this one.
+    pub recovered: swap::Recovery,
 }
 
 enum Outcome {
@@ -185,11 +187,11 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
         Some(dir) => Reference::from_dir(dir)?,
         None => Reference::builtin()?,
     };
-    let (staging, _recovered) = swap::Staging::create(&cfg.out)?;
+    let (staging, recovered) = swap::Staging::create(&cfg.out)?;
     match run_into(cfg, &reference, &staging.path, progress, started) {
         Ok(summary) => {
             staging.commit()?;
-            Ok(summary)
+            Ok(Summary { recovered, ..summary })
         }
         Err(e) => {
             staging.abandon();
@@ -299,5 +301,5 @@ fn run_into(
     missive_store::codebook::write_datapackage(staging)?;
     StageTimes::add(&times.write, t);
     progress.finish();
-    Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times })
+    Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times, recovered: Default::default() })
 }

@@ -34,6 +34,24 @@ pub struct Recovery {
     pub restored: Option<PathBuf>,
 }
 
+impl Recovery {
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.restored.is_none()
+    }
+}
+
+impl std::fmt::Display for Recovery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        write!(f, "cleaned up after killed runs:")?;
+        if let Some(p) = &self.restored {
+            write!(f, " restored the previous output from {};", name(p))?;
+        }
+        let removed: Vec<String> = self.removed.iter().map(|p| name(p)).collect();
+        write!(f, " removed {} leftover(s) [{}]", removed.len(), removed.join(", "))
+    }
+}
+
 /// A locked staging folder beside the output.
 #[derive(Debug)]
 pub struct Staging {
@@ -245,6 +263,12 @@ mod tests {
         assert_eq!(rec.removed.len(), 2, "{rec:?}");
         assert_eq!(std::fs::read_to_string(out.join("manifest.json")).unwrap(), "previous");
         assert_eq!(names(dir.path()), [".other.partial-1", "out"]);
+        assert_eq!(
+            rec.to_string(),
+            "cleaned up after killed runs: restored the previous output from .out.old-4000002; \
+             removed 2 leftover(s) [.out.partial-4000000, .out.partial-4000001]"
+        );
+        assert!(recover(&out).unwrap().is_empty());
     }
 
     #[test]
