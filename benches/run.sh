@@ -19,6 +19,9 @@ files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 
 # Seconds from the "Elapsed (wall clock) time (h:mm:ss or m:ss): ..." line.
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$1"; }
+# CPU seconds (user + system) and the share of a core the pass got.
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
+pct() { awk -F': ' '/Percent of CPU/ {print $2}' "$1"; }
 # Peak resident memory in MiB.
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 # Seconds of one stage from --timings output ("stage NAME SECONDS s").
@@ -29,7 +32,8 @@ find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
 
 # The reading baseline: a regex over every file, on every core.
 /usr/bin/time -v -o "$work/rg.time" \
-  rg --no-ignore --hidden --count-matches --glob '*.txt' -e 'S/(?:RES/)?\d{2,4}/\d+|\bUN[A-Z]{2,}\b|\d[\d,.]* (?:troops|personnel|people)' \
+  rg --no-ignore --hidden --count-matches --glob '*.txt' \
+  -e '(?-u)S/(?:RES/)?\d{2,4}/\d+|\bUN[A-Z]{2,}\b|\d[\d,.]* (?:troops|personnel|people)' \
   "$corpus" >"$work/rg.out" || true
 
 for t in 1 2; do
@@ -42,8 +46,8 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Corpus: $corpus, $files files, $bytes bytes ($(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB); load average at the end $load"
   echo
-  echo "| pass | wall s | MB/s | docs/s | peak RSS MiB |"
-  echo "| --- | --- | --- | --- | --- |"
+  echo "| pass | wall s | MB/s | docs/s | peak RSS MiB | CPU s | CPU got |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
   for p in rg t1 t2; do
     w=$(wall "$work/$p.time")
     name=$p
@@ -51,7 +55,8 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
     [ "$p" = t2 ] && name="missive --threads 2"
     [ "$p" = rg ] && name="rg (2 threads)"
     awk -v n="$name" -v w="$w" -v b="$bytes" -v f="$files" -v r="$(rss "$work/$p.time")" \
-      'BEGIN {printf "| %s | %.2f | %.1f | %.0f | %s |\n", n, w, b / 1e6 / w, f / w, r}'
+      -v c="$(cpu "$work/$p.time")" -v g="$(pct "$work/$p.time")" \
+      'BEGIN {printf "| %s | %.2f | %.1f | %.0f | %s | %s | %s |\n", n, w, b / 1e6 / w, f / w, r, c, g}'
   done
   echo
   echo "Time per stage (seconds, summed over threads; cross_document and write run on the main thread):"
