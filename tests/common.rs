@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -24,4 +25,28 @@ pub fn missive(args: &[&str]) -> Output {
 
 pub fn table(out: &Path, name: &str, cols: &[&str]) -> String {
     missive_store::pretty(&out.join(format!("{name}.parquet")), cols).expect("table reads")
+}
+
+/// Every file of a folder (not recursive) by name, with its bytes: two
+/// outputs are equal when these maps are.
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
+        })
+        .collect()
+}
+
+/// `s` encoded as UTF-16, little- or big-endian, with or without a BOM.
+pub fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+    }
+    for u in s.encode_utf16() {
+        out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+    }
+    out
 }

@@ -2,22 +2,11 @@
 //! writes leaves the previous output intact, its partial folder is never
 //! taken for the dataset, and the next run cleans up and completes.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::common::{fixture, root, run};
-
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect()
-}
+use crate::common::{files, fixture, root, run};
 
 /// Entries beside the output other than the output itself.
 fn beside(dir: &Path) -> Vec<String> {

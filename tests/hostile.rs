@@ -20,7 +20,7 @@ use std::sync::Mutex;
 
 use missive_pipeline::{Config, Progress, Summary};
 
-use crate::common::missive;
+use crate::common::{missive, utf16};
 
 /// What a file must become.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,17 +49,6 @@ fn letter_with_tail(tail: &str) -> String {
     let filler = "The Council will continue to follow the situation in the region closely and to support the \
                   efforts of the Mission to protect civilians and to assist in the return of refugees. ";
     letter("a long letter").replace("(Signed)", &format!("{}\n\n{tail}\n\n(Signed)", filler.repeat(120)))
-}
-
-fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    if bom {
-        out.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
-    }
-    for u in s.encode_utf16() {
-        out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
-    }
-    out
 }
 
 /// xorshift64*: reproducible random bytes without a dependency.

@@ -1,20 +1,7 @@
 //! Output guarantees: byte-identical results whatever the thread count, and
 //! atomic replacement of the output folder.
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
-use crate::common::{fixture, missive, run};
-
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect()
-}
+use crate::common::{files, fixture, missive, run};
 
 #[test]
 fn same_bytes_with_one_or_two_threads() {

@@ -2,22 +2,11 @@
 //! gives the same bytes as one run; the output does not depend on the batch
 //! size either.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use missive_pipeline::{Config, Shard, Silent};
 
-use crate::common::{fixture, missive, root};
-
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect()
-}
+use crate::common::{files, fixture, missive, root};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

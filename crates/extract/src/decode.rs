@@ -77,17 +77,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
-        let mut out = Vec::new();
-        if bom {
-            out.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
-        }
-        for u in s.encode_utf16() {
-            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
-        }
-        out
-    }
+    use crate::tests::utf16;
 
     #[test]
     fn encodings() {
