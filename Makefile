@@ -16,6 +16,12 @@ BENCH_PROFILE ?= perf
 BENCH_DIR := target/bench
 
 export CARGO_INCREMENTAL ?= 0
+# CI runs are reproducible: under CI=true the property tests use a fixed
+# seed (their saved regressions are replayed in every run); locally each run
+# explores new cases.
+ifdef CI
+export PROPTEST_RNG_SEED ?= 20261201
+endif
 
 .PHONY: chromium-installed
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
