@@ -6,9 +6,9 @@
 //! original is always the first one seen and the result does not depend on
 //! the thread count.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+
+use foldhash::fast::FixedState;
 
 const SHINGLE: usize = 5;
 /// Keep one shingle in `SAMPLE` (by hash), so memory grows slowly.
@@ -17,32 +17,51 @@ const MIN_SHINGLES: usize = 8;
 
 #[derive(Debug, Default)]
 pub struct DuplicateIndex {
-    index: HashMap<u64, u32>,
+    /// Shingle hash to the first distinct document that has it; the keys
+    /// are hashes already, so the map's own hasher only needs to be fast.
+    index: HashMap<u64, u32, FixedState>,
     docs: Vec<(String, usize)>,
 }
 
-/// The sampled shingle hashes of a text.
+/// FNV-1a over the bytes of a word, lower-cased: no allocation.
+fn word_hash(word: &str) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(PRIME);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+        }
+    }
+    h
+}
+
+/// The splitmix64 finaliser: every output bit depends on every input bit,
+/// so that sampling by the low bits is fair.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The words of `text`: maximal runs of alphanumeric characters.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// The sampled shingle hashes of a text: five lower-cased words in a row,
+/// hashed word by word and combined, keeping one in [`SAMPLE`].
 pub fn fingerprint(text: &str) -> Vec<u64> {
-    // A `Cow<str>` hashes as its `str`, so as the `String` it saves
-    // allocating: the hashes are those of lower-cased owned words.
-    let words: Vec<Cow<str>> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(w)
-            } else {
-                Cow::Owned(w.to_lowercase())
-            }
-        })
-        .collect();
-    let mut out: Vec<u64> = words
+    let hashes: Vec<u64> = words(text).map(word_hash).collect();
+    let mut out: Vec<u64> = hashes
         .windows(SHINGLE)
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
+        .map(|w| mix(w.iter().fold(0u64, |acc, &h| acc.rotate_left(13).wrapping_mul(31) ^ h)))
         .filter(|h| h % SAMPLE == 0)
         .collect();
     out.sort_unstable();
@@ -56,7 +75,7 @@ impl DuplicateIndex {
         if fingerprint.len() < MIN_SHINGLES {
             return None;
         }
-        let mut hits: HashMap<u32, usize> = HashMap::new();
+        let mut hits: HashMap<u32, usize, FixedState> = HashMap::default();
         for h in fingerprint {
             if let Some(&d) = self.index.get(h) {
                 *hits.entry(d).or_default() += 1;

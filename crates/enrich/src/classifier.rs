@@ -7,7 +7,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
+use foldhash::fast::FixedState;
+
 use crate::Error;
+
+/// Feature to (index, idf), hashed fast with a fixed seed.
+type Vocab = HashMap<String, (usize, f64), FixedState>;
 
 /// Training settings.
 #[derive(Debug, Clone, Copy)]
@@ -36,7 +41,7 @@ pub struct Model {
     pub classes: Vec<String>,
     pub threshold: f64,
     /// Feature to (index, idf).
-    vocab: HashMap<String, (usize, f64)>,
+    vocab: Vocab,
     /// Per class: bias and sparse weights (feature index, weight).
     weights: Vec<(f64, Vec<(usize, f64)>)>,
     /// The same weights by feature: (class, weight), for fast scoring.
@@ -73,11 +78,12 @@ fn words(text: &str) -> Vec<std::borrow::Cow<'_, str>> {
 /// Sparse TF-IDF vector (sublinear tf, l2-normalised), sorted by index.
 /// The same features as [`features`], looked up without allocating one
 /// string per feature.
-fn vectorise(vocab: &HashMap<String, (usize, f64)>, text: &str) -> Vec<(usize, f64)> {
-    let mut tf: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
+    // The (index, idf) of every feature found, counted after sorting.
+    let mut found: Vec<(usize, f64)> = Vec::new();
     let mut count = |f: &str| {
-        if let Some(&(i, idf)) = vocab.get(f) {
-            tf.entry(i).or_insert((0.0, idf)).0 += 1.0;
+        if let Some(&hit) = vocab.get(f) {
+            found.push(hit);
         }
     };
     let words = words(text);
@@ -92,7 +98,12 @@ fn vectorise(vocab: &HashMap<String, (usize, f64)>, text: &str) -> Vec<(usize, f
         pair.push_str(&w[1]);
         count(&pair);
     }
-    let mut v: Vec<(usize, f64)> = tf.into_iter().map(|(i, (n, idf))| (i, (1.0 + n.ln()) * idf)).collect();
+    found.sort_unstable_by_key(|f| f.0);
+    let mut v: Vec<(usize, f64)> = Vec::with_capacity(found.len());
+    for run in found.chunk_by(|a, b| a.0 == b.0) {
+        let (i, idf) = run[0];
+        v.push((i, (1.0 + (run.len() as f64).ln()) * idf));
+    }
     let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
     if norm > 0.0 {
         for x in &mut v {
@@ -119,7 +130,7 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         }
     }
     let n = samples.len() as f64;
-    let mut vocab = HashMap::new();
+    let mut vocab = Vocab::default();
     for (f, d) in df.into_iter().filter(|(_, d)| *d >= p.min_df) {
         let idf = ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0;
         let i = vocab.len();
@@ -191,7 +202,7 @@ impl Model {
         let mut by_index: Vec<(&String, &(usize, f64))> = self.vocab.iter().collect();
         by_index.sort_by_key(|(_, (i, _))| *i);
         let mut remap = HashMap::new();
-        let mut vocab = HashMap::new();
+        let mut vocab = Vocab::default();
         for (f, &(i, idf)) in by_index {
             if used.binary_search(&i).is_ok() {
                 remap.insert(i, vocab.len());
@@ -262,7 +273,7 @@ impl Model {
         let mut m = Model {
             classes: Vec::new(),
             threshold: 0.5,
-            vocab: HashMap::new(),
+            vocab: Vocab::default(),
             weights: Vec::new(),
             by_feature: Vec::new(),
         };

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use missive_model::{MissionMention, Span};
 use regex::Regex;
 
@@ -86,21 +86,34 @@ pub struct MissionMatcher {
 pub fn fold(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        if c == '-' || c == '\u{2010}' || c == '\u{2011}' || c.is_whitespace() {
-            continue;
-        }
-        let c = match c {
-            '’' | '‘' => '\'',
-            c => c,
-        };
-        for l in c.to_lowercase() {
-            let mut buf = [0u8; 4];
-            for _ in l.encode_utf8(&mut buf).bytes() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // The common case, a byte at a time: `char::is_whitespace` on
+            // ASCII is these six bytes.
+            if !matches!(b, b'-' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                out.push(char::from(b.to_ascii_lowercase()));
                 map.push(i);
             }
-            out.push(l);
+            i += 1;
+            continue;
         }
+        let c = text[i..].chars().next().expect("a character starts here");
+        if !(c == '\u{2010}' || c == '\u{2011}' || c.is_whitespace()) {
+            let c = match c {
+                '’' | '‘' => '\'',
+                c => c,
+            };
+            for l in c.to_lowercase() {
+                for _ in 0..l.len_utf8() {
+                    map.push(i);
+                }
+                out.push(l);
+            }
+        }
+        i += c.len_utf8();
     }
     map.push(text.len());
     (out, map)
@@ -133,7 +146,12 @@ impl MissionMatcher {
             }
         }
         let build = |p: &Vec<String>| {
-            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(p).expect("mission names compile")
+            // A full DFA: the gazetteer is small and every text is searched.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(p)
+                .expect("mission names compile")
         };
         Self {
             names: build(&names),

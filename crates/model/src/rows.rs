@@ -123,3 +123,18 @@ pub struct Tables {
     pub mission_timeline: Vec<TimelineRow>,
     pub rejects: Vec<RejectRow>,
 }
+
+impl Tables {
+    /// Moves every row of `other` to the end of this table set.
+    pub fn append(&mut self, mut other: Tables) {
+        self.letters.append(&mut other.letters);
+        self.references.append(&mut other.references);
+        self.mission_mentions.append(&mut other.mission_mentions);
+        self.mandate_events.append(&mut other.mandate_events);
+        self.indicators.append(&mut other.indicators);
+        self.activities.append(&mut other.activities);
+        self.missions.append(&mut other.missions);
+        self.mission_timeline.append(&mut other.mission_timeline);
+        self.rejects.append(&mut other.rejects);
+    }
+}

@@ -152,7 +152,7 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     let mut symbol_lines: HashSet<&str> = HashSet::new();
     let mut seen = HashSet::new();
     for l in &raw_lines {
-        if SYMBOL_ONLY.is_match(l) && !seen.insert(*l) {
+        if may_be_symbol(l) && SYMBOL_ONLY.is_match(l) && !seen.insert(*l) {
             symbol_lines.insert(*l);
         }
     }
@@ -164,8 +164,8 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     for (i, l) in raw_lines.into_iter().enumerate() {
         deadline.check_every(i, "normalise/clean")?;
         let bare = l.trim_end_matches('*');
-        let furniture =
-            FURNITURE.is_match(l) || (SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
+        let furniture = (may_be_furniture(l) && FURNITURE.is_match(l))
+            || (may_be_symbol(l) && SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
         if l.is_empty() {
             blank = true;
         } else if !furniture {
@@ -175,7 +175,8 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     }
 
     let width = typical_width(&lines);
-    let vocab = hyphenated_vocabulary(&lines);
+    // Built on the first hyphen broken across lines: many texts have none.
+    let mut vocab: Option<HashSet<String>> = None;
 
     let mut text = String::with_capacity(body.len());
     let mut paragraphs = Vec::new();
@@ -240,6 +241,7 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
             if joined_hyphen {
                 let prefix = last_word(&text[..text.len() - 1]).to_lowercase();
                 let first = first_word(t).to_lowercase();
+                let vocab = vocab.get_or_insert_with(|| hyphenated_vocabulary(&lines));
                 let keep = vocab.contains(&format!("{prefix}-{first}"))
                     || (KEEP_HYPHEN.contains(&prefix.as_str()) && !vocab.contains(&format!("{prefix}{first}")));
                 if !keep {
@@ -256,6 +258,22 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     let end = text.trim_end().len();
     text.truncate(end);
     Ok(Cleaned { text, paragraphs })
+}
+
+/// Whether `line` (trimmed) can match [`FURNITURE`]: by its first byte,
+/// which saves running the regex on every line of text.
+fn may_be_furniture(line: &str) -> bool {
+    match line.as_bytes().first() {
+        None => true,
+        // '•' and '·' start with 0xE2 and 0xC2 in UTF-8.
+        Some(b) => b.is_ascii_digit() || b"-_`~*=./GPEO\xE2\xC2".contains(b),
+    }
+}
+
+/// Whether `line` can match [`SYMBOL_ONLY`]: it starts "A/", "E/", "S/" or "ST/".
+fn may_be_symbol(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && (matches!(&b[..2], b"A/" | b"E/" | b"S/") || b.starts_with(b"ST/"))
 }
 
 fn push_collapsed(out: &mut String, s: &str) {

@@ -1,6 +1,6 @@
 //! Country names to ISO 3166 alpha-3, from `data/reference/countries.csv`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use missive_model::{CountryMention, Span};
 
 use crate::Error;
@@ -39,8 +39,10 @@ impl Countries {
                 }
             }
         }
+        // A full DFA: a few hundred names, searched over every text.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&names)
             .map_err(|e| Error::Reference(format!("countries matcher: {e}")))?;
         Ok(Self { matcher, codes })

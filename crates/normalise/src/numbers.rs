@@ -57,13 +57,17 @@ const SCALES: &[(&str, u64)] =
     &[("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)];
 
 fn word_value(w: &str) -> Option<(u64, bool)> {
-    let lower = w.to_ascii_lowercase();
+    // Called on every word of the text: no allocation, and most words are
+    // turned away by their length (number words have 3 to 9 letters).
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
     UNITS
         .iter()
         .chain(TENS)
-        .find(|(n, _)| *n == lower)
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
         .map(|&(_, v)| (v, false))
-        .or_else(|| SCALES.iter().find(|(n, _)| *n == lower).map(|&(_, v)| (v, true)))
+        .or_else(|| SCALES.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, v)| (v, true)))
 }
 
 /// Parses a run of number words ("one hundred and fifty", "twenty-three").

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use missive_consolidate::{Consolidator, DuplicateIndex};
 use missive_model::rows::Tables;
-use missive_model::{Deadline, Document, Enrichment, Reject, RejectReason, SourceFile};
+use missive_model::{Deadline, Document, Enrichment, Letter, Reject, RejectReason, SourceFile};
 use rayon::prelude::*;
 
 pub use config::{Config, Shard};
@@ -106,8 +106,9 @@ pub struct Summary {
 }
 
 enum Outcome {
-    /// The document, what enrich found, and its duplicate fingerprint.
-    Accepted(Box<(Document, Enrichment, Vec<u64>)>),
+    /// The document's letter, its rows in the other tables, and its
+    /// duplicate fingerprint.
+    Accepted(Box<(Letter, Tables, Vec<u64>)>),
     Rejected(Reject),
     /// Another shard's document.
     Elsewhere,
@@ -173,8 +174,47 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
         Ok(e) => e,
         Err(e) => return timed_out(e),
     };
+    Outcome::Accepted(Box::new(to_rows(doc, enr)))
+}
+
+/// A document's rows, built on the worker thread (and inside the panic
+/// guard): the main thread only decides duplicates and aggregates.
+fn to_rows(mut doc: Document, enr: Enrichment) -> (Letter, Tables, Vec<u64>) {
     let fingerprint = missive_consolidate::fingerprint(&doc.letter.text);
-    Outcome::Accepted(Box::new((doc, enr, fingerprint)))
+    if let Some(m) = &enr.main_mission {
+        doc.letter.main_mission = Some(m.mission_id.clone());
+        doc.letter.main_mission_source = Some(m.source);
+    }
+    let mut rows = Tables::default();
+    rows::push_doc_rows(&doc, &enr, &mut rows);
+    (doc.letter, rows, fingerprint)
+}
+
+/// [`process`] behind a panic guard: a bug costs one document, not the
+/// run; the panic becomes a reject with its message.
+fn guarded(
+    input: &walk::Input,
+    cfg: &Config,
+    reference: &Reference,
+    times: &StageTimes,
+    progress: &dyn Progress,
+) -> Outcome {
+    let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(input, cfg, reference, times)))
+        .unwrap_or_else(|panic| {
+            let msg = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown panic");
+            Outcome::Rejected(Reject {
+                source_path: input.rel.clone(),
+                reason: RejectReason::Internal,
+                detail: format!("missive failed on this document: {msg}"),
+                bytes: input.bytes,
+            })
+        });
+    progress.advance(1, input.bytes);
+    o
 }
 
 /// Runs the pipeline described by `cfg`.
@@ -215,7 +255,7 @@ fn run_into(
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| Error::Threads(e.to_string()))?;
     let times = StageTimes::default();
-    let mut writer = missive_store::TableWriter::create(staging)?;
+    let writer = missive_store::TableWriter::create(staging)?;
     let mut dups = DuplicateIndex::default();
     let mut cross = Consolidator::default();
     if let Some(shard) = &cfg.shard {
@@ -224,68 +264,56 @@ fn run_into(
     let mut manifest = Manifest::new(cfg, &listing);
     let mut rejects = listing.rejects;
 
-    for chunk in listing.inputs.chunks(cfg.batch_size) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| {
-                    // A bug must cost one document, not the run: a panic
-                    // becomes a reject with its message.
-                    let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        process(input, cfg, reference, &times)
-                    }))
-                    .unwrap_or_else(|panic| {
-                        let msg = panic
-                            .downcast_ref::<String>()
-                            .map(String::as_str)
-                            .or_else(|| panic.downcast_ref::<&str>().copied())
-                            .unwrap_or("unknown panic");
-                        Outcome::Rejected(Reject {
-                            source_path: input.rel.clone(),
-                            reason: RejectReason::Internal,
-                            detail: format!("missive failed on this document: {msg}"),
-                            bytes: input.bytes,
-                        })
-                    });
-                    progress.advance(1, input.bytes);
-                    o
-                })
-                .collect()
+    // Batches are written on their own thread while the pool works on the
+    // next ones; the channel holds one batch, so memory stays bounded.
+    let mut writer = std::thread::scope(|scope| -> Result<missive_store::TableWriter, Error> {
+        let (batches, received) = std::sync::mpsc::sync_channel::<Tables>(1);
+        let times = &times;
+        let write = scope.spawn(move || -> Result<missive_store::TableWriter, Error> {
+            let mut writer = writer;
+            for batch in received {
+                let t = Instant::now();
+                writer.append(&batch)?;
+                StageTimes::add(&times.write, t);
+            }
+            Ok(writer)
         });
-        let t = Instant::now();
-        let mut batch = Tables::default();
-        for (input, outcome) in chunk.iter().zip(outcomes) {
-            match outcome {
-                Outcome::Elsewhere => {}
-                Outcome::Rejected(r) => {
-                    manifest.record(&input.rel, input.bytes, None, Some(r.reason));
-                    rejects.push(r);
-                }
-                Outcome::Accepted(b) => {
-                    let (mut doc, enr, fingerprint) = *b;
-                    if let Some(m) = &enr.main_mission {
-                        doc.letter.main_mission = Some(m.mission_id.clone());
-                        doc.letter.main_mission_source = Some(m.source);
+        for chunk in listing.inputs.chunks(cfg.batch_size) {
+            let outcomes: Vec<Outcome> = pool
+                .install(|| chunk.par_iter().map(|input| guarded(input, cfg, reference, times, progress)).collect());
+            let t = Instant::now();
+            let mut batch = Tables::default();
+            for (input, outcome) in chunk.iter().zip(outcomes) {
+                match outcome {
+                    Outcome::Elsewhere => {}
+                    Outcome::Rejected(r) => {
+                        manifest.record(&input.rel, input.bytes, None, Some(r.reason));
+                        rejects.push(r);
                     }
-                    doc.letter.duplicate_of = dups.offer(&doc.letter.doc_id, &fingerprint);
-                    manifest.record(&input.rel, input.bytes, Some(&doc.letter), None);
-                    let (m, e) = (batch.mission_mentions.len(), batch.mandate_events.len());
-                    rows::push_doc_rows(&doc, &enr, &mut batch);
-                    cross.add_doc(
-                        doc.letter.letter_date,
-                        doc.letter.main_mission.as_deref(),
-                        &batch.mission_mentions[m..],
-                        &batch.mandate_events[e..],
-                    )?;
-                    batch.letters.push(doc.letter);
+                    Outcome::Accepted(b) => {
+                        let (mut letter, rows, fingerprint) = *b;
+                        letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
+                        manifest.record(&input.rel, input.bytes, Some(&letter), None);
+                        cross.add_doc(
+                            letter.letter_date,
+                            letter.main_mission.as_deref(),
+                            &rows.mission_mentions,
+                            &rows.mandate_events,
+                        )?;
+                        batch.append(rows);
+                        batch.letters.push(letter);
+                    }
                 }
             }
+            StageTimes::add(&times.cross_document, t);
+            if batches.send(batch).is_err() {
+                // The writer stopped on an error: it says which below.
+                break;
+            }
         }
-        StageTimes::add(&times.cross_document, t);
-        let t = Instant::now();
-        writer.append(&batch)?;
-        StageTimes::add(&times.write, t);
-    }
+        drop(batches);
+        write.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })?;
 
     let t = Instant::now();
     let (missions, mission_timeline) = cross.finish(&reference.enrich.gazetteer.missions)?;
