@@ -44,8 +44,10 @@ pub struct Model {
     vocab: Vocab,
     /// Per class: bias and sparse weights (feature index, weight).
     weights: Vec<(f64, Vec<(usize, f64)>)>,
-    /// The same weights by feature: (class, weight), for fast scoring.
-    by_feature: Vec<Vec<(usize, f64)>>,
+    /// The same weights by feature, for fast scoring: feature `i`'s
+    /// (class, weight) pairs are `by_feature[feature_start[i]..feature_start[i + 1]]`.
+    feature_start: Vec<usize>,
+    by_feature: Vec<(usize, f64)>,
 }
 
 /// Lower-case word unigrams and bigrams.
@@ -60,25 +62,28 @@ pub fn features(text: &str) -> Vec<String> {
     out
 }
 
-/// The words of [`features`], lower-cased, borrowed from `text` when they
-/// already are.
-fn words(text: &str) -> Vec<std::borrow::Cow<'_, str>> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| {
-            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                std::borrow::Cow::Borrowed(w)
-            } else {
-                std::borrow::Cow::Owned(w.to_lowercase())
-            }
-        })
-        .collect()
-}
-
 /// Sparse TF-IDF vector (sublinear tf, l2-normalised), sorted by index.
 /// The same features as [`features`], looked up without allocating one
-/// string per feature.
+/// string per feature: the lower-cased words are written once, separated
+/// by single spaces, so that a bigram is a slice of that buffer too.
 fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
+    let mut buf = String::with_capacity(text.len());
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 2 || w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if !buf.is_empty() {
+            buf.push(' ');
+        }
+        let start = buf.len();
+        if w.is_ascii() {
+            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        spans.push((start, buf.len()));
+    }
     // The (index, idf) of every feature found, counted after sorting.
     let mut found: Vec<(usize, f64)> = Vec::new();
     let mut count = |f: &str| {
@@ -86,17 +91,11 @@ fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
             found.push(hit);
         }
     };
-    let words = words(text);
-    for w in &words {
-        count(w);
+    for &(a, b) in &spans {
+        count(&buf[a..b]);
     }
-    let mut pair = String::new();
-    for w in words.windows(2) {
-        pair.clear();
-        pair.push_str(&w[0]);
-        pair.push(' ');
-        pair.push_str(&w[1]);
-        count(&pair);
+    for pair in spans.windows(2) {
+        count(&buf[pair[0].0..pair[1].1]);
     }
     found.sort_unstable_by_key(|f| f.0);
     let mut v: Vec<(usize, f64)> = Vec::with_capacity(found.len());
@@ -187,7 +186,14 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         sparse.sort_by_key(|x| x.0);
         weights.push((b, sparse));
     }
-    let mut model = Model { classes: classes.to_vec(), threshold: p.threshold, vocab, weights, by_feature: Vec::new() };
+    let mut model = Model {
+        classes: classes.to_vec(),
+        threshold: p.threshold,
+        vocab,
+        weights,
+        feature_start: Vec::new(),
+        by_feature: Vec::new(),
+    };
     model.prune_vocab();
     model.index();
     model
@@ -217,21 +223,28 @@ impl Model {
         self.vocab = vocab;
     }
 
-    /// Builds the by-feature view of the weights.
+    /// Builds the by-feature view of the weights, in one flat array.
     fn index(&mut self) {
-        self.by_feature = vec![Vec::new(); self.vocab.len()];
+        let mut per_feature = vec![Vec::new(); self.vocab.len()];
         for (c, (_, w)) in self.weights.iter().enumerate() {
             for &(i, x) in w {
-                self.by_feature[i].push((c, x));
+                per_feature[i].push((c, x));
             }
         }
+        self.feature_start = Vec::with_capacity(per_feature.len() + 1);
+        self.by_feature = Vec::new();
+        for f in per_feature {
+            self.feature_start.push(self.by_feature.len());
+            self.by_feature.extend(f);
+        }
+        self.feature_start.push(self.by_feature.len());
     }
 
     /// Probability of every class for `text`.
     pub fn scores(&self, text: &str) -> Vec<f64> {
         let mut z: Vec<f64> = self.weights.iter().map(|(b, _)| *b).collect();
         for (i, xi) in vectorise(&self.vocab, text) {
-            for &(c, w) in &self.by_feature[i] {
+            for &(c, w) in &self.by_feature[self.feature_start[i]..self.feature_start[i + 1]] {
                 z[c] += w * xi;
             }
         }
@@ -275,6 +288,7 @@ impl Model {
             threshold: 0.5,
             vocab: Vocab::default(),
             weights: Vec::new(),
+            feature_start: Vec::new(),
             by_feature: Vec::new(),
         };
         for (n, line) in text.lines().enumerate() {

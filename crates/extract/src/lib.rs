@@ -84,7 +84,7 @@ pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
 
 /// Most letters of the text are not Latin, or English function words are rare.
 fn non_english(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(20_000).collect();
+    let sample = head(text, 20_000);
     let (mut latin, mut other) = (0usize, 0usize);
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
         if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
@@ -96,28 +96,36 @@ fn non_english(text: &str) -> Option<String> {
     if other > latin {
         return Some(format!("{} per cent of letters are not Latin", other * 100 / (latin + other)));
     }
-    let words: Vec<&str> = sample.split_whitespace().collect();
-    if words.len() >= 40 {
-        let function = words
-            .iter()
-            .filter(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "the" | "of" | "and" | "to" | "in" | "a" | "is" | "that" | "for" | "on" | "by" | "with"
-                )
-            })
-            .count();
-        if function * 100 < words.len() * 5 {
-            return Some(format!("{function} English function words in {} words", words.len()));
+    const FUNCTION: [&str; 12] = ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "by", "with"];
+    let (mut words, mut function) = (0usize, 0usize);
+    for w in sample.split_whitespace() {
+        words += 1;
+        if w.len() <= 4 && FUNCTION.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+            function += 1;
         }
+    }
+    if words >= 40 && function * 100 < words * 5 {
+        return Some(format!("{function} English function words in {words} words"));
     }
     None
 }
 
+/// The first `chars` characters of `text`, borrowed.
+fn head(text: &str, chars: usize) -> &str {
+    text.char_indices().nth(chars).map_or(text, |(i, _)| &text[..i])
+}
+
 /// No trace of the United Nations, or a download error page.
 fn not_un_document(text: &str) -> Option<String> {
-    let head: String = text.chars().take(20_000).collect();
-    let lower = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let head = head(text, 20_000);
+    let mut spaced = String::with_capacity(head.len());
+    for w in head.split_whitespace() {
+        if !spaced.is_empty() {
+            spaced.push(' ');
+        }
+        spaced.push_str(w);
+    }
+    let lower = spaced.to_lowercase();
     if lower.contains("document you are looking for does not exist") {
         return Some("download error page: the document does not exist".into());
     }

@@ -3,7 +3,10 @@
 //! million"), currencies ("$", "US$", "USD", "euros"), percentages and
 //! ranges ("between 300 and 400", "300-400", "four to six").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use foldhash::fast::FixedState;
 
 use missive_model::{NumberMention, Span};
 use regex::Regex;
@@ -57,17 +60,22 @@ const SCALES: &[(&str, u64)] =
     &[("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)];
 
 fn word_value(w: &str) -> Option<(u64, bool)> {
-    // Called on every word of the text: no allocation, and most words are
-    // turned away by their length (number words have 3 to 9 letters).
+    // Called on every word of the text: no allocation, most words are
+    // turned away by their length (number words have 3 to 9 letters), and
+    // the rest by one hash lookup.
+    static WORDS: LazyLock<HashMap<&'static str, (u64, bool), FixedState>> = LazyLock::new(|| {
+        let plain = UNITS.iter().chain(TENS).map(|&(n, v)| (n, (v, false)));
+        plain.chain(SCALES.iter().map(|&(n, v)| (n, (v, true)))).collect()
+    });
     if !(3..=9).contains(&w.len()) {
         return None;
     }
-    UNITS
-        .iter()
-        .chain(TENS)
-        .find(|(n, _)| n.eq_ignore_ascii_case(w))
-        .map(|&(_, v)| (v, false))
-        .or_else(|| SCALES.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, v)| (v, true)))
+    let mut buf = [0u8; 9];
+    for (d, s) in buf.iter_mut().zip(w.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..w.len()]).ok()?;
+    WORDS.get(lower).copied()
 }
 
 /// Parses a run of number words ("one hundred and fifty", "twenty-three").
