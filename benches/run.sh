@@ -59,7 +59,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
       'BEGIN {printf "| %s | %.2f | %.1f | %.0f | %s | %s | %s |\n", n, w, b / 1e6 / w, f / w, r, c, g}'
   done
   echo
-  echo "Time per stage (seconds, summed over threads; cross_document and write run on the main thread):"
+  echo "Time per stage (seconds, summed over threads; cross_document runs on the main thread, write on the writer thread):"
   echo
   echo "| stage | --threads 1 | --threads 2 |"
   echo "| --- | --- | --- |"
