@@ -70,5 +70,9 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   awk -v rg="$(wall "$work/rg.time")" -v t1="$(wall "$work/t1.time")" -v t2="$(wall "$work/t2.time")" 'BEGIN {
     printf "Ratios: missive (2 threads) / rg = %.2f; threads 2 speed-up over threads 1 = %.2fx\n", t2 / rg, t1 / t2 }'
   echo
+  # On a shared machine wall times depend on the load; CPU time per byte does not.
+  awk -v b="$bytes" -v c1="$(cpu "$work/t1.time")" -v c2="$(cpu "$work/t2.time")" 'BEGIN {
+    printf "Work per byte: %.2f MB per CPU-second with --threads 1, %.2f with --threads 2\n", b / 1e6 / c1, b / 1e6 / c2 }'
+  echo
   echo "missive summary (threads 2): $(cat "$work/t2.out")"
 } | tee "$report"
