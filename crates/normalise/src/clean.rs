@@ -352,6 +352,61 @@ fn first_word(s: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// The first-byte prefilters must let through every line their regex
+    /// matches: checked on every line of the project's corpus and on the
+    /// shapes the regexes describe.
+    #[test]
+    fn prefilters_never_hide_a_match() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
+        let mut lines: Vec<String> = [
+            "",
+            "----",
+            "• • •",
+            "· · ·",
+            "04-33192 (E) 290404",
+            "GE.04-12345 (E)",
+            "290404 300404",
+            "*0433192*",
+            "/...",
+            ".../",
+            "Page 3",
+            "- 3 -",
+            "3/12",
+            "English",
+            "ENGLISH",
+            "Original: French",
+            "S/2004/331",
+            "A/58/323*",
+            "E/CN.4/2004/1",
+            "ST/SGB/2004/1",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let mut dirs = vec![corpus];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    lines.extend(tidy_chars(&text).split('\n').map(|l| l.trim().to_owned()));
+                }
+            }
+        }
+        let (mut furniture, mut symbols) = (0, 0);
+        for l in &lines {
+            if FURNITURE.is_match(l) {
+                furniture += 1;
+                assert!(may_be_furniture(l), "furniture prefilter hides {l:?}");
+            }
+            if SYMBOL_ONLY.is_match(l) {
+                symbols += 1;
+                assert!(may_be_symbol(l), "symbol prefilter hides {l:?}");
+            }
+        }
+        assert!(furniture > 1000 && symbols > 100, "{furniture} furniture lines, {symbols} symbol lines");
+    }
+
     #[test]
     fn cleaning_cases() {
         let body = "The United Nations Office was estab-\nlished in Tajikistan. It supports peace-\nbuilding and post-\nconflict work.\n\n04-33192 (E) 290404\n\n*0433192*\n\nS/2004/331\n\nThe Office, led by **Annan**, will continue.\n(Signed) Kofi A. Annan";
