@@ -186,8 +186,7 @@ pub fn find(
                 previous = None;
                 continue;
             }
-            let verbs: Vec<usize> = VERB.find_iter(s).map(|m| m.start()).collect();
-            let mission = activity_mission(s, sent, &verbs, mentions, main, previous.as_deref(), report);
+            let mission = activity_mission(s, sent, mentions, main, previous.as_deref(), report);
             previous = None;
             let Some((mission, verb_at)) = mission else { continue };
             if NOT_ACTIVITY.is_match(s) || OTHER_ACTOR.is_match(&s[..verb_at]) {
@@ -220,25 +219,31 @@ pub fn find(
 /// The mission a sentence reports the activity of, and the verb: a
 /// mission named before a verb (or after "by"), the UN presence named
 /// without its name, the mission of the activity the sentence continues,
-/// or, in a report, the report's mission for a passive activity.
+/// or, in a report, the report's mission for a passive activity. A
+/// sentence without a verb reports none.
 fn activity_mission(
     s: &str,
     sent: Span,
-    verbs: &[usize],
     mentions: &[MissionMention],
     main: Option<&str>,
     previous: Option<&str>,
     report: bool,
 ) -> Option<(String, usize)> {
-    let first_verb = *verbs.first()?;
+    // The verbs are found only once a rule needs them: VERB is the costliest
+    // regex here, and most sentences are settled without it.
+    let verbs = std::cell::OnceCell::new();
+    let verbs = || verbs.get_or_init(|| VERB.find_iter(s).map(|m| m.start()).collect::<Vec<usize>>());
+    let verb_after = |pos: usize| verbs().iter().copied().find(|&v| v > pos);
     let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
-    let verb_after = |pos: usize| verbs.iter().copied().find(|&v| v > pos);
     if let Some(m) = in_sentence.first()
         && let Some(v) = verb_after(m.span.end - sent.start)
     {
         return Some((m.mission_id.clone(), v));
     }
-    if let Some(i) = s.find(" by ").filter(|&i| i > first_verb)
+    if !in_sentence.is_empty()
+        && let Some(i) = s.find(" by ")
+        && let Some(&first_verb) = verbs().first()
+        && i > first_verb
         && let Some(m) = in_sentence.iter().find(|m| m.span.start >= sent.start + i)
     {
         return Some((m.mission_id.clone(), first_verb));
@@ -252,12 +257,14 @@ fn activity_mission(
     if let Some(p) = previous
         && CONTINUATION.is_match(s)
         && let Some(v) = PAST_VERB.find(s).filter(|v| v.start() <= 100)
+        && !verbs().is_empty()
     {
         return Some((p.to_owned(), v.start()));
     }
     if report
         && let Some(m) = main
         && let Some(p) = PASSIVE.find(s)
+        && !verbs().is_empty()
     {
         return Some((m.to_owned(), p.start()));
     }
