@@ -6,13 +6,191 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::hash::BuildHasher as _;
 
 use foldhash::fast::FixedState;
 
 use crate::Error;
 
-/// Feature to (index, idf), hashed fast with a fixed seed.
-type Vocab = HashMap<String, (usize, f64), FixedState>;
+/// The features (a word or two words), numbered in insertion order.
+///
+/// Scoring looks up every word and word pair of a paragraph, most of them
+/// absent, so lookups are arranged to touch little memory: a word is found
+/// by hash in a table of 8-byte slots (its text compared only on a hit),
+/// and a pair by the two words' numbers, with no text at all.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Vocab {
+    /// The words of all features, in one buffer; word `w` ends at `word_ends[w]`.
+    words: String,
+    word_ends: Vec<u32>,
+    /// 0 for an empty slot, else the word hash's upper half and `w + 1`.
+    word_slots: Vec<u64>,
+    /// The feature that is word `w` alone, if any.
+    unigram: Vec<Option<u32>>,
+    /// 0 for an empty slot, else the pair key (`(a + 1) << 32 | (b + 1)`)
+    /// and the feature number.
+    pair_slots: Vec<(u64, u32)>,
+    pairs: usize,
+    /// Feature `i`: its word numbers (second `None` for a unigram), its idf.
+    features: Vec<(u32, Option<u32>, f64)>,
+}
+
+fn hash_word(w: &str) -> u64 {
+    FixedState::default().hash_one(w.as_bytes())
+}
+
+fn pair_key(a: u32, b: u32) -> u64 {
+    (u64::from(a) + 1) << 32 | (u64::from(b) + 1)
+}
+
+/// A table size for `n` entries at most half full (probes stay short).
+fn table_size(n: usize) -> usize {
+    (n * 2).next_power_of_two().max(16)
+}
+
+impl Vocab {
+    fn len(&self) -> usize {
+        self.features.len()
+    }
+
+    fn idf(&self, i: usize) -> f64 {
+        self.features[i].2
+    }
+
+    fn word_text(&self, w: u32) -> &str {
+        let w = w as usize;
+        let start = if w == 0 { 0 } else { self.word_ends[w - 1] as usize };
+        &self.words[start..self.word_ends[w] as usize]
+    }
+
+    /// Feature `i` as text: the word, or the two words and a space.
+    fn feature(&self, i: usize) -> String {
+        match self.features[i] {
+            (a, None, _) => self.word_text(a).to_owned(),
+            (a, Some(b), _) => format!("{} {}", self.word_text(a), self.word_text(b)),
+        }
+    }
+
+    fn word(&self, w: &str) -> Option<u32> {
+        if self.word_slots.is_empty() {
+            return None;
+        }
+        let h = hash_word(w);
+        let mask = self.word_slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let slot = self.word_slots[at];
+            if slot == 0 {
+                return None;
+            }
+            let id = (slot & 0xFFFF_FFFF) as u32 - 1;
+            if slot >> 32 == h >> 32 && self.word_text(id) == w {
+                return Some(id);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn pair(&self, a: u32, b: u32) -> Option<usize> {
+        if self.pair_slots.is_empty() {
+            return None;
+        }
+        let key = pair_key(a, b);
+        let mask = self.pair_slots.len() - 1;
+        let mut at = foldhash::fast::FixedState::default().hash_one(key) as usize & mask;
+        loop {
+            match self.pair_slots[at] {
+                (0, _) => return None,
+                (k, f) if k == key => return Some(f as usize),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    /// The feature `f` ("word" or "word word"), if known.
+    fn get(&self, f: &str) -> Option<usize> {
+        match f.split_once(' ') {
+            None => self.word(f).and_then(|w| self.unigram[w as usize]).map(|i| i as usize),
+            Some((a, b)) => self.pair(self.word(a)?, self.word(b)?),
+        }
+    }
+
+    fn add_word(&mut self, w: &str) -> u32 {
+        if let Some(id) = self.word(w) {
+            return id;
+        }
+        let id = u32::try_from(self.word_ends.len()).expect("fewer than 2^32 words");
+        self.words.push_str(w);
+        self.word_ends.push(u32::try_from(self.words.len()).expect("under 4 GiB of words"));
+        self.unigram.push(None);
+        if self.word_ends.len() * 2 > self.word_slots.len() {
+            self.word_slots = vec![0; table_size(self.word_ends.len())];
+            for w in 0..=id {
+                self.place_word(w);
+            }
+        } else {
+            self.place_word(id);
+        }
+        id
+    }
+
+    fn place_word(&mut self, w: u32) {
+        let h = hash_word(self.word_text(w));
+        let mask = self.word_slots.len() - 1;
+        let mut at = h as usize & mask;
+        while self.word_slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.word_slots[at] = (h >> 32) << 32 | (u64::from(w) + 1);
+    }
+
+    fn place_pair(&mut self, key: u64, f: u32) {
+        let mask = self.pair_slots.len() - 1;
+        let mut at = foldhash::fast::FixedState::default().hash_one(key) as usize & mask;
+        while self.pair_slots[at].0 != 0 {
+            at = (at + 1) & mask;
+        }
+        self.pair_slots[at] = (key, f);
+    }
+
+    /// Adds the feature `f`, a word or two words and a space, not known so
+    /// far; returns its number, or `None` if `f` is no such feature.
+    fn insert(&mut self, f: &str, idf: f64) -> Option<usize> {
+        let words: Vec<&str> = f.split(' ').collect();
+        if words.iter().any(|w| w.is_empty()) || words.len() > 2 || self.get(f).is_some() {
+            return None;
+        }
+        let i = self.len();
+        let number = u32::try_from(i).expect("fewer than 2^32 features");
+        let a = self.add_word(words[0]);
+        if let Some(b) = words.get(1) {
+            let b = self.add_word(b);
+            self.features.push((a, Some(b), idf));
+            self.pairs += 1;
+            if self.pairs * 2 > self.pair_slots.len() {
+                let old = std::mem::take(&mut self.pair_slots);
+                self.pair_slots = vec![(0, 0); table_size(self.pairs)];
+                for (k, f) in old.into_iter().filter(|e| e.0 != 0) {
+                    self.place_pair(k, f);
+                }
+            }
+            self.place_pair(pair_key(a, b), number);
+        } else {
+            self.features.push((a, None, idf));
+            self.unigram[a as usize] = Some(number);
+        }
+        Some(i)
+    }
+}
+
+/// One weight of a feature, packed: the by-feature weights of a large
+/// model exceed the L2 cache, and scoring reads them in random order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[repr(C, packed)]
+struct ClassWeight {
+    class: u16,
+    weight: f64,
+}
 
 /// Training settings.
 #[derive(Debug, Clone, Copy)]
@@ -40,14 +218,14 @@ impl Default for TrainParams {
 pub struct Model {
     pub classes: Vec<String>,
     pub threshold: f64,
-    /// Feature to (index, idf).
+    /// The features and their idf.
     vocab: Vocab,
     /// Per class: bias and sparse weights (feature index, weight).
     weights: Vec<(f64, Vec<(usize, f64)>)>,
     /// The same weights by feature, for fast scoring: feature `i`'s
-    /// (class, weight) pairs are `by_feature[feature_start[i]..feature_start[i + 1]]`.
-    feature_start: Vec<usize>,
-    by_feature: Vec<(usize, f64)>,
+    /// weights are `by_feature[feature_start[i]..feature_start[i + 1]]`.
+    feature_start: Vec<u32>,
+    by_feature: Vec<ClassWeight>,
 }
 
 /// Lower-case word unigrams and bigrams.
@@ -64,38 +242,40 @@ pub fn features(text: &str) -> Vec<String> {
 
 /// Sparse TF-IDF vector (sublinear tf, l2-normalised), sorted by index.
 /// The same features as [`features`], looked up without allocating one
-/// string per feature: the lower-cased words are written once, separated
-/// by single spaces, so that a bigram is a slice of that buffer too.
+/// string per feature: each lower-cased word is looked up once, and a
+/// bigram by the numbers of its two words.
 fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
-    let mut buf = String::with_capacity(text.len());
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut lower = String::new();
+    // The vocabulary's number of each word in order (`None`: unknown).
+    let mut ids: Vec<Option<u32>> = Vec::new();
+    // The (index, idf) of every feature found, counted after sorting.
+    let mut found: Vec<(usize, f64)> = Vec::new();
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         if w.len() < 2 || w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        if !buf.is_empty() {
-            buf.push(' ');
-        }
-        let start = buf.len();
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let id = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            lower.clear();
+            if w.is_ascii() {
+                lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            vocab.word(&lower)
         } else {
-            buf.push_str(&w.to_lowercase());
+            vocab.word(w)
+        };
+        if let Some(f) = id.and_then(|id| vocab.unigram[id as usize]) {
+            found.push((f as usize, vocab.idf(f as usize)));
         }
-        spans.push((start, buf.len()));
+        ids.push(id);
     }
-    // The (index, idf) of every feature found, counted after sorting.
-    let mut found: Vec<(usize, f64)> = Vec::new();
-    let mut count = |f: &str| {
-        if let Some(&hit) = vocab.get(f) {
-            found.push(hit);
+    for pair in ids.windows(2) {
+        if let [Some(a), Some(b)] = *pair
+            && let Some(f) = vocab.pair(a, b)
+        {
+            found.push((f, vocab.idf(f)));
         }
-    };
-    for &(a, b) in &spans {
-        count(&buf[a..b]);
-    }
-    for pair in spans.windows(2) {
-        count(&buf[pair[0].0..pair[1].1]);
     }
     found.sort_unstable_by_key(|f| f.0);
     let mut v: Vec<(usize, f64)> = Vec::with_capacity(found.len());
@@ -131,9 +311,7 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
     let n = samples.len() as f64;
     let mut vocab = Vocab::default();
     for (f, d) in df.into_iter().filter(|(_, d)| *d >= p.min_df) {
-        let idf = ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0;
-        let i = vocab.len();
-        vocab.insert(f, (i, idf));
+        vocab.insert(&f, ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0).expect("features are words and word pairs");
     }
     let xs: Vec<Vec<(usize, f64)>> = samples.iter().map(|(t, _)| vectorise(&vocab, t)).collect();
     let dim = vocab.len();
@@ -205,14 +383,12 @@ impl Model {
         let mut used: Vec<usize> = self.weights.iter().flat_map(|(_, w)| w.iter().map(|x| x.0)).collect();
         used.sort_unstable();
         used.dedup();
-        let mut by_index: Vec<(&String, &(usize, f64))> = self.vocab.iter().collect();
-        by_index.sort_by_key(|(_, (i, _))| *i);
         let mut remap = HashMap::new();
         let mut vocab = Vocab::default();
-        for (f, &(i, idf)) in by_index {
+        for i in 0..self.vocab.len() {
             if used.binary_search(&i).is_ok() {
-                remap.insert(i, vocab.len());
-                vocab.insert(f.clone(), (vocab.len(), idf));
+                let known = vocab.insert(&self.vocab.feature(i), self.vocab.idf(i));
+                remap.insert(i, known.expect("a feature of the vocabulary"));
             }
         }
         for (_, w) in &mut self.weights {
@@ -227,25 +403,28 @@ impl Model {
     fn index(&mut self) {
         let mut per_feature = vec![Vec::new(); self.vocab.len()];
         for (c, (_, w)) in self.weights.iter().enumerate() {
-            for &(i, x) in w {
-                per_feature[i].push((c, x));
+            let class = u16::try_from(c).expect("fewer than 65,536 classes");
+            for &(i, weight) in w {
+                per_feature[i].push(ClassWeight { class, weight });
             }
         }
+        let at = |n: usize| u32::try_from(n).expect("fewer than 2^32 weights");
         self.feature_start = Vec::with_capacity(per_feature.len() + 1);
         self.by_feature = Vec::new();
         for f in per_feature {
-            self.feature_start.push(self.by_feature.len());
+            self.feature_start.push(at(self.by_feature.len()));
             self.by_feature.extend(f);
         }
-        self.feature_start.push(self.by_feature.len());
+        self.feature_start.push(at(self.by_feature.len()));
     }
 
     /// Probability of every class for `text`.
     pub fn scores(&self, text: &str) -> Vec<f64> {
         let mut z: Vec<f64> = self.weights.iter().map(|(b, _)| *b).collect();
         for (i, xi) in vectorise(&self.vocab, text) {
-            for &(c, w) in &self.by_feature[self.feature_start[i]..self.feature_start[i + 1]] {
-                z[c] += w * xi;
+            let weights = &self.by_feature[self.feature_start[i] as usize..self.feature_start[i + 1] as usize];
+            for &ClassWeight { class, weight } in weights {
+                z[usize::from(class)] += weight * xi;
             }
         }
         z.into_iter().map(sigmoid).collect()
@@ -267,10 +446,8 @@ impl Model {
         let _ = writeln!(out, "# missive activity model: TF-IDF (unigrams+bigrams) + logistic regression per category");
         let _ = writeln!(out, "threshold\t{}", self.threshold);
         let _ = writeln!(out, "classes\t{}", self.classes.join("\t"));
-        let mut feats: Vec<(&String, &(usize, f64))> = self.vocab.iter().collect();
-        feats.sort_by_key(|(_, (i, _))| *i);
-        for (f, (_, idf)) in feats {
-            let _ = writeln!(out, "f\t{f}\t{idf:.6}");
+        for i in 0..self.vocab.len() {
+            let _ = writeln!(out, "f\t{}\t{:.6}", self.vocab.feature(i), self.vocab.idf(i));
         }
         for (c, (b, w)) in self.weights.iter().enumerate() {
             let _ = writeln!(out, "b\t{c}\t{b:.6}");
@@ -305,8 +482,8 @@ impl Model {
                     m.weights = vec![(0.0, Vec::new()); m.classes.len()];
                 }
                 ["f", f, idf] => {
-                    let i = m.vocab.len();
-                    m.vocab.insert((*f).to_owned(), (i, num(idf)?));
+                    let idf = num(idf)?;
+                    m.vocab.insert(f, idf).ok_or_else(|| bad(n, "a feature listed twice, or not one or two words"))?;
                 }
                 ["b", c, b] => m.weights.get_mut(idx(c)?).ok_or_else(|| bad(n, "unknown class"))?.0 = num(b)?,
                 ["w", c, i, x] => {
@@ -350,5 +527,20 @@ mod tests {
         let back = Model::from_text(&m.to_text()).unwrap();
         assert_eq!(back.predict("police officers were trained"), ["Police"]);
         assert!((back.scores("police")[0] - m.scores("police")[0]).abs() < 1e-4);
+    }
+
+    /// The shipped model reads back to the same text, and every feature is
+    /// found by its text.
+    #[test]
+    fn shipped_model_round_trips() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/models/activities.tsv");
+        let text = std::fs::read_to_string(path).unwrap();
+        let m = Model::from_text(&text).unwrap();
+        assert_eq!(m.to_text(), text);
+        for i in 0..m.vocab.len() {
+            assert_eq!(m.vocab.get(&m.vocab.feature(i)), Some(i));
+        }
+        assert_eq!(m.vocab.get("no such feature"), None);
+        assert!(Model::from_text("classes\tA\nf\tpolice\t1.0\nf\tpolice\t2.0\n").is_err());
     }
 }
