@@ -31,8 +31,49 @@ struct Vocab {
     /// and the feature number.
     pair_slots: Vec<(u64, u32)>,
     pairs: usize,
-    /// Feature `i`: its word numbers (second `None` for a unigram), its idf.
-    features: Vec<(u32, Option<u32>, f64)>,
+    /// One bit per hash bucket of a known word, and of a known pair: small
+    /// enough to stay in the L1 cache, they turn most absent words and
+    /// pairs away without reading the tables.
+    word_bits: Bits,
+    pair_bits: Bits,
+    /// Feature `i`: its word numbers (second `None` for a unigram).
+    features: Vec<(u32, Option<u32>)>,
+    /// Feature `i`'s idf, apart: scoring reads it for every feature found.
+    idf: Vec<f64>,
+}
+
+/// A fixed-size bit set indexed by the top bits of a hash.
+#[derive(Debug, Clone, PartialEq)]
+struct Bits(Vec<u64>);
+
+impl Default for Bits {
+    fn default() -> Self {
+        Self(vec![0; 1 << (Self::LOG2 - 6)])
+    }
+}
+
+impl Bits {
+    /// 2^17 bits: 16 KiB.
+    const LOG2: u32 = 17;
+
+    fn at(h: u64) -> (usize, u64) {
+        let i = (h >> (64 - Self::LOG2)) as usize;
+        (i >> 6, 1 << (i & 63))
+    }
+
+    fn set(&mut self, h: u64) {
+        let (word, bit) = Self::at(h);
+        self.0[word] |= bit;
+    }
+
+    fn may_hold(&self, h: u64) -> bool {
+        let (word, bit) = Self::at(h);
+        self.0[word] & bit != 0
+    }
+}
+
+fn hash_pair(key: u64) -> u64 {
+    FixedState::default().hash_one(key)
 }
 
 fn hash_word(w: &str) -> u64 {
@@ -54,7 +95,7 @@ impl Vocab {
     }
 
     fn idf(&self, i: usize) -> f64 {
-        self.features[i].2
+        self.idf[i]
     }
 
     fn word_text(&self, w: u32) -> &str {
@@ -66,8 +107,8 @@ impl Vocab {
     /// Feature `i` as text: the word, or the two words and a space.
     fn feature(&self, i: usize) -> String {
         match self.features[i] {
-            (a, None, _) => self.word_text(a).to_owned(),
-            (a, Some(b), _) => format!("{} {}", self.word_text(a), self.word_text(b)),
+            (a, None) => self.word_text(a).to_owned(),
+            (a, Some(b)) => format!("{} {}", self.word_text(a), self.word_text(b)),
         }
     }
 
@@ -76,6 +117,9 @@ impl Vocab {
             return None;
         }
         let h = hash_word(w);
+        if !self.word_bits.may_hold(h) {
+            return None;
+        }
         let mask = self.word_slots.len() - 1;
         let mut at = h as usize & mask;
         loop {
@@ -96,8 +140,12 @@ impl Vocab {
             return None;
         }
         let key = pair_key(a, b);
+        let h = hash_pair(key);
+        if !self.pair_bits.may_hold(h) {
+            return None;
+        }
         let mask = self.pair_slots.len() - 1;
-        let mut at = foldhash::fast::FixedState::default().hash_one(key) as usize & mask;
+        let mut at = h as usize & mask;
         loop {
             match self.pair_slots[at] {
                 (0, _) => return None,
@@ -136,6 +184,7 @@ impl Vocab {
 
     fn place_word(&mut self, w: u32) {
         let h = hash_word(self.word_text(w));
+        self.word_bits.set(h);
         let mask = self.word_slots.len() - 1;
         let mut at = h as usize & mask;
         while self.word_slots[at] != 0 {
@@ -145,8 +194,10 @@ impl Vocab {
     }
 
     fn place_pair(&mut self, key: u64, f: u32) {
+        let h = hash_pair(key);
+        self.pair_bits.set(h);
         let mask = self.pair_slots.len() - 1;
-        let mut at = foldhash::fast::FixedState::default().hash_one(key) as usize & mask;
+        let mut at = h as usize & mask;
         while self.pair_slots[at].0 != 0 {
             at = (at + 1) & mask;
         }
@@ -163,9 +214,10 @@ impl Vocab {
         let i = self.len();
         let number = u32::try_from(i).expect("fewer than 2^32 features");
         let a = self.add_word(words[0]);
+        self.idf.push(idf);
         if let Some(b) = words.get(1) {
             let b = self.add_word(b);
-            self.features.push((a, Some(b), idf));
+            self.features.push((a, Some(b)));
             self.pairs += 1;
             if self.pairs * 2 > self.pair_slots.len() {
                 let old = std::mem::take(&mut self.pair_slots);
@@ -176,7 +228,7 @@ impl Vocab {
             }
             self.place_pair(pair_key(a, b), number);
         } else {
-            self.features.push((a, None, idf));
+            self.features.push((a, None));
             self.unigram[a as usize] = Some(number);
         }
         Some(i)
