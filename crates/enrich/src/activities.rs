@@ -122,42 +122,56 @@ const NOT_PLACES: &[&str] = &[
     "Chief",
 ];
 
-/// The mode of engagement the verb speaks of (PACT's modes).
+/// The modes of engagement in order of precedence, each with the words
+/// that speak of it; a sentence with none of them is `Assist`.
+const MODES: &[(&str, &[&str])] = &[
+    (
+        "ProvideSecurity",
+        &["escort", "protect", "security for", "secure the", "guard", "patrol", "cordon", "checkpoint"],
+    ),
+    ("Monitor", &["monitor", "observ", "verif", "investigat", "document", "report", "record", "track", "inspect"]),
+    (
+        "MaterialSupport",
+        &["donat", "equip", "provided vehicles", "provided equipment", "fund", "financ", "handed over"],
+    ),
+    (
+        "InternationalActor",
+        &["donors", "international partners", "international community", "with the african union", "regional"],
+    ),
+    (
+        "Implement",
+        &[
+            "construct",
+            "rehabilitat",
+            "built",
+            "repair",
+            "renovat",
+            "refurbish",
+            "install",
+            "demin",
+            "destroy",
+            "clear",
+            "distribut",
+            "deliver",
+        ],
+    ),
+];
+
+/// Every word of [`MODES`], tagged with its mode's place in the order: one
+/// pass over a sentence tells which modes it speaks of.
+static MODE_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (words, modes): (Vec<&str>, Vec<usize>) =
+        MODES.iter().enumerate().flat_map(|(i, (_, ws))| ws.iter().map(move |w| (*w, i))).unzip();
+    (aho_corasick::AhoCorasick::new(words).expect("mode words compile"), modes)
+});
+
+/// The mode of engagement the verb speaks of (PACT's modes): the first
+/// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
 fn mode(sentence: &str) -> &'static str {
     let s = sentence.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| s.contains(w));
-    if has(&["escort", "protect", "security for", "secure the", "guard", "patrol", "cordon", "checkpoint"]) {
-        "ProvideSecurity"
-    } else if has(&["monitor", "observ", "verif", "investigat", "document", "report", "record", "track", "inspect"]) {
-        "Monitor"
-    } else if has(&["donat", "equip", "provided vehicles", "provided equipment", "fund", "financ", "handed over"]) {
-        "MaterialSupport"
-    } else if has(&[
-        "donors",
-        "international partners",
-        "international community",
-        "with the african union",
-        "regional",
-    ]) {
-        "InternationalActor"
-    } else if has(&[
-        "construct",
-        "rehabilitat",
-        "built",
-        "repair",
-        "renovat",
-        "refurbish",
-        "install",
-        "demin",
-        "destroy",
-        "clear",
-        "distribut",
-        "deliver",
-    ]) {
-        "Implement"
-    } else {
-        "Assist"
-    }
+    let (words, modes) = &*MODE_WORDS;
+    let first = words.find_overlapping_iter(&s).map(|m| modes[m.pattern().as_usize()]).min();
+    first.map_or("Assist", |i| MODES[i].0)
 }
 
 /// Activities of a document. `main` is the mission the document is about.
