@@ -20,6 +20,12 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The indices of DIGITS' groups `cur`, `num`, `scale` and `pct`: looking
+/// a group up by name hashes the name, on every number of the text.
+static DIGIT_GROUPS: LazyLock<[usize; 4]> = LazyLock::new(|| {
+    let at = |name: &str| DIGITS.capture_names().position(|n| n == Some(name)).expect("a group of DIGITS");
+    [at("cur"), at("num"), at("scale"), at("pct")]
+});
 static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)(?-u:\b)").unwrap()
 });
@@ -148,6 +154,13 @@ fn currency_code(s: &str) -> Option<String> {
     Some(code.to_owned())
 }
 
+/// A group of a DIGITS match.
+struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
@@ -156,33 +169,32 @@ fn is_word_byte(b: u8) -> bool {
 pub fn find(text: &str) -> Vec<NumberMention> {
     let bytes = text.as_bytes();
     let mut out: Vec<NumberMention> = Vec::new();
-    for c in DIGITS.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let num = c.name("num").unwrap();
+    let [cur, num, scale, pct] = *DIGIT_GROUPS;
+    // The match's groups land in one reused set of locations (no
+    // allocation per number); DIGITS never matches the empty string.
+    let mut groups = DIGITS.capture_locations();
+    let mut at = 0;
+    while let Some(m) = DIGITS.captures_read_at(&mut groups, text, at) {
+        at = m.end();
+        let group = |i: usize| groups.get(i).map(|(a, b)| Group { start: a, end: b, text: &text[a..b] });
+        let (cur, num, scale, pct) = (group(cur), group(num).expect("DIGITS has a number"), group(scale), group(pct));
         // Not part of a word or a longer token ("G-20" stays, "A4", "2nd").
-        if num.start() > 0
-            && (is_word_byte(bytes[num.start() - 1]) || bytes[num.start() - 1] == b'.')
-            && c.name("cur").is_none()
-        {
+        if num.start > 0 && (is_word_byte(bytes[num.start - 1]) || bytes[num.start - 1] == b'.') && cur.is_none() {
             continue;
         }
-        if num.end() < bytes.len()
-            && bytes[num.end()].is_ascii_alphabetic()
-            && c.name("scale").is_none()
-            && c.name("pct").is_none()
-        {
+        if num.end < bytes.len() && bytes[num.end].is_ascii_alphabetic() && scale.is_none() && pct.is_none() {
             continue;
         }
-        let Some(mut value) = parse_digits(num.as_str()) else { continue };
+        let Some(mut value) = parse_digits(num.text) else { continue };
         let mut end = m.end();
-        if let Some(s) = c.name("scale") {
-            value *= scale_of(s.as_str());
+        if let Some(s) = scale {
+            value *= scale_of(s.text);
             if !value.is_finite() {
                 continue;
             }
         }
         // Trailing sentence dot is not a decimal point.
-        let mut currency = c.name("cur").and_then(|x| currency_code(x.as_str()));
+        let mut currency = cur.and_then(|x| currency_code(x.text));
         if currency.is_none()
             && let Some(w) = CURRENCY_WORD.find(&text[end..])
         {
@@ -194,7 +206,7 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             value,
             value_high: None,
             currency,
-            percent: c.name("pct").is_some(),
+            percent: pct.is_some(),
             words: false,
         });
     }
