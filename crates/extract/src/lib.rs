@@ -119,11 +119,13 @@ fn head(text: &str, chars: usize) -> &str {
 fn not_un_document(text: &str) -> Option<String> {
     let head = head(text, 20_000);
     let mut spaced = String::with_capacity(head.len());
+    let mut words = 0;
     for w in head.split_whitespace() {
         if !spaced.is_empty() {
             spaced.push(' ');
         }
         spaced.push_str(w);
+        words += 1;
     }
     let lower = spaced.to_lowercase();
     if lower.contains("document you are looking for does not exist") {
@@ -139,8 +141,8 @@ fn not_un_document(text: &str) -> Option<String> {
     if !symbol_line && !markers.iter().any(|m| lower.contains(m)) {
         return Some("no mention of the United Nations, the Security Council or the Secretary-General".into());
     }
-    if head.split_whitespace().count() < 20 {
-        return Some(format!("only {} words", head.split_whitespace().count()));
+    if words < 20 {
+        return Some(format!("only {words} words"));
     }
     None
 }
