@@ -31,9 +31,9 @@ struct Vocab {
     /// and the feature number.
     pair_slots: Vec<(u64, u32)>,
     pairs: usize,
-    /// One bit per hash bucket of a known word, and of a known pair: small
-    /// enough to stay in the L1 cache, they turn most absent words and
-    /// pairs away without reading the tables.
+    /// One bit per hash bucket of a known word, and of a known pair (16 KiB
+    /// each, so they stay in the nearest caches): they turn most absent
+    /// words and pairs away without reading the tables.
     word_bits: Bits,
     pair_bits: Bits,
     /// Feature `i`: its word numbers (second `None` for a unigram).
