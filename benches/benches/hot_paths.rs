@@ -1,6 +1,7 @@
 //! Micro-benchmarks of the hot paths, over the reports of the default
 //! corpus (`data/corpus/real/reports`): decoding, cleaning, sentence
-//! splitting, number parsing, gazetteer matching, and each stage whole.
+//! splitting, number parsing, gazetteer matching, activity classification,
+//! and each stage whole.
 //!
 //! `cargo bench -p missive-bench` (or `make bench-micro`); figures in
 //! BENCHMARKS.md. Throughput is in input bytes of the stage.
@@ -95,6 +96,18 @@ fn gazetteer(b: Bencher) {
     b.counter(bytes_of(DOCS.iter().map(|d| d.letter.text.as_str()))).bench(|| {
         for d in DOCS.iter() {
             divan::black_box(matcher.find(&d.letter.text));
+        }
+    });
+}
+
+#[divan::bench]
+fn classify(b: Bencher) {
+    let model = REFERENCE.enrich.activity_model.as_ref().expect("the built-in activity model");
+    let paragraphs: Vec<&str> =
+        DOCS.iter().flat_map(|d| d.paragraphs.iter().map(|p| p.span.slice(&d.letter.text))).collect();
+    b.counter(bytes_of(paragraphs.iter().copied())).bench(|| {
+        for p in &paragraphs {
+            divan::black_box(model.predict(p));
         }
     });
 }
