@@ -84,6 +84,13 @@ fn pair_key(a: u32, b: u32) -> u64 {
     (u64::from(a) + 1) << 32 | (u64::from(b) + 1)
 }
 
+/// The slots of a table of `len` (a power of two) that linear probing
+/// visits for hash `h`, each once.
+fn probe(h: u64, len: usize) -> impl Iterator<Item = usize> {
+    let mask = len - 1;
+    (0..len).map(move |i| (h as usize).wrapping_add(i) & mask)
+}
+
 /// A table size for `n` entries at most half full (probes stay short).
 fn table_size(n: usize) -> usize {
     (n * 2).next_power_of_two().max(16)
@@ -120,9 +127,7 @@ impl Vocab {
         if !self.word_bits.may_hold(h) {
             return None;
         }
-        let mask = self.word_slots.len() - 1;
-        let mut at = h as usize & mask;
-        loop {
+        for at in probe(h, self.word_slots.len()) {
             let slot = self.word_slots[at];
             if slot == 0 {
                 return None;
@@ -131,8 +136,8 @@ impl Vocab {
             if slot >> 32 == h >> 32 && self.word_text(id) == w {
                 return Some(id);
             }
-            at = (at + 1) & mask;
         }
+        unreachable!("a table at most half full has an empty slot")
     }
 
     fn pair(&self, a: u32, b: u32) -> Option<usize> {
@@ -144,15 +149,14 @@ impl Vocab {
         if !self.pair_bits.may_hold(h) {
             return None;
         }
-        let mask = self.pair_slots.len() - 1;
-        let mut at = h as usize & mask;
-        loop {
+        for at in probe(h, self.pair_slots.len()) {
             match self.pair_slots[at] {
                 (0, _) => return None,
                 (k, f) if k == key => return Some(f as usize),
-                _ => at = (at + 1) & mask,
+                _ => {}
             }
         }
+        unreachable!("a table at most half full has an empty slot")
     }
 
     /// The feature `f` ("word" or "word word"), if known.
@@ -185,23 +189,17 @@ impl Vocab {
     fn place_word(&mut self, w: u32) {
         let h = hash_word(self.word_text(w));
         self.word_bits.set(h);
-        let mask = self.word_slots.len() - 1;
-        let mut at = h as usize & mask;
-        while self.word_slots[at] != 0 {
-            at = (at + 1) & mask;
-        }
-        self.word_slots[at] = (h >> 32) << 32 | (u64::from(w) + 1);
+        let slots = &mut self.word_slots;
+        let at = probe(h, slots.len()).find(|&at| slots[at] == 0).expect("a free slot");
+        slots[at] = (h >> 32) << 32 | (u64::from(w) + 1);
     }
 
     fn place_pair(&mut self, key: u64, f: u32) {
         let h = hash_pair(key);
         self.pair_bits.set(h);
-        let mask = self.pair_slots.len() - 1;
-        let mut at = h as usize & mask;
-        while self.pair_slots[at].0 != 0 {
-            at = (at + 1) & mask;
-        }
-        self.pair_slots[at] = (key, f);
+        let slots = &mut self.pair_slots;
+        let at = probe(h, slots.len()).find(|&at| slots[at].0 == 0).expect("a free slot");
+        slots[at] = (key, f);
     }
 
     /// Adds the feature `f`, a word or two words and a space, not known so
