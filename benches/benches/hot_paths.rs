@@ -101,6 +101,16 @@ fn gazetteer(b: Bencher) {
 }
 
 #[divan::bench]
+fn countries(b: Bencher) {
+    let countries = &REFERENCE.normalise.countries;
+    b.counter(bytes_of(DOCS.iter().map(|d| d.letter.text.as_str()))).bench(|| {
+        for d in DOCS.iter() {
+            divan::black_box(countries.find(&d.letter.text));
+        }
+    });
+}
+
+#[divan::bench]
 fn classify(b: Bencher) {
     let model = REFERENCE.enrich.activity_model.as_ref().expect("the built-in activity model");
     let paragraphs: Vec<&str> =

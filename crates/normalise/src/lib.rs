@@ -58,7 +58,7 @@ pub fn normalise_within(ex: Extracted, ctx: &Context, deadline: &Deadline) -> Re
     let mut countries: Vec<String> = country_mentions.iter().map(|c| c.iso3.clone()).collect();
     countries.sort();
     countries.dedup();
-    let n_words = text.split_whitespace().count() as u32;
+    let n_words = count_words(&text);
     let letter = Letter {
         doc_id: ex.doc_id,
         source_path: ex.source_path,
@@ -83,4 +83,46 @@ pub fn normalise_within(ex: Extracted, ctx: &Context, deadline: &Deadline) -> Re
         main_mission_source: None,
     };
     Ok(Document { letter, sentences, paragraphs, dates: date_mentions, numbers, symbols, country_mentions })
+}
+
+/// The words of `text` as `split_whitespace().count()` counts them (runs
+/// of anything but Unicode white space), a byte at a time: ASCII needs no
+/// decoding, and this runs over every document's whole text.
+fn count_words(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (white, len) = match bytes[i] {
+            b @ 0..0x80 => (matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '), 1),
+            _ => {
+                let c = text[i..].chars().next().expect("i is at a char boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        words += u32::from(!white && !in_word);
+        in_word = !white;
+        i += len;
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_words_as_split_whitespace_does() {
+        // Every white space character of Unicode, and look-alikes that are not.
+        let white: String = (0..=0x3000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        for text in [
+            String::new(),
+            "  ".into(),
+            "one".into(),
+            " one  two\tthree\n".into(),
+            format!("a{white}b{white}"),
+            "a\u{1c}b\u{1f}c\u{200b}d\u{feff}e".into(),
+            "été\u{a0}à\u{3000}l’ONU\u{2028}x".into(),
+            white.chars().flat_map(|c| ['w', c, 'é']).collect(),
+        ] {
+            assert_eq!(super::count_words(&text) as usize, text.split_whitespace().count(), "{text:?}");
+        }
+    }
 }

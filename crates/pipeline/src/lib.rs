@@ -217,6 +217,10 @@ fn guarded(
     o
 }
 
+/// Batches the pool holds at a time: the one being finished and the next,
+/// so that a core freed at the end of one batch starts on the next.
+const IN_FLIGHT: usize = 2;
+
 /// Runs the pipeline described by `cfg`.
 pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
     let started = Instant::now();
@@ -278,39 +282,73 @@ fn run_into(
             }
             Ok(writer)
         });
-        for chunk in listing.inputs.chunks(cfg.batch_size) {
-            let outcomes: Vec<Outcome> = pool
-                .install(|| chunk.par_iter().map(|input| guarded(input, cfg, reference, times, progress)).collect());
-            let t = Instant::now();
-            let mut batch = Tables::default();
-            for (input, outcome) in chunk.iter().zip(outcomes) {
-                match outcome {
-                    Outcome::Elsewhere => {}
-                    Outcome::Rejected(r) => {
-                        manifest.record(&input.rel, input.bytes, None, Some(r.reason));
-                        rejects.push(r);
+        let chunks: Vec<&[walk::Input]> = listing.inputs.chunks(cfg.batch_size).collect();
+        let (done, finished) = std::sync::mpsc::channel::<(usize, std::thread::Result<Vec<Outcome>>)>();
+        pool.in_place_scope(|pool_scope| -> Result<(), Error> {
+            // The pool works on the next batches while this thread folds
+            // the one before them: no core waits for the fold or for the
+            // last document of a batch.
+            let mut spawned = 0;
+            let mut spawn_next = || {
+                if let Some(&chunk) = chunks.get(spawned) {
+                    let (k, done) = (spawned, done.clone());
+                    pool_scope.spawn(move |_| {
+                        // A panic here (outside the per-document guard) is
+                        // passed on, so that the fold never waits for it.
+                        let outcomes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            chunk.par_iter().map(|input| guarded(input, cfg, reference, times, progress)).collect()
+                        }));
+                        // The fold stopped on an error: it says which.
+                        let _ = done.send((k, outcomes));
+                    });
+                    spawned += 1;
+                }
+            };
+            for _ in 0..IN_FLIGHT {
+                spawn_next();
+            }
+            let mut arrived: std::collections::BTreeMap<usize, std::thread::Result<Vec<Outcome>>> = Default::default();
+            for (k, chunk) in chunks.iter().enumerate() {
+                let outcomes = loop {
+                    if let Some(o) = arrived.remove(&k) {
+                        break o.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
                     }
-                    Outcome::Accepted(b) => {
-                        let (mut letter, rows, fingerprint) = *b;
-                        letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
-                        manifest.record(&input.rel, input.bytes, Some(&letter), None);
-                        cross.add_doc(
-                            letter.letter_date,
-                            letter.main_mission.as_deref(),
-                            &rows.mission_mentions,
-                            &rows.mandate_events,
-                        )?;
-                        batch.append(rows);
-                        batch.letters.push(letter);
+                    let (i, o) = finished.recv().expect("every spawned batch reports");
+                    arrived.insert(i, o);
+                };
+                spawn_next();
+                let t = Instant::now();
+                let mut batch = Tables::default();
+                for (input, outcome) in chunk.iter().zip(outcomes) {
+                    match outcome {
+                        Outcome::Elsewhere => {}
+                        Outcome::Rejected(r) => {
+                            manifest.record(&input.rel, input.bytes, None, Some(r.reason));
+                            rejects.push(r);
+                        }
+                        Outcome::Accepted(b) => {
+                            let (mut letter, rows, fingerprint) = *b;
+                            letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
+                            manifest.record(&input.rel, input.bytes, Some(&letter), None);
+                            cross.add_doc(
+                                letter.letter_date,
+                                letter.main_mission.as_deref(),
+                                &rows.mission_mentions,
+                                &rows.mandate_events,
+                            )?;
+                            batch.append(rows);
+                            batch.letters.push(letter);
+                        }
                     }
                 }
+                StageTimes::add(&times.cross_document, t);
+                if batches.send(batch).is_err() {
+                    // The writer stopped on an error: it says which below.
+                    break;
+                }
             }
-            StageTimes::add(&times.cross_document, t);
-            if batches.send(batch).is_err() {
-                // The writer stopped on an error: it says which below.
-                break;
-            }
-        }
+            Ok(())
+        })?;
         drop(batches);
         write.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
