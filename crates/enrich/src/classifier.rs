@@ -20,13 +20,12 @@ use crate::Error;
 /// and a pair by the two words' numbers, with no text at all.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Vocab {
-    /// The words of all features, in one buffer; word `w` ends at `word_ends[w]`.
+    /// The words of all features, in one buffer; word `w` ends at
+    /// `word_info[w].end`.
     words: String,
-    word_ends: Vec<u32>,
+    word_info: Vec<WordInfo>,
     /// 0 for an empty slot, else the word hash's upper half and `w + 1`.
     word_slots: Vec<u64>,
-    /// The feature that is word `w` alone, if any.
-    unigram: Vec<Option<u32>>,
     /// 0 for an empty slot, else the pair key (`(a + 1) << 32 | (b + 1)`)
     /// and the feature number.
     pair_slots: Vec<(u64, u32)>,
@@ -38,8 +37,28 @@ struct Vocab {
     pair_bits: Bits,
     /// Feature `i`: its word numbers (second `None` for a unigram).
     features: Vec<(u32, Option<u32>)>,
-    /// Feature `i`'s idf, apart: scoring reads it for every feature found.
-    idf: Vec<f64>,
+    /// Feature `i`'s idf and weights, apart from its text: scoring reads
+    /// them for every feature found, in one cache line.
+    feature_info: Vec<FeatureInfo>,
+}
+
+/// Where word `w` ends in [`Vocab::words`], and the feature that is the
+/// word alone (`NO_FEATURE` if none): side by side, so that a word found
+/// costs one read of this table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct WordInfo {
+    end: u32,
+    unigram: u32,
+}
+
+const NO_FEATURE: u32 = u32::MAX;
+
+/// A feature's idf, and its weights: `Model::by_feature[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct FeatureInfo {
+    idf: f64,
+    start: u32,
+    end: u32,
 }
 
 /// A fixed-size bit set indexed by the top bits of a hash.
@@ -102,13 +121,18 @@ impl Vocab {
     }
 
     fn idf(&self, i: usize) -> f64 {
-        self.idf[i]
+        self.feature_info[i].idf
     }
 
     fn word_text(&self, w: u32) -> &str {
         let w = w as usize;
-        let start = if w == 0 { 0 } else { self.word_ends[w - 1] as usize };
-        &self.words[start..self.word_ends[w] as usize]
+        let start = if w == 0 { 0 } else { self.word_info[w - 1].end as usize };
+        &self.words[start..self.word_info[w].end as usize]
+    }
+
+    /// The feature that is word `w` alone, if any.
+    fn unigram(&self, w: u32) -> Option<u32> {
+        Some(self.word_info[w as usize].unigram).filter(|&f| f != NO_FEATURE)
     }
 
     /// Feature `i` as text: the word, or the two words and a space.
@@ -162,7 +186,7 @@ impl Vocab {
     /// The feature `f` ("word" or "word word"), if known.
     fn get(&self, f: &str) -> Option<usize> {
         match f.split_once(' ') {
-            None => self.word(f).and_then(|w| self.unigram[w as usize]).map(|i| i as usize),
+            None => self.word(f).and_then(|w| self.unigram(w)).map(|i| i as usize),
             Some((a, b)) => self.pair(self.word(a)?, self.word(b)?),
         }
     }
@@ -171,12 +195,12 @@ impl Vocab {
         if let Some(id) = self.word(w) {
             return id;
         }
-        let id = u32::try_from(self.word_ends.len()).expect("fewer than 2^32 words");
+        let id = u32::try_from(self.word_info.len()).expect("fewer than 2^32 words");
         self.words.push_str(w);
-        self.word_ends.push(u32::try_from(self.words.len()).expect("under 4 GiB of words"));
-        self.unigram.push(None);
-        if self.word_ends.len() * 2 > self.word_slots.len() {
-            self.word_slots = vec![0; table_size(self.word_ends.len())];
+        let end = u32::try_from(self.words.len()).expect("under 4 GiB of words");
+        self.word_info.push(WordInfo { end, unigram: NO_FEATURE });
+        if self.word_info.len() * 2 > self.word_slots.len() {
+            self.word_slots = vec![0; table_size(self.word_info.len())];
             for w in 0..=id {
                 self.place_word(w);
             }
@@ -210,9 +234,9 @@ impl Vocab {
             return None;
         }
         let i = self.len();
-        let number = u32::try_from(i).expect("fewer than 2^32 features");
+        let number = u32::try_from(i).ok().filter(|&n| n != NO_FEATURE).expect("fewer than 2^32 - 1 features");
         let a = self.add_word(words[0]);
-        self.idf.push(idf);
+        self.feature_info.push(FeatureInfo { idf, start: 0, end: 0 });
         if let Some(b) = words.get(1) {
             let b = self.add_word(b);
             self.features.push((a, Some(b)));
@@ -227,7 +251,7 @@ impl Vocab {
             self.place_pair(pair_key(a, b), number);
         } else {
             self.features.push((a, None));
-            self.unigram[a as usize] = Some(number);
+            self.word_info[a as usize].unigram = number;
         }
         Some(i)
     }
@@ -273,8 +297,7 @@ pub struct Model {
     /// Per class: bias and sparse weights (feature index, weight).
     weights: Vec<(f64, Vec<(usize, f64)>)>,
     /// The same weights by feature, for fast scoring: feature `i`'s
-    /// weights are `by_feature[feature_start[i]..feature_start[i + 1]]`.
-    feature_start: Vec<u32>,
+    /// weights are `by_feature[start..end]` of its [`FeatureInfo`].
     by_feature: Vec<ClassWeight>,
 }
 
@@ -315,7 +338,7 @@ fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
         } else {
             vocab.word(w)
         };
-        if let Some(f) = id.and_then(|id| vocab.unigram[id as usize]) {
+        if let Some(f) = id.and_then(|id| vocab.unigram(id)) {
             found.push((f as usize, vocab.idf(f as usize)));
         }
         ids.push(id);
@@ -414,14 +437,7 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         sparse.sort_by_key(|x| x.0);
         weights.push((b, sparse));
     }
-    let mut model = Model {
-        classes: classes.to_vec(),
-        threshold: p.threshold,
-        vocab,
-        weights,
-        feature_start: Vec::new(),
-        by_feature: Vec::new(),
-    };
+    let mut model = Model { classes: classes.to_vec(), threshold: p.threshold, vocab, weights, by_feature: Vec::new() };
     model.prune_vocab();
     model.index();
     model
@@ -459,20 +475,20 @@ impl Model {
             }
         }
         let at = |n: usize| u32::try_from(n).expect("fewer than 2^32 weights");
-        self.feature_start = Vec::with_capacity(per_feature.len() + 1);
         self.by_feature = Vec::new();
-        for f in per_feature {
-            self.feature_start.push(at(self.by_feature.len()));
+        for (info, f) in self.vocab.feature_info.iter_mut().zip(per_feature) {
+            info.start = at(self.by_feature.len());
             self.by_feature.extend(f);
+            info.end = at(self.by_feature.len());
         }
-        self.feature_start.push(at(self.by_feature.len()));
     }
 
     /// Probability of every class for `text`.
     pub fn scores(&self, text: &str) -> Vec<f64> {
         let mut z: Vec<f64> = self.weights.iter().map(|(b, _)| *b).collect();
         for (i, xi) in vectorise(&self.vocab, text) {
-            let weights = &self.by_feature[self.feature_start[i] as usize..self.feature_start[i + 1] as usize];
+            let FeatureInfo { start, end, .. } = self.vocab.feature_info[i];
+            let weights = &self.by_feature[start as usize..end as usize];
             for &ClassWeight { class, weight } in weights {
                 z[usize::from(class)] += weight * xi;
             }
@@ -515,7 +531,6 @@ impl Model {
             threshold: 0.5,
             vocab: Vocab::default(),
             weights: Vec::new(),
-            feature_start: Vec::new(),
             by_feature: Vec::new(),
         };
         for (n, line) in text.lines().enumerate() {

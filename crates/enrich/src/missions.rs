@@ -375,18 +375,7 @@ mod tests {
             format!("United Nations Office in Burundi{long} (UNOB)"),
             "the United Nations Office in Burundi (UNOB), the United Nations Office (UNO) (UNOX)".to_owned(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
-        let mut dirs = vec![corpus];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.push(text);
-                }
-            }
-        }
+        texts.extend(crate::tests::corpus_texts());
         let mut found = 0;
         for t in &texts {
             let specified: Vec<(Span, Span)> = DEFINITION
