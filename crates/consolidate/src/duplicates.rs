@@ -23,14 +23,19 @@ pub struct DuplicateIndex {
     docs: Vec<(String, usize)>,
 }
 
-/// FNV-1a over the bytes of a word, lower-cased: no allocation.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+/// FNV-1a over the bytes of a word, lower-cased: no allocation. (The
+/// specification of what [`fingerprint`] computes in one pass.)
+#[cfg(test)]
 fn word_hash(word: &str) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(PRIME);
-    };
+    let mut h = FNV_OFFSET;
+    let mut eat = |b: u8| h = fnv(h, b);
     if word.is_ascii() {
         word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
     } else {
@@ -51,19 +56,66 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// The words of `text`: maximal runs of alphanumeric characters.
+#[cfg(test)]
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
-/// The sampled shingle hashes of a text: five lower-cased words in a row,
-/// hashed word by word and combined, keeping one in [`SAMPLE`].
+/// The hash of a shingle from the hashes of its words.
+fn shingle_hash(words: &[u64; SHINGLE], newest: usize) -> u64 {
+    let oldest = newest + 1;
+    mix((0..SHINGLE).fold(0u64, |acc, k| acc.rotate_left(13).wrapping_mul(31) ^ words[(oldest + k) % SHINGLE]))
+}
+
+/// The sampled shingle hashes of a text: five lower-cased words in a row
+/// (words are maximal runs of alphanumeric characters), hashed word by
+/// word (FNV-1a) and combined, keeping one in [`SAMPLE`]. One pass over
+/// the bytes: ASCII is neither decoded nor copied.
 pub fn fingerprint(text: &str) -> Vec<u64> {
-    let hashes: Vec<u64> = words(text).map(word_hash).collect();
-    let mut out: Vec<u64> = hashes
-        .windows(SHINGLE)
-        .map(|w| mix(w.iter().fold(0u64, |acc, &h| acc.rotate_left(13).wrapping_mul(31) ^ h)))
-        .filter(|h| h % SAMPLE == 0)
-        .collect();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // The last SHINGLE word hashes, a ring; `seen` words so far.
+    let mut last = [0u64; SHINGLE];
+    let mut seen = 0usize;
+    let mut word: Option<u64> = None;
+    let mut end_word = |h: u64, seen: &mut usize| {
+        last[*seen % SHINGLE] = h;
+        *seen += 1;
+        if *seen >= SHINGLE {
+            let s = shingle_hash(&last, (*seen - 1) % SHINGLE);
+            if s % SAMPLE == 0 {
+                out.push(s);
+            }
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                word = Some(fnv(word.unwrap_or(FNV_OFFSET), b.to_ascii_lowercase()));
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().expect("i is at a char boundary");
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                let mut buf = [0u8; 4];
+                let h = c
+                    .to_lowercase()
+                    .fold(word.unwrap_or(FNV_OFFSET), |h, l| l.encode_utf8(&mut buf).bytes().fold(h, fnv));
+                word = Some(h);
+                continue;
+            }
+        }
+        if let Some(h) = word.take() {
+            end_word(h, &mut seen);
+        }
+    }
+    if let Some(h) = word {
+        end_word(h, &mut seen);
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -100,6 +152,45 @@ impl DuplicateIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fingerprint as first specified: split into words, hash each,
+    /// combine every five in a row.
+    fn specified(text: &str) -> Vec<u64> {
+        let hashes: Vec<u64> = words(text).map(word_hash).collect();
+        let mut out: Vec<u64> = hashes
+            .windows(SHINGLE)
+            .map(|w| mix(w.iter().fold(0u64, |acc, &h| acc.rotate_left(13).wrapping_mul(31) ^ h)))
+            .filter(|h| h % SAMPLE == 0)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn one_pass_fingerprint_is_the_specified_one() {
+        let mut texts = vec![
+            String::new(),
+            "one two three four".into(),
+            "Ünïcode ÉCOLE İstanbul ΣΊΣΥΦΟΣ straße ǅemal 1er 2e ½ x²; ＦＵＬＬ width – and ‘quotes’ end".into(),
+        ];
+        for t in texts.clone() {
+            texts.push(t.repeat(7));
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus/real");
+        for entry in std::fs::read_dir(corpus).unwrap() {
+            let dir = entry.unwrap().path();
+            for file in std::fs::read_dir(&dir).into_iter().flatten() {
+                if let Ok(text) = std::fs::read_to_string(file.unwrap().path()) {
+                    texts.push(text);
+                }
+            }
+        }
+        assert!(texts.len() > 20);
+        for t in &texts {
+            assert_eq!(fingerprint(t), specified(t));
+        }
+    }
 
     #[test]
     fn finds_repeats_across_layouts() {
