@@ -83,7 +83,7 @@ pub fn fingerprint(text: &str) -> Vec<u64> {
         *seen += 1;
         if *seen >= SHINGLE {
             let s = shingle_hash(&last, (*seen - 1) % SHINGLE);
-            if s % SAMPLE == 0 {
+            if s.is_multiple_of(SAMPLE) {
                 out.push(s);
             }
         }

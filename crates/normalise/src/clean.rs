@@ -107,25 +107,40 @@ pub struct Cleaned {
 }
 
 /// Tidies characters that only get in the way: NBSP, soft hyphens,
-/// zero-width marks, ligatures, form feeds, carriage returns.
+/// zero-width marks, ligatures, form feeds, carriage returns, other
+/// control characters. Runs of printable ASCII (and line feeds), most of
+/// a text, are copied whole; only the other characters are looked at one
+/// by one.
 pub fn tidy_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\t' => out.push(' '),
-            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\r' => {}
-            '\u{000C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
-            '\u{FB00}' => out.push_str("ff"),
-            '\u{FB01}' => out.push_str("fi"),
-            '\u{FB02}' => out.push_str("fl"),
-            '\u{FB03}' => out.push_str("ffi"),
-            '\u{FB04}' => out.push_str("ffl"),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            c if c.is_control() && c != '\n' => out.push(' '),
-            c => out.push(c),
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().position(|&b| !(b' '..0x7f).contains(&b) && b != b'\n').unwrap_or(bytes.len() - i);
+        out.push_str(&s[i..i + run]);
+        i += run;
+        if let Some(c) = s[i..].chars().next() {
+            tidy_char(c, &mut out);
+            i += c.len_utf8();
         }
     }
     out
+}
+
+fn tidy_char(c: char, out: &mut String) {
+    match c {
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\t' => out.push(' '),
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\r' => {}
+        '\u{000C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+        '\u{FB00}' => out.push_str("ff"),
+        '\u{FB01}' => out.push_str("fi"),
+        '\u{FB02}' => out.push_str("fl"),
+        '\u{FB03}' => out.push_str("ffi"),
+        '\u{FB04}' => out.push_str("ffl"),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        c if c.is_control() && c != '\n' => out.push(' '),
+        c => out.push(c),
+    }
 }
 
 struct Line<'a> {
@@ -352,12 +367,41 @@ fn first_word(s: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// Every readable file of the project's corpus.
+    fn corpus_texts() -> Vec<String> {
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus")];
+        let mut texts = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    texts.push(text);
+                }
+            }
+        }
+        texts
+    }
+
+    /// Copying runs whole tidies as looking at every character does.
+    #[test]
+    fn tidy_chars_is_char_by_char() {
+        let every_ascii: String = (0..0x80u8).map(char::from).collect();
+        let mut texts = corpus_texts();
+        texts.push(format!("{every_ascii}\u{a0}é\u{ad}\u{200b}\u{fb03}x\u{2028}\u{85}\u{9f}\u{2011}end\r\n"));
+        for t in &texts {
+            let mut specified = String::new();
+            t.chars().for_each(|c| tidy_char(c, &mut specified));
+            assert_eq!(tidy_chars(t), specified);
+        }
+    }
+
     /// The first-byte prefilters must let through every line their regex
     /// matches: checked on every line of the project's corpus and on the
     /// shapes the regexes describe.
     #[test]
     fn prefilters_never_hide_a_match() {
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
         let mut lines: Vec<String> = [
             "",
             "----",
@@ -382,16 +426,8 @@ mod tests {
         ]
         .map(str::to_owned)
         .to_vec();
-        let mut dirs = vec![corpus];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    lines.extend(tidy_chars(&text).split('\n').map(|l| l.trim().to_owned()));
-                }
-            }
+        for text in corpus_texts() {
+            lines.extend(tidy_chars(&text).split('\n').map(|l| l.trim().to_owned()));
         }
         let (mut furniture, mut symbols) = (0, 0);
         for l in &lines {
