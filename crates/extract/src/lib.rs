@@ -115,30 +115,93 @@ fn head(text: &str, chars: usize) -> &str {
     text.char_indices().nth(chars).map_or(text, |(i, _)| &text[..i])
 }
 
+/// The words of `text` (as `split_whitespace` finds them) joined by single
+/// spaces, and how many there are.
+fn spaced_words(text: &str) -> (String, usize) {
+    let bytes = text.as_bytes();
+    let mut spaced = String::with_capacity(text.len());
+    let (mut words, mut word_start, mut i) = (0, None, 0);
+    while i < bytes.len() {
+        let (white, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0b, 1)
+        } else {
+            let c = text[i..].chars().next().expect("i is at a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (white, word_start) {
+            (false, None) => word_start = Some(i),
+            (true, Some(start)) => {
+                if words > 0 {
+                    spaced.push(' ');
+                }
+                spaced.push_str(&text[start..i]);
+                words += 1;
+                word_start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        if words > 0 {
+            spaced.push(' ');
+        }
+        spaced.push_str(&text[start..]);
+        words += 1;
+    }
+    (spaced, words)
+}
+
+/// What a download error page says.
+const ERROR_PAGE: [&str; 1] = ["document you are looking for does not exist"];
+/// What names the UN in a document.
+const UN_MARKERS: [&str; 5] = ["security council", "united nations", "secretary-general", "general assembly", "%%%"];
+
+/// Finds lower-case ASCII phrases in any case.
+struct Phrases {
+    phrases: &'static [&'static str],
+    any_case: aho_corasick::AhoCorasick,
+}
+
+impl Phrases {
+    fn new(phrases: &'static [&'static str]) -> Self {
+        let any_case = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(phrases)
+            .expect("a few short phrases compile");
+        Self { phrases, any_case }
+    }
+
+    /// Whether `text` lower-cased contains one of the phrases. Without
+    /// lower-casing a copy: the phrases are ASCII, and the only character
+    /// that is not ASCII and lower-cases to ASCII is the Kelvin sign, for
+    /// which the copy is made.
+    fn in_lowercased(&self, text: &str) -> bool {
+        if text.contains('\u{212A}') {
+            let lower = text.to_lowercase();
+            return self.phrases.iter().any(|p| lower.contains(p));
+        }
+        self.any_case.is_match(text)
+    }
+}
+
+static ERROR_PAGE_PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| Phrases::new(&ERROR_PAGE));
+static UN_PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| Phrases::new(&UN_MARKERS));
+
 /// No trace of the United Nations, or a download error page.
 fn not_un_document(text: &str) -> Option<String> {
     let head = head(text, 20_000);
-    let mut spaced = String::with_capacity(head.len());
-    let mut words = 0;
-    for w in head.split_whitespace() {
-        if !spaced.is_empty() {
-            spaced.push(' ');
-        }
-        spaced.push_str(w);
-        words += 1;
-    }
-    let lower = spaced.to_lowercase();
-    if lower.contains("document you are looking for does not exist") {
+    let (spaced, words) = spaced_words(head);
+    if ERROR_PAGE_PHRASES.in_lowercased(&spaced) {
         return Some("download error page: the document does not exist".into());
     }
-    let markers = ["security council", "united nations", "secretary-general", "general assembly", "%%%"];
     // A symbol on a line of its own near the top ("S/24090") marks a UN
     // document even when conversion noise mangled the words.
     let symbol_line = head.lines().take(40).any(|l| {
         let l = l.trim();
         l.starts_with("S/") && l.len() <= 30 && l[2..].starts_with(|c: char| c.is_ascii_digit())
     });
-    if !symbol_line && !markers.iter().any(|m| lower.contains(m)) {
+    if !symbol_line && !UN_PHRASES.in_lowercased(&spaced) {
         return Some("no mention of the United Nations, the Security Council or the Secretary-General".into());
     }
     if words < 20 {

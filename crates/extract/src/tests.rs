@@ -107,3 +107,57 @@ fn fuzz_regression_header_line_sliced_inside_a_character() {
         assert_eq!(e.symbol.as_deref(), Some("S/2000/999"), "{line}");
     }
 }
+
+/// `not_un_document` as first written: the head's words joined by
+/// spaces, lower-cased, searched phrase by phrase.
+fn specified_not_un_document(text: &str) -> Option<String> {
+    let head = head(text, 20_000);
+    let spaced = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = head.split_whitespace().count();
+    let lower = spaced.to_lowercase();
+    if lower.contains(ERROR_PAGE[0]) {
+        return Some("download error page: the document does not exist".into());
+    }
+    let symbol_line = head.lines().take(40).any(|l| {
+        let l = l.trim();
+        l.starts_with("S/") && l.len() <= 30 && l[2..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !symbol_line && !UN_MARKERS.iter().any(|m| lower.contains(m)) {
+        return Some("no mention of the United Nations, the Security Council or the Secretary-General".into());
+    }
+    if words < 20 {
+        return Some(format!("only {words} words"));
+    }
+    None
+}
+
+#[test]
+fn un_document_check_is_the_specified_one() {
+    let mut texts: Vec<String> = vec![
+        "The SECURITY\n\u{a0}COUNCIL met.".into(),
+        "the Document you are LOOKING\tfor does not exist".into(),
+        "the document you are looking for does not exist".replace('k', "\u{212A}"),
+        "UNITED NATIONS, Secretary-\u{212A}General\u{b}words".into(),
+        "ſecurity council and the united\u{2028}nations ".repeat(12),
+        "S/24090\nsome words".into(),
+        " \u{b} \u{85} ".into(),
+    ];
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path)
+                && let Ok((text, _)) = decode(&bytes)
+            {
+                texts.push(text);
+            }
+        }
+    }
+    let rejected = texts.iter().filter(|t| specified_not_un_document(t).is_some()).count();
+    assert!(texts.len() > 100 && rejected >= 5, "{} texts, {rejected} rejected", texts.len());
+    for t in &texts {
+        assert_eq!(not_un_document(t), specified_not_un_document(t), "{:?}", &t[..t.len().min(200)]);
+    }
+}
