@@ -217,9 +217,12 @@ fn guarded(
     o
 }
 
-/// Batches the pool holds at a time: the one being finished and the next,
-/// so that a core freed at the end of one batch starts on the next.
-const IN_FLIGHT: usize = 2;
+/// Batches the pool holds at a time, so that a core freed at the end of
+/// one batch starts on the next, and the pool still has work while the
+/// main thread (which shares the cores) folds a batch and hands out the
+/// next. On 2 threads, 100 MB: 2 gave 175-185% CPU, 3 gives 183-189%
+/// (wall about 4% lower) for about 45 MB more memory.
+const IN_FLIGHT: usize = 3;
 
 /// Runs the pipeline described by `cfg`.
 pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
