@@ -291,18 +291,18 @@ fn may_be_symbol(line: &str) -> bool {
     b.len() >= 2 && (matches!(&b[..2], b"A/" | b"E/" | b"S/") || b.starts_with(b"ST/"))
 }
 
+/// Appends `s` with each run of spaces made one space (none at the end,
+/// and none after a space or line break already in `out`).
 fn push_collapsed(out: &mut String, s: &str) {
-    let mut space = false;
-    for c in s.chars() {
-        if c == ' ' {
-            space = true;
-        } else {
-            if space && !out.is_empty() && !out.ends_with([' ', '\n']) {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for (k, piece) in s.split(' ').enumerate() {
+        if piece.is_empty() {
+            continue;
         }
+        // Every piece but the first had spaces before it.
+        if k > 0 && !out.is_empty() && !out.ends_with([' ', '\n']) {
+            out.push(' ');
+        }
+        out.push_str(piece);
     }
 }
 
@@ -382,6 +382,34 @@ mod tests {
             }
         }
         texts
+    }
+
+    /// Collapsing by pieces is collapsing character by character.
+    #[test]
+    fn push_collapsed_is_char_by_char() {
+        fn specified(out: &mut String, s: &str) {
+            let mut space = false;
+            for c in s.chars() {
+                if c == ' ' {
+                    space = true;
+                } else {
+                    if space && !out.is_empty() && !out.ends_with([' ', '\n']) {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(c);
+                }
+            }
+        }
+        let pieces = ["", " ", "  ", "a", "é b", " x  y ", "\n", "z\n", "- ", " \u{a0} "];
+        for before in pieces {
+            for s in pieces.iter().flat_map(|a| pieces.map(|b| format!("{a}{b}{a}"))) {
+                let (mut got, mut want) = (before.to_owned(), before.to_owned());
+                push_collapsed(&mut got, &s);
+                specified(&mut want, &s);
+                assert_eq!(got, want, "{before:?} + {s:?}");
+            }
+        }
     }
 
     /// Copying runs whole tidies as looking at every character does.
