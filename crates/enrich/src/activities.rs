@@ -44,7 +44,7 @@ impl Unfiltered {
         self.0.is_match(s)
     }
 
-    fn find<'s>(&self, s: &'s str) -> Option<regex_automata::Match> {
+    fn find(&self, s: &str) -> Option<regex_automata::Match> {
         self.0.find(s)
     }
 
