@@ -367,23 +367,6 @@ fn first_word(s: &str) -> &str {
 mod tests {
     use super::*;
 
-    /// Every readable file of the project's corpus.
-    fn corpus_texts() -> Vec<String> {
-        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus")];
-        let mut texts = Vec::new();
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.push(text);
-                }
-            }
-        }
-        texts
-    }
-
     /// Collapsing by pieces is collapsing character by character.
     #[test]
     fn push_collapsed_is_char_by_char() {
@@ -416,7 +399,7 @@ mod tests {
     #[test]
     fn tidy_chars_is_char_by_char() {
         let every_ascii: String = (0..0x80u8).map(char::from).collect();
-        let mut texts = corpus_texts();
+        let mut texts = crate::tests::corpus_texts();
         texts.push(format!("{every_ascii}\u{a0}é\u{ad}\u{200b}\u{fb03}x\u{2028}\u{85}\u{9f}\u{2011}end\r\n"));
         for t in &texts {
             let mut specified = String::new();
@@ -454,7 +437,7 @@ mod tests {
         ]
         .map(str::to_owned)
         .to_vec();
-        for text in corpus_texts() {
+        for text in crate::tests::corpus_texts() {
             lines.extend(tidy_chars(&text).split('\n').map(|l| l.trim().to_owned()));
         }
         let (mut furniture, mut symbols) = (0, 0);

@@ -67,21 +67,40 @@ const SCALES: &[(&str, u64)] =
 
 fn word_value(w: &str) -> Option<(u64, bool)> {
     // Called on every word of the text: no allocation, most words are
-    // turned away by their length (number words have 3 to 9 letters), and
-    // the rest by one hash lookup.
-    static WORDS: LazyLock<HashMap<&'static str, (u64, bool), FixedState>> = LazyLock::new(|| {
-        let plain = UNITS.iter().chain(TENS).map(|&(n, v)| (n, (v, false)));
-        plain.chain(SCALES.iter().map(|&(n, v)| (n, (v, true)))).collect()
+    // turned away by their length (number words have 3 to 9 letters) or
+    // their first two letters, and the rest by one hash lookup.
+    static WORDS: LazyLock<HashMap<&'static [u8], (u64, bool), FixedState>> = LazyLock::new(|| {
+        let plain = UNITS.iter().chain(TENS).map(|&(n, v)| (n.as_bytes(), (v, false)));
+        plain.chain(SCALES.iter().map(|&(n, v)| (n.as_bytes(), (v, true)))).collect()
     });
-    if !(3..=9).contains(&w.len()) {
+    /// Bit `26 * a + b` is set when a number word begins with the letters
+    /// numbered `a` and `b`.
+    static STARTS: LazyLock<[u64; 11]> = LazyLock::new(|| {
+        let mut bits = [0u64; 11];
+        for w in WORDS.keys() {
+            let i = 26 * usize::from(w[0] - b'a') + usize::from(w[1] - b'a');
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        bits
+    });
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) {
+        return None;
+    }
+    // `| 0x20` lower-cases an ASCII letter and makes no other byte one.
+    let (x, y) = (b[0] | 0x20, b[1] | 0x20);
+    if !(x.is_ascii_lowercase() && y.is_ascii_lowercase()) {
+        return None;
+    }
+    let i = 26 * usize::from(x - b'a') + usize::from(y - b'a');
+    if STARTS[i / 64] & (1 << (i % 64)) == 0 {
         return None;
     }
     let mut buf = [0u8; 9];
-    for (d, s) in buf.iter_mut().zip(w.as_bytes()) {
+    for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..w.len()]).ok()?;
-    WORDS.get(lower).copied()
+    WORDS.get(&buf[..b.len()]).copied()
 }
 
 /// Parses a run of number words ("one hundred and fifty", "twenty-three").
@@ -259,7 +278,8 @@ fn find_words(text: &str) -> Vec<NumberMention> {
             j += 1;
         }
         let w = &text[i..j];
-        let is_number = w.split('-').all(|p| word_value(p).is_some());
+        let is_number =
+            if w.contains('-') { w.split('-').all(|p| word_value(p).is_some()) } else { word_value(w).is_some() };
         let joins = w.eq_ignore_ascii_case("and") && !run.is_empty();
         if is_number || joins {
             run.push((i, j));
@@ -348,6 +368,29 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The value of a number word as specified: its ASCII lower case
+    /// looked up in the three lists.
+    #[test]
+    fn word_values_are_the_specified_ones() {
+        let specified = |w: &str| {
+            let l = w.to_ascii_lowercase();
+            let find = |list: &[(&str, u64)]| list.iter().find(|(n, _)| *n == l).map(|&(_, v)| v);
+            find(UNITS).or_else(|| find(TENS)).map(|v| (v, false)).or_else(|| find(SCALES).map(|v| (v, true)))
+        };
+        let mut words: Vec<String> = UNITS.iter().chain(TENS).chain(SCALES).map(|(n, _)| (*n).to_owned()).collect();
+        for w in words.clone() {
+            words.extend([w.to_uppercase(), w[..1].to_uppercase() + &w[1..], format!("{w}s"), w[1..].to_owned()]);
+        }
+        words.extend(["ønë", "ONE\u{301}", "t\u{e9}n", "@ne", "[wo", "Ten", "tEN"].map(str::to_owned));
+        let texts = crate::tests::corpus_texts();
+        words.extend(texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-')).map(str::to_owned));
+        let numbers = words.iter().filter(|w| specified(w).is_some()).count();
+        assert!(numbers > 1000, "{numbers} number words");
+        for w in &words {
+            assert_eq!(word_value(w), specified(w), "{w:?}");
+        }
+    }
 
     fn show(text: &str) -> Vec<String> {
         find(text)
