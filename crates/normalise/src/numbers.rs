@@ -184,6 +184,12 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// Whether a DIGITS match is ASCII digits and separators alone, so that
+/// it has no currency, scale or percent and the number is all of it.
+fn is_plain(m: &str) -> bool {
+    m.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
+}
+
 /// Every number in `text`, ranges merged, in text order.
 pub fn find(text: &str) -> Vec<NumberMention> {
     let bytes = text.as_bytes();
@@ -193,10 +199,17 @@ pub fn find(text: &str) -> Vec<NumberMention> {
     // allocation per number); DIGITS never matches the empty string.
     let mut groups = DIGITS.capture_locations();
     let mut at = 0;
-    while let Some(m) = DIGITS.captures_read_at(&mut groups, text, at) {
+    while let Some(m) = DIGITS.find_at(text, at) {
         at = m.end();
-        let group = |i: usize| groups.get(i).map(|(a, b)| Group { start: a, end: b, text: &text[a..b] });
-        let (cur, num, scale, pct) = (group(cur), group(num).expect("DIGITS has a number"), group(scale), group(pct));
+        // Most numbers are digits and separators alone: the number group
+        // is the whole match. Only the others need the groups searched.
+        let (cur, num, scale, pct) = if is_plain(m.as_str()) {
+            (None, Group { start: m.start(), end: m.end(), text: m.as_str() }, None, None)
+        } else {
+            DIGITS.captures_read_at(&mut groups, text, m.start()).expect("the match just found");
+            let group = |i: usize| groups.get(i).map(|(a, b)| Group { start: a, end: b, text: &text[a..b] });
+            (group(cur), group(num).expect("DIGITS has a number"), group(scale), group(pct))
+        };
         // Not part of a word or a longer token ("G-20" stays, "A4", "2nd").
         if num.start > 0 && (is_word_byte(bytes[num.start - 1]) || bytes[num.start - 1] == b'.') && cur.is_none() {
             continue;
@@ -368,6 +381,27 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A plain match has no currency, scale or percent, and its number is
+    /// all of it.
+    #[test]
+    fn plain_matches_are_their_number() {
+        let [cur, num, scale, pct] = *DIGIT_GROUPS;
+        let mut texts = crate::tests::corpus_texts();
+        texts.push("1 300 000 and 1,300.5 or 7. and 8 .9 and US$ 5 and 5% and 3 million and ٣ and 12 345 678".into());
+        let mut plain = 0;
+        for t in &texts {
+            for c in DIGITS.captures_iter(t) {
+                let whole = c.get(0).unwrap();
+                if is_plain(whole.as_str()) {
+                    plain += 1;
+                    assert!(c.get(cur).is_none() && c.get(scale).is_none() && c.get(pct).is_none(), "{c:?}");
+                    assert_eq!(c.get(num).unwrap().range(), whole.range());
+                }
+            }
+        }
+        assert!(plain > 10_000, "{plain} plain numbers");
+    }
 
     /// The value of a number word as specified: its ASCII lower case
     /// looked up in the three lists.
