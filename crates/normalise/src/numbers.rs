@@ -132,8 +132,13 @@ pub fn parse_words(words: &[&str]) -> Option<f64> {
 /// Parses digits with separators: "1,300", "1 300", "5.2". Digits beyond
 /// what an `f64` holds (over 308 of them) are not a number.
 pub fn parse_digits(s: &str) -> Option<f64> {
-    let clean: String = s.chars().filter(|c| *c != ',' && *c != ' ').collect();
-    clean.parse().ok().filter(|v: &f64| v.is_finite())
+    // Most numbers have no separator: parsed without a copy.
+    let parsed = if s.contains([',', ' ']) {
+        s.chars().filter(|c| *c != ',' && *c != ' ').collect::<String>().parse()
+    } else {
+        s.parse()
+    };
+    parsed.ok().filter(|v: &f64| v.is_finite())
 }
 
 fn scale_of(s: &str) -> f64 {
