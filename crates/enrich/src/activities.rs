@@ -180,19 +180,29 @@ const MODES: &[(&str, &[&str])] = &[
 ];
 
 /// Every word of [`MODES`], tagged with its mode's place in the order: one
-/// pass over a sentence tells which modes it speaks of.
+/// pass over a sentence tells which modes it speaks of. The words are
+/// lower-case ASCII, so the pass ignores ASCII case instead of searching a
+/// lower-cased copy (see `missive_model::LOWERS_TO_ASCII`).
 static MODE_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let (words, modes): (Vec<&str>, Vec<usize>) =
         MODES.iter().enumerate().flat_map(|(i, (_, ws))| ws.iter().map(move |w| (*w, i))).unzip();
-    (aho_corasick::AhoCorasick::new(words).expect("mode words compile"), modes)
+    assert!(words.iter().all(|w| w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii())));
+    let matcher = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words);
+    (matcher.expect("mode words compile"), modes)
 });
 
 /// The mode of engagement the verb speaks of (PACT's modes): the first
 /// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
 fn mode(sentence: &str) -> &'static str {
-    let s = sentence.to_lowercase();
     let (words, modes) = &*MODE_WORDS;
-    let first = words.find_overlapping_iter(&s).map(|m| modes[m.pattern().as_usize()]).min();
+    let lowered;
+    let s = if sentence.contains(missive_model::LOWERS_TO_ASCII) {
+        lowered = sentence.to_lowercase();
+        &lowered
+    } else {
+        sentence
+    };
+    let first = words.find_overlapping_iter(s).map(|m| modes[m.pattern().as_usize()]).min();
     first.map_or("Assist", |i| MODES[i].0)
 }
 
@@ -363,6 +373,29 @@ fn locations(doc: &Document, sent: Span) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The mode read ignoring ASCII case is the mode of the lower-cased sentence.
+    #[test]
+    fn modes_are_those_of_the_lowercased_sentence() {
+        let specified = |s: &str| {
+            let lower = s.to_lowercase();
+            MODES.iter().find(|(_, ws)| ws.iter().any(|w| lower.contains(w))).map_or("Assist", |(m, _)| *m)
+        };
+        let mut sentences: Vec<String> = crate::tests::corpus_texts()
+            .iter()
+            .flat_map(|t| t.split(['.', '\n']).map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        sentences.extend(
+            ["The Mission PATROLLED", "checK\u{212A}point", "trac\u{212A}ed", "İnspected", "Ｍonitor"]
+                .map(str::to_owned),
+        );
+        let mut not_assist = 0;
+        for s in &sentences {
+            assert_eq!(mode(s), specified(s), "{s:?}");
+            not_assist += usize::from(mode(s) != "Assist");
+        }
+        assert!(not_assist > 1000, "{not_assist} sentences with a mode");
+    }
 
     /// The patterns searched without a prefilter find what `regex` finds.
     #[test]

@@ -173,11 +173,12 @@ impl Phrases {
     }
 
     /// Whether `text` lower-cased contains one of the phrases. Without
-    /// lower-casing a copy: the phrases are ASCII, and the only character
-    /// that is not ASCII and lower-cases to ASCII is the Kelvin sign, for
+    /// lower-casing a copy: the phrases are ASCII, and the only characters
+    /// that are not ASCII and lower-case to something holding ASCII are
+    /// the Kelvin sign and the dotted capital I (`LOWERS_TO_ASCII`), for
     /// which the copy is made.
     fn in_lowercased(&self, text: &str) -> bool {
-        if text.contains('\u{212A}') {
+        if text.contains(missive_model::LOWERS_TO_ASCII) {
             let lower = text.to_lowercase();
             return self.phrases.iter().any(|p| lower.contains(p));
         }

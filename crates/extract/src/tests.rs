@@ -137,6 +137,7 @@ fn un_document_check_is_the_specified_one() {
         "The SECURITY\n\u{a0}COUNCIL met.".into(),
         "the Document you are LOOKING\tfor does not exist".into(),
         "the document you are looking for does not exist".replace('k', "\u{212A}"),
+        "the document you are looking for does not exist".replace('i', "\u{130}"),
         "UNITED NATIONS, Secretary-\u{212A}General\u{b}words".into(),
         "ſecurity council and the united\u{2028}nations ".repeat(12),
         "S/24090\nsome words".into(),

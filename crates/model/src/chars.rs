@@ -31,9 +31,26 @@ impl CharIndex {
     }
 }
 
+/// The characters beyond ASCII whose lower case holds ASCII: the Kelvin
+/// sign (to `k`) and the capital I with a dot (to `i` and a combining
+/// dot). A text without them, searched for ASCII words case-insensitively
+/// (ASCII only), finds what a search of its `to_lowercase` copy finds.
+pub const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
+
 #[cfg(test)]
 mod tests {
     use super::CharIndex;
+
+    #[test]
+    fn only_these_characters_lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        let mut expected = super::LOWERS_TO_ASCII.to_vec();
+        expected.sort_unstable();
+        assert_eq!(found, expected);
+    }
 
     #[test]
     fn matches_char_counts() {

@@ -16,7 +16,7 @@ mod deadline;
 pub mod rows;
 pub mod spans;
 
-pub use chars::CharIndex;
+pub use chars::{CharIndex, LOWERS_TO_ASCII};
 pub use date::PartialDate;
 pub use deadline::{Deadline, TimedOut};
 
