@@ -153,6 +153,10 @@ impl DuplicateIndex {
 mod tests {
     use super::*;
 
+    mod corpus_files {
+        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
+    }
+
     /// The fingerprint as first specified: split into words, hash each,
     /// combine every five in a row.
     fn specified(text: &str) -> Vec<u64> {
@@ -177,15 +181,7 @@ mod tests {
         for t in texts.clone() {
             texts.push(t.repeat(7));
         }
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus/real");
-        for entry in std::fs::read_dir(corpus).unwrap() {
-            let dir = entry.unwrap().path();
-            for file in std::fs::read_dir(&dir).into_iter().flatten() {
-                if let Ok(text) = std::fs::read_to_string(file.unwrap().path()) {
-                    texts.push(text);
-                }
-            }
-        }
+        texts.extend(corpus_files::corpus_texts());
         assert!(texts.len() > 20);
         for t in &texts {
             assert_eq!(fingerprint(t), specified(t));

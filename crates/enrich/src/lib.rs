@@ -68,21 +68,8 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
 
 #[cfg(test)]
 mod tests {
-    /// Every readable file of the project's corpus, for checks that a
-    /// faster form of a rule finds what the specified one finds.
-    pub fn corpus_texts() -> Vec<String> {
-        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus")];
-        let mut texts = Vec::new();
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.push(text);
-                }
-            }
-        }
-        texts
+    mod corpus_files {
+        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
     }
+    pub use corpus_files::corpus_texts;
 }

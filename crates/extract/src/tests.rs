@@ -1,5 +1,9 @@
 use super::*;
 
+mod corpus_files {
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
+}
+
 fn file(text: &str) -> SourceFile {
     SourceFile { path: "x.txt".into(), bytes: text.as_bytes().to_vec() }
 }
@@ -143,19 +147,7 @@ fn un_document_check_is_the_specified_one() {
         "S/24090\nsome words".into(),
         " \u{b} \u{85} ".into(),
     ];
-    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if let Ok(bytes) = std::fs::read(&path)
-                && let Ok((text, _)) = decode(&bytes)
-            {
-                texts.push(text);
-            }
-        }
-    }
+    texts.extend(corpus_files::corpus_files().iter().filter_map(|(_, bytes)| decode(bytes).ok().map(|(text, _)| text)));
     let rejected = texts.iter().filter(|t| specified_not_un_document(t).is_some()).count();
     assert!(texts.len() > 100 && rejected >= 5, "{} texts, {rejected} rejected", texts.len());
     for t in &texts {
