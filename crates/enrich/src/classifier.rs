@@ -594,6 +594,37 @@ mod tests {
         assert!((back.scores("police")[0] - m.scores("police")[0]).abs() < 1e-4);
     }
 
+    /// The features as first specified: every feature's text looked up.
+    fn specified_vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
+        let mut found: Vec<usize> = features(text).iter().filter_map(|f| vocab.get(f)).collect();
+        found.sort_unstable();
+        let mut v: Vec<(usize, f64)> = found
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run[0], (1.0 + (run.len() as f64).ln()) * vocab.idf(run[0])))
+            .collect();
+        let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            v.iter_mut().for_each(|x| x.1 /= norm);
+        }
+        v
+    }
+
+    #[test]
+    fn one_pass_vectorise_is_the_specified_one() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/models/activities.tsv");
+        let m = Model::from_text(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut texts = vec![
+            String::new(),
+            "The Mission TRAINED 40 police officers in 2024; 12 3 a b".into(),
+            "ΣΊΣΥΦΟΣ İstanbul Straße ÉLECTORAL électoral x² ½ 2e ＦＵＬＬ co-located — police".into(),
+        ];
+        texts.extend(crate::tests::corpus_texts());
+        assert!(texts.len() > 20);
+        for t in &texts {
+            assert_eq!(vectorise(&m.vocab, t), specified_vectorise(&m.vocab, t));
+        }
+    }
+
     /// The shipped model reads back to the same text, and every feature is
     /// found by its text.
     #[test]

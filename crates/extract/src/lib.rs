@@ -112,6 +112,14 @@ fn non_english(text: &str) -> Option<String> {
 
 /// The first `chars` characters of `text`, borrowed.
 fn head(text: &str, chars: usize) -> &str {
+    // A text of at most `chars` bytes has at most `chars` characters, and
+    // `chars` ASCII bytes are `chars` characters: no walk for either.
+    if text.len() <= chars {
+        return text;
+    }
+    if text.as_bytes()[..chars].is_ascii() {
+        return &text[..chars];
+    }
     text.char_indices().nth(chars).map_or(text, |(i, _)| &text[..i])
 }
 

@@ -154,3 +154,16 @@ fn un_document_check_is_the_specified_one() {
         assert_eq!(not_un_document(t), specified_not_un_document(t), "{:?}", &t[..t.len().min(200)]);
     }
 }
+
+#[test]
+fn head_is_the_first_characters() {
+    let specified = |t: &str, n: usize| t.chars().take(n).collect::<String>();
+    let mut texts: Vec<String> =
+        vec![String::new(), "abc".into(), "é".repeat(30), format!("{}é{}", "a".repeat(9), "b".repeat(9))];
+    texts.extend(corpus_files::corpus_files().iter().filter_map(|(_, bytes)| decode(bytes).ok().map(|(text, _)| text)));
+    for t in &texts {
+        for n in [0, 1, 9, 10, 11, 20, 20_000] {
+            assert_eq!(head(t, n), specified(t, n));
+        }
+    }
+}
