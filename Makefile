@@ -25,7 +25,7 @@ endif
 
 .PHONY: chromium-installed
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
-	codebook report notebook browser actionlint screenshot bench bench-micro fuzz
+	codebook report notebook browser actionlint screenshot bench bench-memory bench-micro fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -111,6 +111,11 @@ bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and
 	target/$(BENCH_PROFILE)/scale-corpus $(CORPUS) $(BENCH_DIR)/corpus-$(BENCH_SIZE) $(BENCH_SIZE)
 	benches/run.sh target/$(BENCH_PROFILE)/missive $(BENCH_DIR)/corpus-$(BENCH_SIZE) \
 	  $(BENCH_DIR)/work-$(BENCH_SIZE) $(BENCH_DIR)/report-$(BENCH_SIZE).md
+
+bench-memory: ## Peak memory over distinct documents at 1 GiB and 2 GiB (--threads 2)
+	$(CARGO) build --profile $(BENCH_PROFILE) -p missive -p missive-bench --bin missive --bin scale-corpus
+	benches/memory.sh target/$(BENCH_PROFILE)/missive target/$(BENCH_PROFILE)/scale-corpus $(CORPUS) \
+	  $(BENCH_DIR)/memory 1G 2G
 
 bench-micro: ## Micro-benchmarks of the hot paths (divan)
 	$(CARGO) bench --profile $(BENCH_PROFILE) -p missive-bench --bench hot_paths

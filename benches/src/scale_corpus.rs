@@ -1,6 +1,6 @@
-//! `scale-corpus FROM OUT BYTES`: writes copies of the corpus FROM into OUT
-//! until OUT holds at least BYTES (suffixes K, M, G accepted), for
-//! `make bench`.
+//! `scale-corpus FROM OUT BYTES [--distinct]`: writes copies of the corpus
+//! FROM into OUT until OUT holds at least BYTES (suffixes K, M, G
+//! accepted), for `make bench`.
 //!
 //! Copy `c` of file `f` is `OUT/cNNNN/<f's relative path>`, its bytes
 //! followed by a tail of white space that spells the file's serial number
@@ -8,6 +8,12 @@
 //! UTF-16 white space). No two files of OUT are identical, and each reads
 //! as the document it copies: the white space is dropped by cleaning. OUT
 //! is written afresh when it does not already hold the same request.
+//!
+//! With `--distinct`, copy `c > 0` also changes every third word of four
+//! or more lower-case ASCII letters (`word` becomes `wordxC`; UTF-16 files
+//! are left as they are): no copy is a near-duplicate of another, so the
+//! duplicate index holds every document, as it would over a corpus of
+//! distinct letters (`make bench-memory`).
 
 use std::path::{Path, PathBuf};
 
@@ -60,14 +66,35 @@ fn tail(serial: u64, enc: Option<bool>) -> Vec<u8> {
     }
 }
 
+/// `bytes` with every third word of four or more lower-case ASCII letters
+/// followed by `x` and the copy number.
+fn distinct(bytes: &[u8], copy: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+    let (mut run, mut words) = (0usize, 0u64);
+    for (i, &b) in bytes.iter().enumerate() {
+        out.push(b);
+        run = if b.is_ascii_lowercase() { run + 1 } else { 0 };
+        let ends = !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+        if run >= 4 && ends {
+            words += 1;
+            if words % 3 == 0 {
+                out.extend(format!("x{copy}").bytes());
+            }
+        }
+    }
+    out
+}
+
 fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let distinct_copies = args.iter().any(|a| a == "--distinct");
+    args.retain(|a| a != "--distinct");
     let [from, out, size] = args.as_slice() else {
-        bail!("usage: scale-corpus FROM OUT BYTES (e.g. data/corpus target/bench/corpus-1G 1G)");
+        bail!("usage: scale-corpus FROM OUT BYTES [--distinct] (e.g. data/corpus target/bench/corpus-1G 1G)");
     };
     let (from, out, want) = (PathBuf::from(from), PathBuf::from(out), parse_size(size)?);
     let stamp = out.join(".scaled");
-    let request = format!("{} {want}\n", from.display());
+    let request = format!("{} {want}{}\n", from.display(), if distinct_copies { " distinct" } else { "" });
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(request.as_str()) {
         println!("{} already holds {want} bytes of copies of {}", out.display(), from.display());
         return Ok(());
@@ -94,8 +121,10 @@ fn main() -> Result<()> {
         for (rel, bytes) in &files {
             let path: &Path = &dir.join(rel);
             std::fs::create_dir_all(path.parent().expect("in dir"))?;
-            let mut b = bytes.clone();
-            b.extend(tail(serial, utf16(bytes)));
+            let enc = utf16(bytes);
+            let mut b =
+                if distinct_copies && copy > 0 && enc.is_none() { distinct(bytes, copy) } else { bytes.clone() };
+            b.extend(tail(serial, enc));
             std::fs::write(path, &b).with_context(|| format!("writing {}", path.display()))?;
             written += b.len() as u64;
             serial += 1;
