@@ -2,18 +2,21 @@
 //!
 //! Each document is reduced to a sketch of hashed five-word shingles: of
 //! the shingles whose hash is a multiple of [`SAMPLE`], the [`SKETCH`]
-//! smallest hashes (a bottom-k sketch, so the index holds at most
-//! [`SKETCH`] hashes per distinct document, however long). A document
-//! whose sketch overlaps an earlier one's by 80% both ways repeats it: for
-//! documents up to [`SKETCH`] sampled shingles (about 500 words) the
-//! sketch is the whole sample and the test exact; for longer ones the
+//! smallest hashes (a bottom-k sketch: at most [`SKETCH`] hashes per
+//! document, however long). A document whose sketch shares 80% of its
+//! hashes with an earlier distinct one's, and 80% of that one's, repeats
+//! it: for documents up to [`SKETCH`] sampled shingles (about 500 words)
+//! the sketch is the whole sample and the test exact; for longer ones the
 //! overlap of two bottom-k sketches estimates how much of each document
-//! the other holds (standard error about 3.5 points at 80%). Every earlier
-//! distinct document that has a hash is credited with it (up to
-//! [`POSTINGS`] per hash), so a document that shares text with several
-//! earlier ones is compared with each of them. Documents are offered in a fixed order (sorted paths), so the
-//! original is always the first one seen and the result does not depend on
-//! the thread count.
+//! the other holds (standard error about 3.5 points at 80%).
+//!
+//! The earlier documents to compare with are found through the [`KEYS`]
+//! smallest hashes of each distinct document's sketch: a document that
+//! repeats another shares some of them with near certainty, and every
+//! earlier document found is compared, not only the first that had a
+//! hash. Documents are offered in a fixed order (sorted paths), so the
+//! original is always the first one seen and the result does not depend
+//! on the thread count.
 
 use std::collections::HashMap;
 
@@ -24,30 +27,49 @@ const SHINGLE: usize = 5;
 const SAMPLE: u64 = 4;
 /// Keep at most this many sampled hashes per document, the smallest: the
 /// index's memory grows with the number of distinct documents, not with
-/// their length (at 1 byte per byte of distinct text, a corpus of a few GiB
-/// would not have fitted in memory).
+/// their length. (A quarter of every shingle, as before, was about one byte
+/// per byte of distinct text.)
 const SKETCH: usize = 128;
 const MIN_SHINGLES: usize = 8;
-
-/// At most this many distinct documents are listed under one hash: a
-/// shingle that common ("the Security Council of the") says nothing about
-/// which document repeats which, and a longer list would make each offer
-/// cost as much as the documents already seen.
+/// How many of a distinct document's smallest hashes find it.
+const KEYS: usize = 16;
+/// At most this many distinct documents are found through one hash: a
+/// shingle that common says nothing about which document repeats which,
+/// and a longer list would make each offer cost as much as the documents
+/// already seen.
 const POSTINGS: u32 = 32;
 
 #[derive(Debug, Default)]
 pub struct DuplicateIndex {
-    /// Shingle hash to the last of its postings and how many it has; the
+    /// A key hash to the last of its postings and how many it has; the
     /// keys are hashes already, so the map's own hasher only needs to be
     /// fast.
-    index: HashMap<u64, (u32, u32), FixedState>,
-    /// The distinct documents that have a hash, as chains: a document's
-    /// number and the posting before it (`NONE` ends the chain).
+    keys: HashMap<u64, (u32, u32), FixedState>,
+    /// The distinct documents found through a key, as chains: a
+    /// document's number and the posting before it (`NONE` ends a chain).
     postings: Vec<(u32, u32)>,
-    docs: Vec<(String, usize)>,
+    /// Each distinct document's id and sketch.
+    docs: Vec<(String, Box<[u64]>)>,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// How many hashes two sorted sketches share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -150,32 +172,36 @@ pub fn fingerprint(text: &str) -> Vec<u64> {
 }
 
 impl DuplicateIndex {
-    /// Offers a document; returns the doc_id of the earlier document it repeats.
+    /// Offers a document by its [`fingerprint`] (sorted); returns the
+    /// doc_id of the earlier document it repeats.
     pub fn offer(&mut self, doc_id: &str, fingerprint: &[u64]) -> Option<String> {
         if fingerprint.len() < MIN_SHINGLES {
             return None;
         }
-        // How many of this sketch's hashes each earlier distinct document has.
-        let mut hits: HashMap<u32, usize, FixedState> = HashMap::default();
+        // The earlier distinct documents one of whose keys is in this sketch.
+        let mut candidates: Vec<u32> = Vec::new();
         for h in fingerprint {
-            let mut at = self.index.get(h).map_or(NONE, |&(last, _)| last);
+            let mut at = self.keys.get(h).map_or(NONE, |&(last, _)| last);
             while at != NONE {
                 let (d, before) = self.postings[at as usize];
-                *hits.entry(d).or_default() += 1;
+                candidates.push(d);
                 at = before;
             }
         }
-        let best = hits
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
             .into_iter()
-            .filter(|&(d, n)| n * 10 >= fingerprint.len() * 8 && n * 10 >= self.docs[d as usize].1 * 8)
+            .map(|d| (d, shared(fingerprint, &self.docs[d as usize].1)))
+            .filter(|&(d, n)| n * 10 >= fingerprint.len() * 8 && n * 10 >= self.docs[d as usize].1.len() * 8)
             .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)));
         if let Some((d, _)) = best {
             return Some(self.docs[d as usize].0.clone());
         }
         let id = self.docs.len() as u32;
-        self.docs.push((doc_id.to_owned(), fingerprint.len()));
-        for &h in fingerprint {
-            let (last, n) = self.index.entry(h).or_insert((NONE, 0));
+        self.docs.push((doc_id.to_owned(), fingerprint.into()));
+        for &h in &fingerprint[..fingerprint.len().min(KEYS)] {
+            let (last, n) = self.keys.entry(h).or_insert((NONE, 0));
             if *n < POSTINGS {
                 self.postings.push((id, *last));
                 *last = (self.postings.len() - 1) as u32;
@@ -246,8 +272,8 @@ mod tests {
     }
 
     /// A document that shares part of its text with an earlier one is
-    /// still found when it is repeated: every earlier document with a hash
-    /// is credited, not only the first.
+    /// still found when it is repeated: it is compared with every earlier
+    /// document it shares a key with, not only the first that had a hash.
     #[test]
     fn credits_every_document_with_a_shingle() {
         let words = |t: &str| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
