@@ -17,7 +17,7 @@ echo "| --- | --- | --- | --- | --- | --- |"
 for size in "$size1" "$size2"; do
   corpus="$work/distinct-$size"
   "$scale" "$from" "$corpus" "$size" --distinct >/dev/null
-  bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+  bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')
   files=$(find "$corpus" -type f ! -name '.scaled' | wc -l)
   find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
   rm -rf "$work/out-$size"

@@ -14,7 +14,7 @@ for tool in rg /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "error: $tool is missing (make bench installs it)" >&2; exit 1; }
 done
 
-bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
+bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')
 files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 
 # Seconds from the "Elapsed (wall clock) time (h:mm:ss or m:ss): ..." line.
