@@ -27,8 +27,8 @@ const SHINGLE: usize = 5;
 const SAMPLE: u64 = 4;
 /// Keep at most this many sampled hashes per document, the smallest: the
 /// index's memory grows with the number of distinct documents, not with
-/// their length. (A quarter of every shingle, as before, was about one byte
-/// per byte of distinct text.)
+/// their length. (Keeping a quarter of all shingles, as the index did
+/// before sketches, took about one byte per byte of distinct text.)
 const SKETCH: usize = 128;
 const MIN_SHINGLES: usize = 8;
 /// How many of a distinct document's smallest hashes find it.
@@ -286,7 +286,7 @@ mod tests {
     /// still found when it is repeated: it is compared with every earlier
     /// document it shares a key with, not only the first that had a hash.
     #[test]
-    fn credits_every_document_with_a_shingle() {
+    fn repeats_of_a_document_that_shares_text_are_found() {
         let words = |t: &str| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
         let long: Vec<Vec<String>> =
             corpus_files::corpus_texts().iter().map(|t| words(t)).filter(|w| w.len() > 3000).take(2).collect();
