@@ -9,8 +9,8 @@ set -euo pipefail
 
 missive=$1 scale=$2 from=$3 work=$4 size1=$5 size2=$6
 mkdir -p "$work"
-rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$1"; }
+# wall, rss: readers of /usr/bin/time -v output.
+source "$(dirname "$0")/time-v.sh"
 
 echo "| distinct corpus | files | bytes | duplicates found | wall s | peak RSS MiB |"
 echo "| --- | --- | --- | --- | --- | --- |"

@@ -17,13 +17,8 @@ done
 bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')
 files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 
-# Seconds from the "Elapsed (wall clock) time (h:mm:ss or m:ss): ..." line.
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$1"; }
-# CPU seconds (user + system) and the share of a core the pass got.
-cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
-pct() { awk -F': ' '/Percent of CPU/ {print $2}' "$1"; }
-# Peak resident memory in MiB.
-rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+# wall, cpu, pct, rss: readers of /usr/bin/time -v output.
+source "$(dirname "$0")/time-v.sh"
 # Seconds of one stage from --timings output ("stage NAME SECONDS s").
 stage() { awk -v n="$2" '$1 == "stage" && $2 == n {print $3}' "$1"; }
 
