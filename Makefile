@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 CORPUS ?= data/corpus
 OUT ?= data/out
-GOLD ?= data/gold/dev
+GOLD ?= data/gold
 # PROFILE=perf builds the profile `make bench` measures: about twice as fast
 # on a large corpus, for a longer first build (see BENCHMARKS.md).
 PROFILE ?= dev
@@ -40,8 +40,11 @@ pipeline: build ## Run pipelines/default.toml over data/corpus into data/out, wi
 	$(BIN) run pipelines/default.toml --corpus $(CORPUS) --out $(OUT)
 	$(BIN) report $(OUT)
 
-eval: build ## Score data/out against the dev gold (run `make pipeline` first)
-	$(BIN) eval --out $(OUT) --gold $(GOLD)
+eval: build ## Score data/out against both gold splits, dev and test (run `make pipeline` first)
+	@echo "== dev split (rules are written against it)"
+	$(BIN) eval --out $(OUT) --gold $(GOLD)/dev
+	@echo "== test split (no rule is written against it)"
+	$(BIN) eval --out $(OUT) --gold $(GOLD)/test
 
 schema: build ## Print every table's columns, types and descriptions
 	$(BIN) schema

@@ -44,6 +44,27 @@ pub struct Gold {
     pub indicators: Vec<GoldIndicator>,
     #[serde(default)]
     pub optional_indicators: Vec<GoldIndicator>,
+    /// The sections this file annotates (FORMAT.md, "Partial gold"); `None`
+    /// means all of them.
+    #[serde(default)]
+    pub annotated: Option<Vec<String>>,
+}
+
+/// The sections a gold file can annotate.
+pub const SECTIONS: [&str; 8] =
+    ["symbol", "doc_type", "letter_date", "signatory", "references", "missions", "mandate_events", "indicators"];
+
+impl Gold {
+    /// Whether `section` is annotated here, so predictions in it are scored.
+    pub fn scores(&self, section: &str) -> bool {
+        self.annotated.as_ref().is_none_or(|a| a.iter().any(|s| s == section))
+    }
+}
+
+/// A mission identifier as gold compares it: without case, spaces, hyphens
+/// or slashes (GUIDELINES §3, conventions).
+pub fn mission_key(id: &str) -> String {
+    id.chars().filter(|c| !matches!(c, ' ' | '-' | '/' | '_')).flat_map(char::to_uppercase).collect()
 }
 
 /// Reads every `*.json` gold file of a folder, sorted by name.
@@ -60,6 +81,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Gold>, Error> {
         let text = std::fs::read_to_string(&p).map_err(io(p.clone()))?;
         let g: Gold =
             serde_json::from_str(&text).map_err(|e| Error::Gold { path: p.clone(), message: e.to_string() })?;
+        if let Some(unknown) = g.annotated.iter().flatten().find(|s| !SECTIONS.contains(&s.as_str())) {
+            return Err(Error::Gold { path: p, message: format!("unknown section {unknown:?} in `annotated`") });
+        }
         out.push(g);
     }
     Ok(out)

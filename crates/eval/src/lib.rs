@@ -240,6 +240,9 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
         .into_iter()
         .enumerate()
         {
+            if !g.scores(name) {
+                continue;
+            }
             let ok = &meta[i] == want;
             if !ok {
                 report.misses.push(Miss {
@@ -252,7 +255,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
             report.metadata.entry(name).or_default().push(ok);
         }
         let empty = Vec::new();
-        if let Some(r) = &tables.references {
+        if let Some(r) = tables.references.as_ref().filter(|_| g.scores("references")) {
             refs.add(set_score(
                 &g.references,
                 r.get(&doc_id).unwrap_or(&empty),
@@ -261,23 +264,24 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
                 &mut report.misses,
             ));
         }
-        if let Some(m) = &tables.missions {
+        if let Some(m) = tables.missions.as_ref().filter(|_| g.scores("missions")) {
+            let keys = |ids: &[String]| ids.iter().map(|m| gold::mission_key(m)).collect::<Vec<_>>();
             missions.add(set_score(
-                &g.missions,
-                m.get(&doc_id).unwrap_or(&empty),
+                &keys(&g.missions),
+                &keys(m.get(&doc_id).unwrap_or(&empty)),
                 &g.file,
                 "missions",
                 &mut report.misses,
             ));
         }
-        if let Some(e) = &tables.events {
+        if let Some(e) = tables.events.as_ref().filter(|_| g.scores("mandate_events")) {
             let pred = e.get(&doc_id).map(Vec::as_slice).unwrap_or(&[]);
             let mut used = vec![false; pred.len()];
             let mut tp = 0;
             for ge in &g.mandate_events {
                 let hit = pred.iter().enumerate().position(|(i, p)| {
                     !used[i]
-                        && p[0].as_deref() == Some(ge.mission.as_str())
+                        && p[0].as_deref().map(gold::mission_key) == Some(gold::mission_key(&ge.mission))
                         && p[1].as_deref() == Some(ge.event.as_str())
                         && date_ok(&ge.date, &p[3])
                         && date_ok(&ge.until, &p[4])
@@ -310,7 +314,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
             }
             events.add(Prf { tp, fp: (pred.len() as u64) - tp, fn_: g.mandate_events.len() as u64 - tp });
         }
-        if let Some(ind) = &tables.indicators {
+        if let Some(ind) = tables.indicators.as_ref().filter(|_| g.scores("indicators")) {
             let pred = ind.get(&doc_id).map(Vec::as_slice).unwrap_or(&[]);
             let mut used = vec![false; pred.len()];
             let mut tp = 0;
