@@ -11,10 +11,11 @@ use regex::Regex;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until)",
+        r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of)",
-        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
     ))
     .unwrap()
@@ -43,9 +44,59 @@ static RES_DATE_GAP: LazyLock<Regex> =
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)expir").unwrap());
 static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:until|till|through|to|ending|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
+    Regex::new(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
         .unwrap()
 });
+
+/// "the mandate of the Force": the object is the mission itself.
+static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:the|this|that)\s+(?:Mission|Force|Office|Operation|presence|Observer\s+Mission)(?-u:\b)")
+        .unwrap()
+});
+/// What may stand between a mission's name and a passive trigger when the
+/// mission is the subject ("UNTOP, which was established", "MINUJUSTH
+/// itself"); any other word there ("MINUSTAH naval base established") names
+/// something else.
+static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+        .unwrap()
+});
+/// A word right after a mission's name that makes the name a modifier: the
+/// phrase is about a part of the mission or something it runs, not the
+/// mission ("the MINUSTAH naval base", "the UNMIK Rapid Response Returns
+/// Facility", "the UNAMA trust fund").
+static COMPONENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(?:['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:",
+        r"academy|base|bases|battalion|budget|camp|campaign|cell|centre|center|company|component|components|contingent|",
+        r"facility|facilities|fund|funds|headquarters|hospital|office|offices|pillar|post|posts|programme|program|",
+        r"project|projects|radio|regional|school|section|sector|station|task\s+force|team|teams|trust|unit|units|",
+        r"website|liaison|police|military|civilian|support|logistics|sub-office|field",
+        r")(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// The same, before the name: "the Electoral Division of ONUSAL".
+static COMPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:academy|base|battalion|budget|camp|campaign|cell|centre|center|component|contingent|",
+        r"division|facility|fund|headquarters|office|pillar|programme|project|section|sector|station|team|",
+        r"unit|units|staff|personnel|troops|observers|police|head|chief|commander)\s+of\s+(?:the\s+)?$"
+    ))
+    .unwrap()
+});
+/// A budget or financing clause: a date there is the end of a financial
+/// period, not of a mandate ("the cost of maintaining the Mission until").
+static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat\w*|financ\w*|commitment\s+authority|assess(?:ed|ment)|expenditure|resources)(?-u:\b)").unwrap()
+});
+/// A year stated alone after the trigger ("the establishment of MINUSTAH in 2004").
+static BARE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap());
+/// A start introduced as such after the object ("for an initial period of
+/// six months, from 16 October 2017"; "with effect from 1 June").
+static FROM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$").unwrap());
 
 fn number_word(s: &str) -> Option<u32> {
     Some(match s.to_ascii_lowercase().as_str() {
@@ -76,7 +127,7 @@ fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
 }
 
 fn kind_of(c: &regex::Captures) -> Option<EventKind> {
-    if c.name("est").is_some() {
+    if c.name("est").is_some() || c.name("mandate_res").is_some() {
         Some(EventKind::Established)
     } else if c.name("ext").is_some() {
         Some(EventKind::Extended)
@@ -145,18 +196,38 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 continue;
             }
             let trig = Span::new(sent.start + t.start(), sent.start + t.end());
+            let clause = clause_before(s, t.start());
+            // A date in a budget clause ends a financial period.
+            if BUDGET.is_match(clause) {
+                continue;
+            }
+            let mandate_res = c.name("mandate_res").is_some();
             // A passive or participle trigger ("UNTOP was established",
             // "the framework established by") takes the mission before it.
             let lower = t.as_str().to_ascii_lowercase();
             let passive = kind == EventKind::Established
+                && !mandate_res
                 && ["was", "were", "be", "been", "being", "is", "are", "established"]
                     .iter()
                     .any(|w| lower.starts_with(w))
                 && !lower.contains("established the");
-            let candidates: Vec<&MissionMention> = if passive {
+            // The mission itself, not a part of it or something it runs.
+            let is_itself = |m: &MissionMention| {
+                !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
+                    && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
+            };
+            let candidates: Vec<&MissionMention> = if mandate_res {
+                // "the mandate [of UNDOF] set out in resolution 350 (1974)".
+                in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
+            } else if passive {
                 in_sentence
                     .iter()
-                    .filter(|m| m.span.end <= trig.start && trig.start - m.span.end <= 120)
+                    .filter(|m| {
+                        m.span.end <= trig.start
+                            && trig.start - m.span.end <= 120
+                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                            && is_itself(m)
+                    })
                     .copied()
                     .collect()
             } else if matches!(kind, EventKind::Established | EventKind::Terminated) {
@@ -167,17 +238,20 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 in_sentence
                     .iter()
                     .filter(|m| {
-                        (m.span.start >= trig.end && m.span.start - trig.end <= 60)
+                        ((m.span.start >= trig.end && m.span.start - trig.end <= 60)
                             || (kind == EventKind::Terminated
                                 && m.span.end <= trig.start
-                                && trig.start - m.span.end <= 40)
+                                && trig.start - m.span.end <= 40
+                                && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])))
+                            && is_itself(m)
                     })
                     .copied()
                     .collect()
             } else {
-                in_sentence.clone()
+                in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
             };
-            let needs_object = passive || matches!(kind, EventKind::Established | EventKind::Terminated);
+            let needs_object =
+                !mandate_res && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
             if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
                 continue;
             }
@@ -196,21 +270,23 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 // "its mandate", "the Office": the mission spoken of before;
                 // never when the trigger names another object ("the mandate
                 // of the Panel of Experts").
-                let names_object = OF_OBJECT.is_match(&s[t.end()..]);
-                (ANAPHOR.is_match(s) && !names_object)
+                let rest = &s[t.end()..];
+                let names_object = OF_OBJECT.is_match(rest) && !OF_SELF.is_match(rest);
+                (mandate_res || (ANAPHOR.is_match(s) && !names_object))
                     .then(|| previous_mission(mentions, sent.start).or(main.clone()))
                     .flatten()
             }) else {
                 continue;
             };
-            let clause = clause_before(s, t.start());
             let status = status(clause, t.as_str());
             let after =
                 |max: usize| dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied();
             let preceded_by_until = |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
             let resolution_year = || {
                 let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
-                let r = found.iter().find(|r| r.get(0).unwrap().start() >= t.end()).or_else(|| found.first())?;
+                // After the trigger; "mandate set out in resolution" ends in its own "resolution".
+                let from = if mandate_res { t.start() } else { t.end() };
+                let r = found.iter().find(|r| r.get(0).unwrap().start() >= from).or_else(|| found.first())?;
                 let abs_end = sent.start + r.get(0).unwrap().end();
                 // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
                 dates
@@ -236,12 +312,36 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     .map(|d| d.date)
             };
             let (date, until) = match kind {
+                EventKind::Established if mandate_res => (resolution_year(), None),
                 EventKind::Established => {
+                    // A start introduced as one later in the clause ("...
+                    // (MINUJUSTH) for an initial period of six months, from
+                    // 16 October 2017").
+                    let introduced = || {
+                        dates
+                            .iter()
+                            .find(|d| {
+                                d.span.start >= trig.end
+                                    && d.span.start - trig.end <= 200
+                                    && FROM_WORD.is_match(&text[trig.end..d.span.start])
+                                    && !text[trig.end..d.span.start].contains(';')
+                            })
+                            .map(|d| d.date)
+                    };
+                    // "the establishment of MINUSTAH in 2004".
+                    let bare_year = || {
+                        let y = BARE_YEAR.captures(&s[t.end()..])?;
+                        let ok = dates.iter().all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
+                        ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
+                    };
+                    let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
                     let date = after(25)
                         .filter(|d| !preceded_by_until(d))
                         .map(|d| d.date)
+                        .or_else(introduced)
+                        .or_else(bare_year)
                         .or_else(resolution_year)
-                        .or_else(|| after(60).filter(|d| !preceded_by_until(d)).map(|d| d.date))
+                        .or_else(|| after(60).filter(|d| !preceded_by_until(d)).filter(unbroken).map(|d| d.date))
                         .or_else(|| {
                             dates
                                 .iter()
@@ -266,6 +366,17 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             if !has_date {
                 continue;
             }
+            // A decision whose date has passed when the document was written
+            // has been carried out ("decided to close MINUSTAH by 15 October
+            // 2017", read in March 2018).
+            let status = match (status, kind, date, doc.letter.letter_date.or(doc.letter.issue_date)) {
+                (EventStatus::Decided, EventKind::Established | EventKind::Terminated, Some(d), Some(written))
+                    if last_day(d).is_some_and(|d| d < written) =>
+                {
+                    EventStatus::Done
+                }
+                (s, ..) => s,
+            };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, sentence: sent };
             if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
                 out.push(e);
@@ -273,6 +384,15 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
         }
     }
     out
+}
+
+/// The last day of the period a partial date names.
+fn last_day(d: PartialDate) -> Option<NaiveDate> {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => NaiveDate::from_ymd_opt(d.year, m, day),
+        (Some(m), None) => NaiveDate::from_ymd_opt(d.year, m, 1)?.checked_add_months(Months::new(1))?.pred_opt(),
+        _ => NaiveDate::from_ymd_opt(d.year, 12, 31),
+    }
 }
 
 fn nearest<'a>(ms: &[&'a MissionMention], trig: Span) -> Option<&'a MissionMention> {

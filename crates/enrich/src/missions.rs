@@ -31,6 +31,9 @@ const HEADS: &[&str] = &[
     "peacebuilding",
     "envoy",
 ];
+/// Last words that make a defined name a group of people, not a presence.
+const PEOPLE: &[&str] =
+    &["observers", "monitors", "officers", "personnel", "troops", "advisers", "advisors", "experts", "staff", "police"];
 /// Words that make a defined name a body that is not a mission.
 const NOT_HEADS: &[&str] = &[
     "programme",
@@ -244,6 +247,11 @@ impl MissionMatcher {
             if let Some(i) = covered {
                 // A known mission's name with an unknown acronym: an alias.
                 defined.insert(acronym.to_owned(), out[i].mission_id.clone());
+                continue;
+            }
+            // "United Nations military observers (UNMOs)": people, not a presence.
+            let last = name.rsplit([' ', '-']).next().unwrap_or("");
+            if acronym.ends_with('s') || PEOPLE.contains(&last) {
                 continue;
             }
             let head = HEADS.iter().any(|h| name.split([' ', '-']).any(|w| w == *h) || name.contains(h));
