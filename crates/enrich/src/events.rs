@@ -95,8 +95,9 @@ static BARE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap());
 /// A start introduced as such after the object ("for an initial period of
 /// six months, from 16 October 2017"; "with effect from 1 June").
-static FROM_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$").unwrap());
+static FROM_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$").unwrap()
+});
 
 fn number_word(s: &str) -> Option<u32> {
     Some(match s.to_ascii_lowercase().as_str() {
@@ -331,7 +332,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     // "the establishment of MINUSTAH in 2004".
                     let bare_year = || {
                         let y = BARE_YEAR.captures(&s[t.end()..])?;
-                        let ok = dates.iter().all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
+                        let ok = dates
+                            .iter()
+                            .all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
                         ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
                     };
                     let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);

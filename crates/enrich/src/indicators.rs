@@ -203,7 +203,12 @@ fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
         let start = i;
         while i < bytes.len() {
             let c = text[i..].chars().next().unwrap();
-            if c.is_alphabetic() || c == '-' || c == '’' || c == '\'' {
+            // "km²", "km2": a superscript power belongs to the unit.
+            let power = matches!(c, '²' | '³')
+                || (matches!(c, '2' | '3')
+                    && matches!(&text[start..i], "km" | "m" | "sq km")
+                    && !text[i + 1..].starts_with(|d: char| d.is_ascii_alphanumeric()));
+            if c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || (power && i > start) {
                 i += c.len_utf8();
             } else {
                 break;
@@ -260,6 +265,9 @@ fn longest_at(units: &Units, toks: &[Tok], i: usize) -> Option<(usize, String)> 
 }
 
 fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Span)> {
+    if !one && let Some(h) = compound_head(units, toks) {
+        return Some(h);
+    }
     let mut last = None;
     let mut i = 0;
     while i < toks.len() {
@@ -285,13 +293,72 @@ fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Sp
         .then(|| (singular(last.word), "other".to_owned(), last.span))
 }
 
+/// Whether a word of the phrase reads as a plural noun: a plural of the
+/// lexicon, or a lower-case word with a plural ending.
+fn plural_like(units: &Units, w: &str) -> bool {
+    let l = w.to_lowercase();
+    if units.plural.contains(&l) {
+        return true;
+    }
+    w.starts_with(|c: char| c.is_lowercase())
+        && l.len() > 3
+        && l.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e))
+}
+
+/// A word that ends a noun phrase after its head: a verb form or an adverb
+/// ("members sustained", "facilities damaged", "troops currently").
+fn verb_like(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.len() > 4 && (l.ends_with("ed") || l.ends_with("ly"))) || (l.len() > 5 && l.ends_with("ing"))
+}
+
+/// The head of a compound noun phrase: the last plural noun of the run of
+/// nouns after the number ("27 chemical weapons production facilities"
+/// counts facilities, "60,000 communication devices" devices, "nine formed
+/// police unit members sustained injuries" members). Multi-word lexicon
+/// forms count as one word ("two buffer zones").
+fn compound_head(units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> {
+    let mut best: Option<(usize, usize)> = None; // (start, words) of the head so far
+    let mut i = 0;
+    while i < toks.len() {
+        let (n, form) = longest_at(units, toks, i).unwrap_or((1, toks[i].word.to_lowercase()));
+        let plural = if n > 1 { units.plural.contains(&form) } else { plural_like(units, toks[i].word) };
+        if plural {
+            best = Some((i, n));
+            i += n;
+            continue;
+        }
+        if best.is_some() {
+            // After a head, only a noun modifier leading to a later plural
+            // continues the phrase ("weapons production facilities").
+            let later_plural =
+                (i + 1..(i + 3).min(toks.len())).any(|j| plural_like(units, toks[j].word)) && !verb_like(toks[i].word);
+            if !later_plural {
+                break;
+            }
+        }
+        i += n;
+    }
+    let (start, n) = best?;
+    let span = Span::new(toks[start].span.start, toks[start + n - 1].span.end);
+    let form: Vec<&str> = toks[start..start + n].iter().map(|t| t.word).collect();
+    let form = form.join(" ").to_lowercase();
+    Some(match units.forms.get(&form) {
+        Some((unit, cat)) => (unit.clone(), cat.clone(), span),
+        None => (singular(&form), "other".to_owned(), span),
+    })
+}
+
 /// Finds the indicators of a document.
 pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Option<&str>) -> Vec<Indicator> {
     let mut out = Vec::new();
     // Dates and symbols are never indicators; built once, asked per number.
     let taken = Coverage::new(doc.dates.iter().map(|d| d.span).chain(doc.symbols.iter().map(|s| s.span)));
+    let mut prev: Option<Indicator> = None;
     for n in &doc.numbers {
-        if let Some(ind) = indicator(doc, units, n, &taken) {
+        if let Some(ind) = indicator(doc, units, n, &taken, prev.as_ref()) {
+            prev = Some(ind.clone());
             let mission = containing(&doc.sentences, |s| *s, n.span)
                 .and_then(|s| {
                     inside(mentions, |m| m.span, *s)
@@ -340,6 +407,11 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
             return true;
         }
     }
+    // "two-State solution", "Group of Seven-led": a number joined by a
+    // hyphen to a capitalised word is part of a name.
+    if n.words && after.starts_with('-') && after[1..].starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
     if n.words && n.value == 1.0 {
         // "one of", "at one point", "no one", "one another".
         let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -367,7 +439,13 @@ fn ceil(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn indicator(doc: &Document, units: &Units, n: &NumberMention, taken: &Coverage) -> Option<Indicator> {
+fn indicator(
+    doc: &Document,
+    units: &Units,
+    n: &NumberMention,
+    taken: &Coverage,
+    prev: Option<&Indicator>,
+) -> Option<Indicator> {
     if excluded(doc, n, taken) {
         return None;
     }
@@ -390,7 +468,7 @@ fn indicator(doc: &Document, units: &Units, n: &NumberMention, taken: &Coverage)
             None if toks.is_empty() && CLOSES_CLAUSE.is_match(clause_end(text, sentence.start, n.span.start)) => {
                 look_back(text, units, sentence, n.span)?
             }
-            None => return None,
+            None => antecedent(text, n, &toks, prev)?,
         }
     };
     let before_start = floor(text, n.span.start.saturating_sub(40)).max(sentence.start);
@@ -410,6 +488,57 @@ fn indicator(doc: &Document, units: &Units, n: &NumberMention, taken: &Coverage)
     })
 }
 
+/// A number that stands for a noun said just before ("Of these, seven had
+/// been resolved, while 19 remained unresolved"; "of which three were
+/// previously declared"): it opens its clause and a verb follows it. Its
+/// unit is the previous indicator's, when that one is close (the same
+/// paragraph, at most [`ANTECEDENT`] bytes back) and counts things; else
+/// the number is no row.
+fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicator>) -> Option<(String, String, Span)> {
+    let prev = prev?;
+    if n.currency.is_some() || n.percent || n.value_high.is_some() {
+        return None;
+    }
+    if prev.span.end > n.span.start
+        || n.span.start - prev.span.end > ANTECEDENT
+        || text[prev.span.end..n.span.start].contains('\n')
+        || matches!(prev.category.as_str(), "money" | "percent" | "duration" | "area")
+    {
+        return None;
+    }
+    let after = text[n.span.end..].trim_start();
+    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    let verb = matches!(
+        next.as_str(),
+        "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "are"
+            | "is"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "did"
+            | "could"
+            | "would"
+            | "will"
+    ) || toks.first().is_some_and(|t| verb_like(t.word) && t.span.start == n.span.end + 1);
+    let from = floor(text, n.span.start.saturating_sub(24));
+    let opener = ELIDED_OPENER.is_match(&text[from..n.span.start]);
+    (verb && opener).then(|| (prev.unit.clone(), prev.category.clone(), n.span))
+}
+
+/// How far back (bytes) [`antecedent`] accepts the noun a number stands for.
+const ANTECEDENT: usize = 300;
+
+/// What opens a clause whose subject is a bare number.
+static ELIDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but)|[,;:])\s*$")
+        .unwrap()
+});
+
 /// The end of the clause before `at` that [`CLOSES_CLAUSE`] looks at: at most
 /// the last 80 bytes, cut after a space so a word is never split (the
 /// longest phrase it matches is far shorter). Bounded so the check costs
@@ -423,6 +552,11 @@ fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
     }
 }
 
+/// "the (total) number of [adjectives] NOUNS".
+static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)(?-u:\b)").unwrap()
+});
+
 /// How far back (bytes) [`look_back`] searches for the unit of a number
 /// that closes its clause.
 const LOOK_BACK: usize = 400;
@@ -433,6 +567,15 @@ const LOOK_BACK: usize = 400;
 fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
     let from = floor(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
     let before = &text[from..at.start];
+    // "the total number of outstanding issues ... stood at 26": the noun
+    // the number counts is named after "number of".
+    if let Some(c) = NUMBER_OF.captures_iter(before).last() {
+        let w = c.get(1).unwrap().as_str();
+        return Some(match units.get(w) {
+            Some((unit, cat)) => (unit.clone(), cat.clone(), at),
+            None => (singular(w), "other".to_owned(), at),
+        });
+    }
     let mut end = before.len();
     for word in before.rsplit(|c: char| !c.is_alphabetic()) {
         let start = end - word.len();
