@@ -58,7 +58,7 @@ impl Unfiltered {
 /// Words that make a sentence something other than an activity.
 const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"(?i)(?-u:\b)(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
-    r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important",
+    r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important|(?:could|would|should|might)\s|(?:headed|led|chaired)\s+by",
     r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council)",
 );
 static NOT_ACTIVITY: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(NOT_ACTIVITY_PATTERN));
@@ -66,7 +66,7 @@ static NOT_ACTIVITY: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(NOT
 const UN_ACTOR_PATTERN: &str = concat!(
     r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Office|Force|Operation|Mission’s|Mission's|Office’s|Office's|Force’s|Force's)|",
     r"[Mm]y\s+(?:Special\s+Representative|Deputy\s+Special\s+Representative|Special\s+Envoy|Representative)|",
-    r"United\s+Nations\s+(?:police|military|civilian|personnel|observers|troops|staff|team|country\s+team|agencies|Volunteers)|",
+    r"United\s+Nations\s+(?:police|military|civilian|personnel|observers|troops|staff|team|Volunteers)|",
     r"UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+[Pp]olice|CIVPOL|[Pp]eacekeepers|[Tt]he\s+United\s+Nations|[Tt]he\s+(?:[Cc]ivilian\s+[Pp]olice|[Pp]olice|[Mm]ilitary|[Cc]ivilian|[Hh]uman\s+[Rr]ights|[Ee]lectoral|[Gg]ender|[Cc]hild\s+[Pp]rotection|[Cc]ivil\s+[Aa]ffairs|[Mm]ilitary\s+[Oo]bserver)\s+(?:[Cc]omponent|[Dd]ivision|[Uu]nit|[Ss]ection|[Cc]ontingent|[Oo]bservers|[Mm]onitors|[Aa]dvisers)|[Tt]he\s+component|[Tt]he\s+United\s+Nations\s+(?:police|military|civilian))(?-u:\b)",
 );
 static UN_ACTOR: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(UN_ACTOR_PATTERN));
@@ -75,7 +75,7 @@ static OTHER_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)(?-u:\b)").unwrap()
 });
 /// Sentences that continue an activity ("the seminars trained 90 participants").
-const CONTINUATION_PATTERN: &str = r"(?i)^(?:[^,]{0,80},\s*)?(?:the|these|this|such|a|an|some|it|they|its)(?-u:\b)";
+const CONTINUATION_PATTERN: &str = r"(?i)^(?:[^,]{0,80},\s*)?(?:(?:it|they)(?-u:\b)|(?:the|these|this|such|its)\s+(?:[\w-]+\s+){0,2}?(?:seminars?|workshops?|trainings?|courses?|programmes?|projects?|sessions?|patrols?|meetings?|visits?|activities|campaigns?|teams?|exercises?|operations?|events?|forums?|consultations?|conferences?|missions?|component|unit|contingents?|observers|personnel)(?-u:\b))";
 static CONTINUATION: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(CONTINUATION_PATTERN));
 /// A verb in the past tense, for sentences that continue an activity.
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -241,7 +241,7 @@ pub fn find(
                 continue;
             }
             let cats = categories
-                .get_or_insert_with(|| model.map(|m| m.predict(para.span.slice(text))).unwrap_or_default())
+                .get_or_insert_with(|| model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default())
                 .clone();
             let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();
             let (period_start, period_end) = match (dates.iter().min(), dates.iter().max()) {
@@ -285,6 +285,7 @@ fn activity_mission(
     let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
     if let Some(m) = in_sentence.first()
         && let Some(v) = verb_after(m.span.end - sent.start)
+        && is_subject(s, m.span.start - sent.start, m.span.end - sent.start, v)
     {
         return Some((m.mission_id.clone(), v));
     }
@@ -297,7 +298,10 @@ fn activity_mission(
         return Some((m.mission_id.clone(), first_verb));
     }
     if let Some(end) = UN_ACTOR.end_of_first(s)
+        && !s[end..].starts_with(" of ")
         && let Some(v) = verb_after(end)
+        && v - end <= 30
+        && !OTHER_SUBJECT.is_match(&s[end..v])
     {
         let id = main.map(str::to_owned).or_else(|| in_sentence.first().map(|m| m.mission_id.clone()))?;
         return Some((id, v));
@@ -318,6 +322,48 @@ fn activity_mission(
     }
     None
 }
+
+/// Whether the mission named at `start..end` of sentence `s` is the actor of
+/// the verb at `verb`: nothing but an opening phrase stands before the
+/// name in its clause, the name is not the complement of another noun
+/// ("the head of UNMIK", "the mandate of MINUSTAH"; a part of the mission,
+/// "the police component of UNMIK", is the mission), and no other actor
+/// comes between the name and the verb, which follows closely.
+fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
+    let clause_start = s[..start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let before = &s[clause_start..start];
+    // A verb or another actor before the name: the name is an object
+    // ("armed individuals stopped a UNIFIL vehicle").
+    if OTHER_SUBJECT.is_match(before) || FINITE_BEFORE.is_match(before) {
+        return false;
+    }
+    if let Some(c) = OF_NOUN.captures(&s[..start])
+        && !MISSION_PART.is_match(&c[1])
+    {
+        return false;
+    }
+    verb >= end && verb - end <= 80 && !OTHER_SUBJECT.is_match(&s[end..verb])
+}
+
+/// A past-tense or present verb form before the name in its clause.
+static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:[a-z]{3,}ed|is|are|was|were|has|have|had|stopped|attacked|targeted|hit)\s+(?:[a-z]+\s+){0,3}$",
+    )
+    .unwrap()
+});
+
+/// Actors other than the mission, as a clause's subject.
+static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Government|[Aa]uthorities|Council|Secretary-General|[Pp]arties|President|Minister|Parliament|Assembly|[Aa]rmy|[Rr]ebels?|[Mm]ilitias?|[Dd]onors|[Aa]gencies|I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Nn]ational\s+[Pp]olice|[Aa]rmed\s+(?:groups?|forces))(?-u:\b)").unwrap()
+});
+/// A noun the mission's name complements: "the head of", "the mandate of".
+static OF_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([\p{L}’'-]+)\s+(?:of|for|to|with|from|on|by|about)\s+(?:the\s+)?$").unwrap());
+/// The parts of a mission that act as the mission.
+static MISSION_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements)$").unwrap()
+});
 
 /// "covers the period from 1 April to 31 July 2025".
 fn reporting_period(doc: &Document) -> (Option<PartialDate>, Option<PartialDate>) {

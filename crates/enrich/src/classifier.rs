@@ -506,6 +506,20 @@ impl Model {
             .collect()
     }
 
+    /// The categories over the threshold, or, when none is, the one with the
+    /// highest score: an activity row always carries a category (the
+    /// cross-validated scores of `missive eval --pact` use [`Self::predict`]).
+    pub fn predict_at_least_one(&self, text: &str) -> Vec<String> {
+        let scores = self.scores(text);
+        let over: Vec<String> =
+            scores.iter().zip(&self.classes).filter(|(s, _)| **s >= self.threshold).map(|(_, c)| c.clone()).collect();
+        if !over.is_empty() {
+            return over;
+        }
+        let best = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
+        best.map(|(i, _)| vec![self.classes[i].clone()]).unwrap_or_default()
+    }
+
     /// The model as text: a header, the vocabulary, then one line per weight.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
