@@ -75,7 +75,7 @@ static OTHER_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)(?-u:\b)").unwrap()
 });
 /// Sentences that continue an activity ("the seminars trained 90 participants").
-const CONTINUATION_PATTERN: &str = r"(?i)^(?:[^,]{0,80},\s*)?(?:(?:it|they)(?-u:\b)|(?:the|these|this|such|its)\s+(?:[\w-]+\s+){0,2}?(?:seminars?|workshops?|trainings?|courses?|programmes?|projects?|sessions?|patrols?|meetings?|visits?|activities|campaigns?|teams?|exercises?|operations?|events?|forums?|consultations?|conferences?|missions?|component|unit|contingents?|observers|personnel)(?-u:\b))";
+const CONTINUATION_PATTERN: &str = r"(?i)^(?:[^,]{0,80},\s*)?(?:(?:it|they)(?-u:\b)|(?:the|these|this|such|its)\s+(?:[\w-]+\s+){0,2}?(?:seminars?|workshops?|trainings?|courses?|programmes?|projects?|sessions?|patrols?|meetings?|visits?|activities|campaigns?|teams?|exercises?|operations?|events?|forums?|consultations?|conferences?|missions?|component|unit|contingents?|observers|personnel)(?-u:\b)|(?:a|an|the|these|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been)\s+\w+ed(?-u:\b))";
 static CONTINUATION: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(CONTINUATION_PATTERN));
 /// A verb in the past tense, for sentences that continue an activity.
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
