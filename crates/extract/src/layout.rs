@@ -22,10 +22,30 @@ static SYMBOL_LINE: LazyLock<Regex> =
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
 });
+/// Header lines as a scanner reads them: "Dirtr.", "Pistr,", "DPatr. GENERAL".
+static SCANNED_DISTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[DP][A-Za-z]{3}r\s?[.,]\s*(?:GENERAL)?$").unwrap());
+/// An old-series Security Council symbol with its "S/" misread ("5121349",
+/// "8124333", "s/23402"): the digits after are the number (20000-26999,
+/// the series of 1986-1994).
+static SCANNED_SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Ss5]/|[5689S][1l])(2[0-6]\d{3})$").unwrap());
+/// "24 April" with its year on a later line.
+static DAY_MONTH_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)$",
+    )
+    .unwrap()
+});
+static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19[4-9]\d|20\d\d)$").unwrap());
+/// "ORIGINAL: ENGLISH" as scanned ("OUGINALI", "EWLISH", "ORIGINALt").
+static SCANNED_ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{1,3}I?[GN]INAL\S{0,2}(?:\s+\S{0,3}LISH)?|[A-Z]{1,2}[A-Z]?LI\S?H|ENGLISH)$").unwrap()
+});
 static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:the\s+)?(?:President\s+of\s+the\s+Security\s+Council|Secretary-General|President\s+of\s+the\s+General\s+Assembly|Chair(?:man|person)?\s+of\s+the\s+[^\n]{0,120}?Committee[^\n]{0,80}?|Security\s+Council)";
     Regex::new(&format!(
-        r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\s+.{{0,400}}?(?-u:\b)(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
+        r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+(?:dated|of)\s+\d.{{0,400}}?(?-u:\b)(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
     ))
     .unwrap()
 });
@@ -58,6 +78,9 @@ pub fn split(text: &str) -> Parts {
     let mut saw_distr = false;
     let mut upper = false;
     let mut header_end = None;
+    // The last line read as part of the header, for scanned headers
+    // without a legible "ORIGINAL:" line.
+    let mut last_header = first;
     let mut i = first;
     while i < lines.len() && i < first + 40 {
         let raw = &text[lines[i].0..lines[i].1];
@@ -68,13 +91,33 @@ pub fn split(text: &str) -> Parts {
         }
         if symbol.is_none() && SYMBOL_LINE.is_match(raw.trim()) {
             symbol = Some(raw.trim().trim_end_matches('*').to_owned());
-        } else if t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("distr")) {
+            last_header = i;
+        } else if symbol.is_none()
+            && saw_distr
+            && let Some(c) = SCANNED_SYMBOL.captures(t)
+        {
+            symbol = Some(format!("S/{}", &c[1]));
+            last_header = i;
+        } else if t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("distr")) || SCANNED_DISTR.is_match(t) {
             saw_distr = true;
             upper |= t.contains("GENERAL") || t == "Distr.";
+            last_header = i;
         } else if matches!(t, "UNITED" | "NATIONS" | "UNITED NATIONS") {
             upper = true;
         } else if saw_distr && issue_date.is_none() && DATE_LINE.is_match(t) {
             issue_date = Some(t.to_owned());
+            last_header = i;
+        } else if saw_distr && issue_date.is_none() && DAY_MONTH_LINE.is_match(t) {
+            // "24 April", then "1992" within the next few lines.
+            let year = (i + 1..lines.len().min(i + 6))
+                .map(|j| (j, text[lines[j].0..lines[j].1].trim()))
+                .find(|(_, l)| YEAR_LINE.is_match(l));
+            if let Some((j, y)) = year {
+                issue_date = Some(format!("{t} {y}"));
+                last_header = j;
+            }
+        } else if saw_distr && (YEAR_LINE.is_match(t) || SCANNED_ORIGINAL.is_match(t)) && i <= last_header + 4 {
+            last_header = i;
         } else if t.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("original:")) {
             upper |= t.starts_with("ORIGINAL");
             let mut end = i + 1;
@@ -93,6 +136,11 @@ pub fn split(text: &str) -> Parts {
             break;
         }
         i += 1;
+    }
+    // A scanned header: "Distr." read, no "ORIGINAL:" line found; the
+    // header ends after the last line recognised as part of it.
+    if header_end.is_none() && saw_distr && (symbol.is_some() || issue_date.is_some()) {
+        header_end = Some(last_header + 1);
     }
     match header_end {
         Some(end) if saw_distr || symbol.is_some() => {
@@ -145,7 +193,7 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             }
             break;
         }
-        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) {
+        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) || starts_section(t) {
             break;
         }
         title_lines.push(t);
@@ -160,6 +208,15 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
         return (None, start);
     }
     (Some(collapse(&title_lines.join(" "))), end)
+}
+
+/// A section heading ("I. Introduction", "I.", "A. Political developments"):
+/// the body has begun.
+fn starts_section(t: &str) -> bool {
+    let numeral = t.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L')).count();
+    let letter = usize::from(t.len() > 1 && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[1] == b'.');
+    let n = if numeral > 0 { numeral } else { letter };
+    n > 0 && t[n..].starts_with('.') && (t.len() == n + 1 || t[n + 1..].starts_with([' ', '\t']))
 }
 
 fn starts_paragraph(t: &str) -> bool {

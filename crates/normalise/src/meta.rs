@@ -7,14 +7,22 @@ use regex::Regex;
 
 use crate::dates::parse_day_month_year;
 
-static DATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)dated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap());
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:dated|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap()
+});
 static PARTIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)dated\s+.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:dated|of)\s+\d.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
 /// "Letter dated ... from the Secretary-General to the President ...", without "addressed".
 static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)dated\s+.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:dated|of)\s+\d.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$",
+    )
+    .unwrap()
+});
+
+/// A report's opening words ("The present report is submitted ...").
+static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:the\s+present\s+report|this\s+report\s+(?:is|covers)|report\s+of\s+the\s+secretary-general)(?-u:\b)").unwrap()
 });
 
 /// What kind of document the title and opening say it is.
@@ -38,6 +46,9 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
         };
     }
     if t.contains("report of the secretary-general") || t.starts_with("report ") || t.starts_with("special report") {
+        DocType::Report
+    } else if REPORT_OPENING.is_match(&opening) && !t.starts_with("note") {
+        // A title the scanner garbled: the opening says what it is.
         DocType::Report
     } else if t.starts_with("note by") {
         DocType::Note
