@@ -28,6 +28,8 @@ enum Command {
     Run(RunArgs),
     /// Score an output folder against gold annotations.
     Eval(EvalArgs),
+    /// Merge two annotators' gold for the same documents and report their agreement.
+    GoldMerge(GoldMergeArgs),
     /// Print every table's columns, types and descriptions.
     Schema,
     /// Train the activity classifier from PACT paragraph codes and an output folder.
@@ -111,6 +113,20 @@ struct TrainArgs {
 }
 
 #[derive(Debug, Args)]
+struct GoldMergeArgs {
+    /// The first annotator's gold folder.
+    a: PathBuf,
+    /// The second annotator's gold folder.
+    b: PathBuf,
+    /// Where to write the merged gold (one file per document both annotated).
+    #[arg(long)]
+    out: PathBuf,
+    /// Print the agreement and the disagreements as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
 struct EvalArgs {
     /// Output folder of a run.
     #[arg(long, default_value = "data/out")]
@@ -151,6 +167,7 @@ fn try_main() -> Result<ExitCode> {
         Command::Run(args) => run(args),
         Command::Merge(args) => merge(args),
         Command::Eval(args) => eval(args),
+        Command::GoldMerge(args) => gold_merge(args),
         Command::Schema => schema(),
         Command::TrainActivities(args) => train_activities(args),
         Command::Inspect { dir } => views::inspect(&dir),
@@ -236,6 +253,26 @@ fn merge(args: MergeArgs) -> Result<ExitCode> {
         s.elapsed.as_secs_f64(),
         args.out.display()
     )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn gold_merge(args: GoldMergeArgs) -> Result<ExitCode> {
+    let merged = missive_eval::agree::merge_dirs(&args.a, &args.b)
+        .with_context(|| format!("merging {} and {}", args.a.display(), args.b.display()))?;
+    missive_eval::agree::write(&merged, &args.out)?;
+    let mut out = output::stdout();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&merged)?)?;
+    } else {
+        write!(out, "{}", merged.total)?;
+        for d in &merged.disagreements {
+            writeln!(out, "  {} {}: A {} | B {}", d.file, d.section, d.a, d.b)?;
+        }
+        for f in &merged.unpaired {
+            writeln!(out, "  {f}: annotated once, not merged")?;
+        }
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,11 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Error;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct GoldEvent {
     pub mission: String,
     pub event: String,
@@ -15,7 +15,7 @@ pub struct GoldEvent {
     pub until: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct GoldIndicator {
     pub value: f64,
     pub value_high: Option<f64>,
@@ -27,7 +27,7 @@ pub struct GoldIndicator {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Gold {
     pub file: String,
     pub symbol: Option<String>,
@@ -46,7 +46,7 @@ pub struct Gold {
     pub optional_indicators: Vec<GoldIndicator>,
     /// The sections this file annotates (FORMAT.md, "Partial gold"); `None`
     /// means all of them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotated: Option<Vec<String>>,
 }
 

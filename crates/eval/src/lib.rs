@@ -2,6 +2,7 @@
 //! per document, predictions are matched to gold one to one; precision,
 //! recall and F1 are micro-averaged over documents.
 
+pub mod agree;
 pub mod gold;
 pub mod pact;
 
@@ -70,7 +71,7 @@ impl Accuracy {
     pub fn value(&self) -> f64 {
         ratio(self.correct, self.total)
     }
-    fn push(&mut self, ok: bool) {
+    pub(crate) fn push(&mut self, ok: bool) {
         self.total += 1;
         self.correct += u64::from(ok);
     }
