@@ -104,7 +104,8 @@ fn inspect_summarises_a_folder() {
     for t in missive_store::TABLES {
         let (rows, _) = missive_store::table_summary(&out.join(format!("{}.parquet", t.name))).unwrap();
         assert!(
-            text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>()[..] == [t.name, &rows.to_string(), "1.0.0"]),
+            text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>()[..]
+                == [t.name, &rows.to_string(), missive_model::SCHEMA_VERSION]),
             "{}: {rows} rows\n{text}",
             t.name
         );

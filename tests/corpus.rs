@@ -118,3 +118,72 @@ fn pact_reports_find_their_mission() {
     assert!(total >= 240, "{total} PACT reports read");
     assert!(rate >= 0.98, "mission found in {found}/{total} = {rate:.3} of PACT reports; missed: {missed:#?}");
 }
+
+/// `mission_timeline` holds mandate periods: per mission, the done and
+/// decided periods follow one another without overlapping or sharing a
+/// start, and none ends after the mission's end (`missions.end_date`,
+/// with a month's slack for ends the record gives to the month).
+#[test]
+fn mandate_periods_do_not_overlap() {
+    let (dir, _) = default_run();
+    let out = dir.path().join("out");
+    let rows = missive_store::read_strings(
+        &out.join("mission_timeline.parquet"),
+        &["mission_id", "period_start_date", "period_end_date", "status"],
+    )
+    .unwrap();
+    let missions = missive_store::read_strings(&out.join("missions.parquet"), &["mission_id", "end_date"]).unwrap();
+    let day = |s: &Option<String>| s.as_deref().map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+    type Period = (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>);
+    let mut by: std::collections::BTreeMap<String, Vec<Period>> = Default::default();
+    for r in rows.iter().filter(|r| r[3].as_deref() != Some("requested")) {
+        by.entry(r[0].clone().unwrap()).or_default().push((day(&r[1]), day(&r[2])));
+    }
+    assert!(by.len() >= 20, "periods for {} missions", by.len());
+    for (id, periods) in &by {
+        for w in periods.windows(2) {
+            let ((s0, e0), (s1, _)) = (w[0], w[1]);
+            assert!(s0 != s1, "{id}: two periods start on {s0:?}");
+            assert!(e0.is_some() && s1 >= e0, "{id}: a period starts at {s1:?}, before the previous ends at {e0:?}");
+        }
+        let end = missions.iter().find(|m| m[0].as_deref() == Some(id.as_str())).and_then(|m| day(&m[1]));
+        if let (Some(end), Some(last)) = (end, periods.last().and_then(|p| p.1)) {
+            assert!((last - end).num_days() <= 31, "{id} ends on {end} but a period runs to {last}");
+        }
+    }
+}
+
+/// Where the official record (data/reference/missions.csv) has a mission's
+/// start and end, `missions` gives them to the month, whatever the texts say.
+#[test]
+fn missions_follow_the_record() {
+    let (dir, _) = default_run();
+    let out = dir.path().join("out");
+    let rows =
+        missive_store::read_strings(&out.join("missions.parquet"), &["mission_id", "start_date", "end_date"]).unwrap();
+    let record = std::fs::read_to_string(root().join("data/reference/missions.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(record.as_bytes());
+    let (mut checked, mut right, mut wrong) = (0, 0, Vec::new());
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        let Some(row) = rows.iter().find(|r| r[0].as_deref() == Some(&rec[0])) else { continue };
+        let month = |s: &str| s.get(..7).map(str::to_owned);
+        let want = (month(&rec[7]), month(&rec[8]));
+        let got = (row[1].as_deref().and_then(month), row[2].as_deref().and_then(month));
+        // A record with only a year: the year must agree.
+        let agree = |w: &Option<String>, g: &Option<String>, full: &str| match (w, g) {
+            (Some(w), Some(g)) => w == g,
+            (None, None) => true,
+            (None, Some(g)) => full.len() == 4 && g.starts_with(full),
+            _ => false,
+        };
+        checked += 1;
+        if agree(&want.0, &got.0, &rec[7]) && agree(&want.1, &got.1, &rec[8]) {
+            right += 1;
+        } else {
+            wrong.push(format!("{}: record {:?}..{:?}, table {:?}..{:?}", &rec[0], &rec[7], &rec[8], got.0, got.1));
+        }
+    }
+    assert!(checked >= 40, "{checked} missions of the record seen");
+    assert!(right as f64 >= 0.95 * checked as f64, "{right}/{checked} right: {wrong:#?}");
+}

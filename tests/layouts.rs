@@ -85,19 +85,32 @@ fn missions_and_mandate_events() {
     );
     insta::assert_snapshot!(
         "mandate_events",
-        table(&out, "mandate_events", &["mission_id", "event", "status", "date", "until", "letter_date"])
+        table(&out, "mandate_events", &["mission_id", "event", "status", "date", "until", "resolution", "letter_date"])
     );
     insta::assert_snapshot!(
         "missions",
         table(
             &out,
             "missions",
-            &["mission_id", "kind", "is_un", "n_docs", "established", "mandate_end", "in_gazetteer"]
+            &[
+                "mission_id",
+                "kind",
+                "is_un",
+                "n_docs",
+                "start_date",
+                "end_date",
+                "current_mandate_until",
+                "in_gazetteer"
+            ]
         )
     );
     insta::assert_snapshot!(
         "mission_timeline",
-        table(&out, "mission_timeline", &["mission_id", "period", "period_start", "period_end", "event", "status"])
+        table(
+            &out,
+            "mission_timeline",
+            &["mission_id", "period", "period_start", "period_end", "event", "status", "resolution"]
+        )
     );
 }
 

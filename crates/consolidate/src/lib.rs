@@ -179,7 +179,7 @@ impl Consolidator {
     ) -> Result<(Vec<MissionRow>, Vec<TimelineRow>), Error> {
         self.flush()?;
         let missions = mission_rows(self.missions, &self.events, gazetteer);
-        Ok((missions, timeline(&self.events)))
+        Ok((missions, timeline(&self.events, gazetteer)))
     }
 }
 
@@ -209,23 +209,31 @@ fn mission_rows(
     gazetteer: &HashMap<String, MissionInfo>,
 ) -> Vec<MissionRow> {
     let mut established: HashMap<&str, PartialDate> = HashMap::new();
-    let mut end: HashMap<&str, PartialDate> = HashMap::new();
+    let mut terminated: HashMap<&str, PartialDate> = HashMap::new();
+    let mut until: HashMap<&str, PartialDate> = HashMap::new();
     for e in events.iter().filter(|e| e.status != EventStatus::Requested) {
         let id = e.mission_id.as_str();
-        if let (EventKind::Established, EventStatus::Done, Some(d)) = (e.event, e.status, e.date) {
-            established.entry(id).and_modify(|x| *x = (*x).min(d)).or_insert(d);
+        match (e.event, e.status, e.date) {
+            (EventKind::Established, EventStatus::Done, Some(d)) => {
+                established.entry(id).and_modify(|x| *x = earlier(*x, d)).or_insert(d);
+            }
+            (EventKind::Terminated, EventStatus::Done, Some(d)) => {
+                terminated.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
+            }
+            _ => {}
         }
-        let e_end = match e.event {
-            EventKind::Terminated => e.date,
-            _ => e.until,
-        };
-        if let Some(d) = e_end {
-            end.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
+        if e.event != EventKind::Terminated
+            && let Some(d) = e.until
+        {
+            until.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
         }
     }
     agg.into_iter()
         .map(|(id, a)| {
             let info = gazetteer.get(&id);
+            // The record stands where it has a fact; the corpus fills in.
+            let start = info.and_then(|i| i.start_date).or_else(|| established.get(id.as_str()).copied());
+            let end = info.and_then(|i| i.end_date).or_else(|| terminated.get(id.as_str()).copied());
             MissionRow {
                 name: info.map(|i| i.name.clone()),
                 kind: info.map(|i| i.kind.clone()),
@@ -236,8 +244,10 @@ fn mission_rows(
                 n_mentions: a.n_mentions,
                 first_seen: a.first_seen,
                 last_seen: a.last_seen,
-                established: established.get(id.as_str()).copied().or(info.and_then(|i| i.start_date)),
-                mandate_end: end.get(id.as_str()).copied(),
+                start,
+                end,
+                current_mandate_until: until.get(id.as_str()).copied(),
+                established_by: info.and_then(|i| i.established_by.clone()),
                 predecessor: info.and_then(|i| i.predecessor.clone()),
                 in_gazetteer: info.is_some(),
                 mission_id: id,
@@ -261,54 +271,213 @@ fn later(a: PartialDate, b: PartialDate) -> PartialDate {
     }
 }
 
-/// Mandate periods per mission: each establishment or extension opens a
-/// period that runs from the end known before it (the previous period's
-/// end, a stated expiry, or the start) to its new end.
-pub fn timeline(events: &[EventRow]) -> Vec<TimelineRow> {
-    let mut by_mission: BTreeMap<&str, Vec<&EventRow>> = BTreeMap::new();
-    for e in events {
-        let dated = match e.event {
-            EventKind::Established => e.date.is_some() || e.until.is_some(),
-            EventKind::Extended | EventKind::Expires => e.until.is_some(),
-            EventKind::Terminated => false,
-        };
-        if dated {
-            by_mission.entry(&e.mission_id).or_default().push(e);
+/// The earlier of two partial dates; on a tie the more precise.
+fn earlier(a: PartialDate, b: PartialDate) -> PartialDate {
+    match a.start().cmp(&b.start()) {
+        std::cmp::Ordering::Less => a,
+        std::cmp::Ordering::Greater => b,
+        std::cmp::Ordering::Equal => {
+            if b.day.is_some() {
+                b
+            } else {
+                a
+            }
         }
     }
-    let mut out = Vec::new();
-    for (id, mut evs) in by_mission {
-        let key = |e: &EventRow| {
-            let when = if e.event == EventKind::Established { e.date.or(e.until) } else { e.until };
-            (when.and_then(|d| d.start()), e.event != EventKind::Expires, e.letter_date, e.doc_id.clone(), e.char_start)
+}
+
+/// Whether two partial dates name the same day as far as both say
+/// (`2005-05` and `2005-05-20` do).
+fn same_point(a: PartialDate, b: PartialDate) -> bool {
+    a.accepts(b) || b.accepts(a)
+}
+
+/// How far (days) a stated end may fall from the record's closure and still
+/// agree with it: a month, for closures the record gives to the month.
+const RECORD_SLACK_DAYS: i64 = 31;
+
+/// One end of a mandate period and what states it.
+#[derive(Debug, Clone)]
+struct Boundary {
+    at: PartialDate,
+    event: EventKind,
+    status: EventStatus,
+    resolution: Option<String>,
+    docs: BTreeSet<String>,
+}
+
+impl Boundary {
+    fn new(at: PartialDate, e: &EventRow) -> Self {
+        Self {
+            at,
+            event: e.event,
+            status: e.status,
+            resolution: e.resolution.clone(),
+            docs: BTreeSet::from([e.doc_id.clone()]),
+        }
+    }
+
+    /// Folds another statement of the same end into this one: the firmest
+    /// status, the most precise date, every document.
+    fn absorb(&mut self, o: Boundary) {
+        let rank = |s: EventStatus| match s {
+            EventStatus::Done => 0,
+            EventStatus::Decided => 1,
+            EventStatus::Requested => 2,
         };
-        evs.sort_by_key(|e| key(e));
-        let mut cursor: Option<PartialDate> = None;
-        let mut last_end: Option<PartialDate> = None;
-        let mut period = 0;
-        for e in evs {
-            match e.event {
-                EventKind::Expires => cursor = e.until.or(cursor),
-                EventKind::Established | EventKind::Extended => {
-                    if e.until.is_some() && e.until == last_end {
-                        continue;
-                    }
-                    let start = if e.event == EventKind::Established { e.date } else { cursor };
-                    period += 1;
-                    out.push(TimelineRow {
-                        mission_id: id.to_owned(),
-                        period,
-                        period_start: start,
-                        period_end: e.until,
-                        event: e.event,
-                        status: e.status,
-                        doc_id: e.doc_id.clone(),
-                    });
-                    cursor = e.until.or(start);
-                    last_end = e.until.or(last_end);
-                }
-                EventKind::Terminated => {}
+        if rank(o.status) < rank(self.status) {
+            self.status = o.status;
+            self.event = o.event;
+        }
+        if self.at.day.is_none() && o.at.day.is_some() || self.at.month.is_none() && o.at.month.is_some() {
+            self.at = o.at;
+        }
+        self.resolution = self.resolution.take().or(o.resolution);
+        self.docs.extend(o.docs);
+    }
+}
+
+/// Adds `b` to `list`, merged into a boundary that names the same point.
+fn push_boundary(list: &mut Vec<Boundary>, b: Boundary) {
+    match list.iter_mut().find(|x| same_point(x.at, b.at)) {
+        Some(x) => x.absorb(b),
+        None => list.push(b),
+    }
+}
+
+fn by_start(list: &mut [Boundary]) {
+    list.sort_by(|a, b| a.at.start().cmp(&b.at.start()).then(a.at.cmp(&b.at)));
+}
+
+/// Mandate periods per mission (one row per period the Council decided):
+/// the mission starts at the record's start (else its earliest stated
+/// establishment) and every end the corpus states as decided or done (an
+/// establishment's initial period, an extension's new end, an expiry)
+/// closes a period that the next one continues; a termination ends the
+/// last period and drops any end stated after it. Periods therefore never
+/// overlap nor share a start. Requested extensions are rows of their own
+/// (status `requested`), after the decided ones, each from the decided end
+/// before it.
+pub fn timeline(events: &[EventRow], gazetteer: &HashMap<String, MissionInfo>) -> Vec<TimelineRow> {
+    let mut by_mission: BTreeMap<&str, Vec<&EventRow>> = BTreeMap::new();
+    for e in events {
+        by_mission.entry(&e.mission_id).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for (id, evs) in by_mission {
+        let record = gazetteer.get(id);
+        let stated_start = evs
+            .iter()
+            .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
+            .filter_map(|e| e.date)
+            .reduce(earlier);
+        let start = record.and_then(|r| r.start_date).or(stated_start);
+        let mut ends: Vec<Boundary> = Vec::new();
+        let mut requested: Vec<Boundary> = Vec::new();
+        let mut termination: Option<Boundary> = None;
+        // Where the record has the closure, the record stands: a decided end
+        // after it, or a termination stated well before it, contradicts it
+        // (the event stays in mandate_events with its evidence).
+        let record_end = record.and_then(|r| r.end_date).and_then(|d| d.start());
+        let after_record = |at: PartialDate| {
+            record_end.zip(at.start()).is_some_and(|(end, at)| (at - end).num_days() > RECORD_SLACK_DAYS)
+        };
+        let before_record = |at: PartialDate| {
+            record_end.zip(at.start()).is_some_and(|(end, at)| (end - at).num_days() > RECORD_SLACK_DAYS)
+        };
+        for e in &evs {
+            let at = match e.event {
+                EventKind::Terminated => e.date,
+                _ => e.until,
+            };
+            let Some(at) = at else { continue };
+            if start.is_some_and(|s| at.start() <= s.start()) {
+                continue;
             }
+            if e.status != EventStatus::Requested
+                && (after_record(at) || (e.event == EventKind::Terminated && before_record(at)))
+            {
+                continue;
+            }
+            let b = Boundary::new(at, e);
+            match (e.event, e.status) {
+                (EventKind::Terminated, EventStatus::Requested) => {}
+                (EventKind::Terminated, _) => match &mut termination {
+                    Some(t) if same_point(t.at, at) => t.absorb(b),
+                    Some(t) if at.start() < t.at.start() => termination = Some(b),
+                    Some(_) => {}
+                    None => termination = Some(b),
+                },
+                (_, EventStatus::Requested) => push_boundary(&mut requested, b),
+                _ => push_boundary(&mut ends, b),
+            }
+        }
+        if let Some(t) = termination {
+            ends.retain(|b| b.at.start() < t.at.start() && !same_point(b.at, t.at));
+            ends.push(t);
+        }
+        by_start(&mut ends);
+        by_start(&mut requested);
+        let mut period = 0;
+        let mut from = start;
+        for b in &ends {
+            period += 1;
+            out.push(TimelineRow {
+                mission_id: id.to_owned(),
+                period,
+                period_start: from,
+                period_end: Some(b.at),
+                event: b.event,
+                status: b.status,
+                resolution: b.resolution.clone(),
+                doc_ids: b.docs.iter().cloned().collect(),
+            });
+            from = Some(b.at);
+        }
+        // Only a start: one period, open unless the record has the end.
+        if ends.is_empty()
+            && let Some(s) = start
+        {
+            let stated: Vec<&&EventRow> = evs
+                .iter()
+                .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
+                .collect();
+            if let Some(first) = stated.first() {
+                period += 1;
+                out.push(TimelineRow {
+                    mission_id: id.to_owned(),
+                    period,
+                    period_start: Some(s),
+                    period_end: record.and_then(|r| r.end_date),
+                    event: EventKind::Established,
+                    status: if stated.iter().any(|e| e.status == EventStatus::Done) {
+                        EventStatus::Done
+                    } else {
+                        first.status
+                    },
+                    resolution: stated.iter().find_map(|e| e.resolution.clone()),
+                    doc_ids: stated.iter().map(|e| e.doc_id.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+                });
+            }
+        }
+        let last_decided = ends.last().map(|b| b.at);
+        for b in requested {
+            // A request already decided (the same end) is no row of its own.
+            if ends.iter().any(|d| same_point(d.at, b.at)) {
+                continue;
+            }
+            let before = ends.iter().rev().find(|d| d.at.start() < b.at.start()).map(|d| d.at).or(start);
+            period += 1;
+            out.push(TimelineRow {
+                mission_id: id.to_owned(),
+                period,
+                period_start: before.or(last_decided),
+                period_end: Some(b.at),
+                event: b.event,
+                status: b.status,
+                resolution: None,
+                doc_ids: b.docs.iter().cloned().collect(),
+            });
         }
     }
     out

@@ -71,7 +71,8 @@ static COMPONENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"academy|base|bases|battalion|budget|camp|campaign|cell|centre|center|company|component|components|contingent|",
         r"facility|facilities|fund|funds|headquarters|hospital|office|offices|pillar|post|posts|programme|program|",
         r"project|projects|radio|regional|school|section|sector|station|task\s+force|team|teams|trust|unit|units|",
-        r"website|liaison|police|military|civilian|support|logistics|sub-office|field",
+        r"website|liaison|police|military|civilian|support|logistics|sub-office|field|regulation|regulations|",
+        r"law|decree|directive|agreement|memorandum|administrative\s+direction",
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -380,13 +381,63 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 }
                 (s, ..) => s,
             };
-            let e = MandateEvent { mission_id: mission, event: kind, status, date, until, sentence: sent };
+            // "mandate set out in resolution 350 (1974)": the trigger ends in "resolution".
+            let trig_end = if mandate_res { t.start() } else { t.end() };
+            let resolution =
+                (status != EventStatus::Requested).then(|| acting_resolution(s, t.start(), trig_end)).flatten();
+            // A resolution that acted: what it decided is done.
+            let status =
+                if resolution.is_some() && status == EventStatus::Decided { EventStatus::Done } else { status };
+            let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
             if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
                 out.push(e);
             }
         }
     }
     out
+}
+
+/// "resolution 1244 (1999)" (also "resolution 1244(1999)").
+static RESOLUTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+(\d{1,4})\s?\(((?:19|20)\d\d)\)").unwrap());
+/// What makes a resolution before the trigger the act ("by its resolution N
+/// (YYYY) ..., the Council extended", "resolution N (YYYY), by which").
+static ACTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
+});
+
+/// The resolution that acted for the event whose trigger is at
+/// `start..end` of sentence `s`: one named right after the trigger ("was
+/// extended by resolution 836 (1993)"), else the last one before it that
+/// the sentence presents as the act ("by its resolution 1244 (1999) of ...,
+/// the Council"; "resolution 2350 (2017), by which the Council decided").
+/// A resolution cited for something else, or a number that cannot be a
+/// resolution, gives none.
+fn acting_resolution(s: &str, start: usize, end: usize) -> Option<String> {
+    let symbol = |c: &regex::Captures| {
+        let n: u32 = c[1].parse().ok()?;
+        let y: u32 = c[2].parse().ok()?;
+        (n > 0 && (1946..=2100).contains(&y)).then(|| format!("S/RES/{n}({y})"))
+    };
+    if let Some(c) = RESOLUTION.captures(&s[end..])
+        && let Some(m) = c.get(0)
+        && m.start() <= 60
+        && (ACTED_BEFORE.is_match(&s[end..end + m.start()]) || s[start..end].to_lowercase().contains("set out"))
+    {
+        return symbol(&c);
+    }
+    let before = &s[..start];
+    let c = RESOLUTION.captures_iter(before).last()?;
+    let m = c.get(0)?;
+    let lead = &before[..m.start()];
+    let between = &before[m.end()..];
+    let acted = ACTED_BEFORE.is_match(lead)
+        || between.trim_start().starts_with(", by which")
+        || between.trim_start().starts_with("by which")
+        || between.contains("by which")
+        || between.contains("in which the Council")
+        || (between.len() <= 60 && !between.contains(';'));
+    (acted && !between.contains(';')).then(|| symbol(&c)).flatten()
 }
 
 /// The last day of the period a partial date names.

@@ -28,6 +28,7 @@ impl Gazetteer {
         let headers = rdr.headers().map_err(|e| Error::Reference(format!("missions.csv: {e}")))?.clone();
         let idx = |name: &str| headers.iter().position(|h| h == name);
         let col = |name: &str| idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")));
+        let c_by = col("established_by")?;
         let (c_id, c_name, c_former, c_alt, c_kind, c_un, c_countries, c_start, c_end, c_pred) = (
             col("mission_id")?,
             col("name")?,
@@ -47,15 +48,32 @@ impl Gazetteer {
             if id.is_empty() {
                 continue;
             }
+            let line = i + 2;
+            let bad = |what: String| Error::Reference(format!("missions.csv line {line}: {what}"));
+            if id.contains([' ', '/']) {
+                return Err(bad(format!("mission_id {id:?} has a space or a slash")));
+            }
+            let date = |c: usize, name: &str| match get(c) {
+                "" => Ok(None),
+                s => PartialDate::parse(s)
+                    .map(Some)
+                    .ok_or_else(|| bad(format!("{name} {s:?} is not YYYY, YYYY-MM or YYYY-MM-DD"))),
+            };
+            let is_un = match get(c_un) {
+                "true" => true,
+                "false" => false,
+                other => return Err(bad(format!("is_un {other:?} is neither true nor false"))),
+            };
             let info = MissionInfo {
                 mission_id: id.clone(),
                 name: get(c_name).to_owned(),
                 kind: get(c_kind).to_owned(),
-                is_un: get(c_un) == "true",
+                is_un,
                 countries: list(get(c_countries)),
-                start_date: PartialDate::parse(get(c_start)),
-                end_date: PartialDate::parse(get(c_end)),
+                start_date: date(c_start, "start_date")?,
+                end_date: date(c_end, "end_date")?,
                 predecessor: list(get(c_pred)).into_iter().next(),
+                established_by: Some(get(c_by)).filter(|s| !s.is_empty()).map(str::to_owned),
             };
             g.names.push((id.clone(), id.clone()));
             g.names.push((info.name.clone(), id.clone()));

@@ -21,7 +21,7 @@ pub use date::PartialDate;
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -386,6 +386,9 @@ pub struct MandateEvent {
     pub status: EventStatus,
     pub date: Option<PartialDate>,
     pub until: Option<PartialDate>,
+    /// The resolution that acted, as a canonical symbol (`S/RES/1244(1999)`),
+    /// when the sentence names it; never for a requested event.
+    pub resolution: Option<String>,
     /// The sentence the event was read from.
     pub sentence: Span,
 }
@@ -477,4 +480,6 @@ pub struct MissionInfo {
     pub start_date: Option<PartialDate>,
     pub end_date: Option<PartialDate>,
     pub predecessor: Option<String>,
+    /// The founding instrument's symbol (`S/RES/1244(1999)`), when the record has one.
+    pub established_by: Option<String>,
 }

@@ -35,6 +35,8 @@ pub struct EventRow {
     pub status: EventStatus,
     pub date: Option<PartialDate>,
     pub until: Option<PartialDate>,
+    /// Canonical symbol of the resolution that acted, when the sentence names it.
+    pub resolution: Option<String>,
     /// The letter's date, for ordering events in time.
     pub letter_date: Option<NaiveDate>,
     pub sentence: String,
@@ -88,8 +90,15 @@ pub struct MissionRow {
     pub n_mentions: u32,
     pub first_seen: Option<NaiveDate>,
     pub last_seen: Option<NaiveDate>,
-    pub established: Option<PartialDate>,
-    pub mandate_end: Option<PartialDate>,
+    /// Start: the record's (data/reference/missions.csv), else the earliest
+    /// establishment the corpus states as done.
+    pub start: Option<PartialDate>,
+    /// End: the record's, else a termination the corpus states as done;
+    /// none while the mission operates.
+    pub end: Option<PartialDate>,
+    /// The latest end of mandate the corpus states as decided or done.
+    pub current_mandate_until: Option<PartialDate>,
+    pub established_by: Option<String>,
     pub predecessor: Option<String>,
     pub in_gazetteer: bool,
 }
@@ -101,9 +110,14 @@ pub struct TimelineRow {
     pub period: u32,
     pub period_start: Option<PartialDate>,
     pub period_end: Option<PartialDate>,
+    /// The event that set the period's end (`established` for an initial
+    /// period, `extended`, `expires`, `terminated`).
     pub event: EventKind,
     pub status: EventStatus,
-    pub doc_id: String,
+    /// The resolution that decided the period, when a sentence names it.
+    pub resolution: Option<String>,
+    /// The documents that state the period (sorted).
+    pub doc_ids: Vec<String>,
 }
 
 /// The letters table's row is [`crate::Letter`]; rejects are [`crate::Reject`].

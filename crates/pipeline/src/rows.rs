@@ -57,6 +57,7 @@ pub fn push_doc_rows(doc: &Document, enr: &Enrichment, t: &mut Tables) {
             status: e.status,
             date: e.date,
             until: e.until,
+            resolution: e.resolution.clone(),
             letter_date: doc.letter.letter_date,
             sentence: e.sentence.slice(text).to_owned(),
             char_start: c(e.sentence.start),

@@ -243,7 +243,7 @@ fn missions(h: &mut String, d: &Dataset) {
     ));
     h.push_str(
         "<table><tr><th>mission</th><th>name</th><th>kind</th><th>documents</th><th>mentions</th>\
-         <th>established</th><th>mandate end</th></tr>",
+         <th>start</th><th>end</th></tr>",
     );
     for m in top.iter().take(TIMELINE_MISSIONS) {
         let _ = write!(

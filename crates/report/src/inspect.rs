@@ -49,7 +49,7 @@ impl fmt::Display for Summary<'_> {
         if !top.is_empty() {
             writeln!(
                 f,
-                "\ntop missions ({} of {}){:>8} {:>9}  established .. mandate end",
+                "\ntop missions ({} of {}){:>8} {:>9}  start .. end",
                 TOP_MISSIONS.min(top.len()),
                 top.len(),
                 "docs",

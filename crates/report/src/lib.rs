@@ -88,7 +88,9 @@ pub struct MissionRow {
     pub n_mentions: u64,
     pub first_seen: Option<String>,
     pub last_seen: Option<String>,
+    /// `missions.start_date` (the official record's start, else the corpus').
     pub established: Option<String>,
+    /// `missions.end_date` (the official record's closure); none while it operates.
     pub mandate_end: Option<String>,
 }
 
@@ -193,17 +195,8 @@ impl Dataset {
                 bytes: num(&r[3]),
             });
         }
-        let cols = [
-            "mission_id",
-            "name",
-            "kind",
-            "n_docs",
-            "n_mentions",
-            "first_seen",
-            "last_seen",
-            "established",
-            "mandate_end",
-        ];
+        let cols =
+            ["mission_id", "name", "kind", "n_docs", "n_mentions", "first_seen", "last_seen", "start_date", "end_date"];
         for mut r in read("missions", &cols)? {
             d.missions.push(MissionRow {
                 mission_id: text(&mut r[0]),

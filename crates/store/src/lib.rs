@@ -213,7 +213,7 @@ impl RowBytes for missive_model::rows::MentionRow {
 }
 impl RowBytes for missive_model::rows::EventRow {
     fn row_bytes(&self) -> usize {
-        SMALL + self.sentence.len()
+        SMALL + self.sentence.len() + self.resolution.as_ref().map_or(0, String::len)
     }
 }
 impl RowBytes for missive_model::rows::IndicatorRow {

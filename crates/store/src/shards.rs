@@ -312,6 +312,7 @@ fn events(path: &Path, b: &RecordBatch) -> Result<Vec<EventRow>> {
         strings(path, b, "date")?,
         strings(path, b, "until")?,
     );
+    let resolution = strings(path, b, "resolution")?;
     let letter_date = dates(path, b, "letter_date")?;
     let (start, end) = (u32s(path, b, "char_start")?, u32s(path, b, "char_end")?);
     (0..b.num_rows())
@@ -325,6 +326,7 @@ fn events(path: &Path, b: &RecordBatch) -> Result<Vec<EventRow>> {
                 status: st.ok_or_else(|| bad(path, format!("unknown status {:?}", status.value(i))))?,
                 date: partial(path, opt(&date, i))?,
                 until: partial(path, opt(&until, i))?,
+                resolution: opt(&resolution, i).map(str::to_owned),
                 letter_date: letter_date[i],
                 sentence: String::new(),
                 char_start: start[i],

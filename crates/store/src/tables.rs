@@ -8,7 +8,8 @@ use missive_model::rows::{
     ActivityRow, EventRow, IndicatorRow, MentionRow, MissionRow, ReferenceRow, Tables, TimelineRow,
 };
 use missive_model::{
-    DocType, EventKind, EventStatus, Layout, Letter, Qualifier, RefKind, Reject, RejectReason, SCHEMA_VERSION,
+    DocType, EventKind, EventStatus, Layout, Letter, PartialDate, Qualifier, RefKind, Reject, RejectReason,
+    SCHEMA_VERSION,
 };
 
 use crate::Error;
@@ -311,6 +312,13 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
             .pattern(PARTIAL_DATE)
             .example("2005-12"),
             c::partial_start("until_start", "First day of `until`, as a date", &untils).example("2005-12-01"),
+            c::opt_string(
+                "resolution",
+                "The resolution that acted (canonical symbol), when the sentence names it; null for a requested event and for a reference that cannot be read",
+                rows.iter().map(|r| r.resolution.as_deref()),
+            )
+            .pattern(r"^S/RES/\d{1,4}\(\d{4}\)$")
+            .example("S/RES/1244(1999)"),
             c::date("letter_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date))
                 .example("2004-04-23"),
             c::string("sentence", "The sentence the event was read from", rows.iter().map(|r| r.sentence.as_str()))
@@ -453,8 +461,16 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
 }
 
 pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
-    let est: Vec<_> = rows.iter().map(|r| r.established).collect();
-    let end: Vec<_> = rows.iter().map(|r| r.mandate_end).collect();
+    let start: Vec<_> = rows.iter().map(|r| r.start).collect();
+    let end: Vec<_> = rows.iter().map(|r| r.end).collect();
+    let until: Vec<_> = rows.iter().map(|r| r.current_mandate_until).collect();
+    let precision = |d: &Option<PartialDate>| {
+        d.map(|d| match (d.month, d.day) {
+            (Some(_), Some(_)) => "day",
+            (Some(_), None) => "month",
+            _ => "year",
+        })
+    };
     batch(
         "missions",
         vec![
@@ -490,16 +506,42 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
             .example("2000-01-06"),
             c::date("last_seen", "Latest letter_date of a document that mentions it", rows.iter().map(|r| r.last_seen))
                 .example("2000-05-26"),
+            c::partial_start(
+                "start_date",
+                "Start of the mission: the official record's (data/reference/missions.csv), else the earliest establishment the corpus states as done; the first day of what is known (see start_precision)",
+                &start,
+            )
+            .example("1994-12-01"),
+            c::dict(
+                "start_precision",
+                "How much of start_date is known: day, month or year",
+                start.iter().map(precision),
+                true,
+            )
+            .allowed(["day", "month", "year"])
+            .example("month"),
+            c::partial_start(
+                "end_date",
+                "End of the mission: the official record's closure, else a termination the corpus states as done; null while the mission operates (first day of what is known, see end_precision)",
+                &end,
+            )
+            .example("2000-05-01"),
+            c::dict("end_precision", "How much of end_date is known: day, month or year", end.iter().map(precision), true)
+                .allowed(["day", "month", "year"])
+                .example("month"),
+            c::opt_string(
+                "established_by",
+                "Symbol of the instrument that set the mission up, from the official record",
+                rows.iter().map(|r| r.established_by.as_deref()),
+            )
+            .example("S/RES/968(1994)"),
             c::partial_date(
-                "established",
-                "Start date: earliest from done established events, else the gazetteer",
-                &est,
+                "current_mandate_until",
+                "Latest end of mandate the corpus states as decided or done: YYYY, YYYY-MM or YYYY-MM-DD",
+                &until,
             )
             .pattern(PARTIAL_DATE)
-            .example("1994-12"),
-            c::partial_date("mandate_end", "Latest known end of the mandate from events in the corpus", &end)
-                .pattern(PARTIAL_DATE)
-                .example("2000-05-15"),
+            .example("2000-05-15"),
             c::opt_string(
                 "predecessor",
                 "mission_id of the predecessor, from the gazetteer (it may not be in this table)",
@@ -536,16 +578,31 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
                 .pattern(PARTIAL_DATE)
                 .example("2005-08-31"),
             c::partial_start("period_end_date", "First day of period_end, as a date", &end).example("2005-08-31"),
-            c::dict("event", "The event that opened the period", rows.iter().map(|r| Some(r.event.as_str())), false)
-                .allowed(["established", "extended"])
-                .example("extended"),
-            c::dict("status", "Status of that event", rows.iter().map(|r| Some(r.status.as_str())), false)
-                .allowed(EventStatus::ALL.map(EventStatus::as_str))
-                .example("requested"),
-            c::string("doc_id", "Document the period was read from", rows.iter().map(|r| r.doc_id.as_str()))
-                .pattern(HEX16)
-                .example(DOC_ID_EXAMPLE)
-                .joins("letters.doc_id"),
+            c::dict(
+                "event",
+                "The event that set the period's end: established (an initial period, or a start with no end known), extended, expires or terminated",
+                rows.iter().map(|r| Some(r.event.as_str())),
+                false,
+            )
+            .allowed(EventKind::ALL.map(EventKind::as_str))
+            .example("extended"),
+            c::dict(
+                "status",
+                "done or decided (the periods the Council decided, in order, never overlapping), or requested (a proposed extension, in a row of its own)",
+                rows.iter().map(|r| Some(r.status.as_str())),
+                false,
+            )
+            .allowed(EventStatus::ALL.map(EventStatus::as_str))
+            .example("done"),
+            c::opt_string(
+                "resolution",
+                "The resolution that decided the period, when a sentence names it",
+                rows.iter().map(|r| r.resolution.as_deref()),
+            )
+            .pattern(r"^S/RES/\d{1,4}\(\d{4}\)$")
+            .example("S/RES/1308(2000)"),
+            c::list("doc_ids", "The documents that state the period, sorted", rows.iter().map(|r| &r.doc_ids))
+                .example(r#"["4f0c2a1d9e8b7c65"]"#),
         ],
     )
 }
