@@ -124,7 +124,11 @@ fn indicators_forms_and_exclusions() {
     run(&fixture("indicators"), &out, 1);
     insta::assert_snapshot!(
         "indicators",
-        table(&out, "indicators", &["surface", "value", "value_high", "qualifier", "unit", "category"])
+        table(
+            &out,
+            "indicators",
+            &["surface", "value", "value_high", "qualifier", "unit", "unit_surface", "category", "subject"]
+        )
     );
 }
 

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use missive_model::spans::{Coverage, containing, inside};
-use missive_model::{Document, Indicator, MissionMention, NumberMention, Qualifier, Span};
+use missive_model::spans::{Coverage, containing};
+use missive_model::{Document, Indicator, NumberMention, Qualifier, Span};
 use regex::Regex;
 
 use crate::Error;
@@ -21,6 +21,34 @@ pub struct Units {
     /// Forms that are plurals or mass nouns: what a count is likely about.
     plural: std::collections::HashSet<String>,
     max_words: usize,
+    /// The canonical unit vocabulary (`unit_vocabulary.csv`): every unit
+    /// and alias, in lower case, to the canonical unit and its category.
+    vocabulary: HashMap<String, (String, String)>,
+    /// WordNet's lexicographer file of each noun's first sense
+    /// (`noun_classes.tsv`), and its irregular plurals (`noun_plurals.tsv`).
+    classes: HashMap<String, u8>,
+    irregular: HashMap<String, String>,
+    /// Nationality nouns ("Kenyan", "Serb"): people.
+    demonyms: std::collections::HashSet<String>,
+}
+
+/// The canonical unit and category of a WordNet lexicographer file, for a
+/// counted noun the vocabulary does not list.
+fn class_unit(lexfile: u8) -> (&'static str, &'static str) {
+    match lexfile {
+        4 => ("operation", "events"),
+        5 => ("animal", "animals"),
+        6 => ("item", "equipment"),
+        10 => ("document", "documents"),
+        11 => ("incident", "events"),
+        14 => ("organisation", "organisations"),
+        15 => ("place", "places"),
+        18 => ("person", "people"),
+        21 => ("asset", "other"),
+        23 => ("quantity", "other"),
+        28 => ("period", "duration"),
+        _ => ("item", "other"),
+    }
 }
 
 impl Units {
@@ -50,6 +78,98 @@ impl Units {
 
     fn get(&self, form: &str) -> Option<&(String, String)> {
         self.forms.get(&form.to_lowercase())
+    }
+
+    /// Adds the canonical vocabulary (`unit,category,aliases`), WordNet's
+    /// noun classes (`noun<TAB>lexfile`) and irregular plurals
+    /// (`plural<TAB>singular`), and nationality adjectives (`iso3,adjective`).
+    /// A line that cannot be read fails with its file and line.
+    pub fn with_vocabulary(
+        mut self,
+        vocabulary: &str,
+        classes: &str,
+        plurals: &str,
+        demonyms: &str,
+    ) -> Result<Self, Error> {
+        let mut rdr = csv::Reader::from_reader(vocabulary.as_bytes());
+        for (i, row) in rdr.records().enumerate() {
+            let row = row.map_err(|e| Error::Reference(format!("unit_vocabulary.csv line {}: {e}", i + 2)))?;
+            let (unit, category) = (row.get(0).unwrap_or("").trim(), row.get(1).unwrap_or("").trim());
+            if unit.is_empty() || category.is_empty() {
+                return Err(Error::Reference(format!(
+                    "unit_vocabulary.csv line {}: unit and category are required",
+                    i + 2
+                )));
+            }
+            let entry = (unit.to_owned(), category.to_owned());
+            self.vocabulary.insert(unit.to_lowercase(), entry.clone());
+            for alias in row.get(2).unwrap_or("").split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty())
+            {
+                self.vocabulary.entry(alias).or_insert_with(|| entry.clone());
+            }
+        }
+        let tsv = |name: &str, text: &str| -> Result<Vec<(String, String)>, Error> {
+            text.lines()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, l)| !l.is_empty())
+                .map(|(i, l)| {
+                    l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())).ok_or_else(|| {
+                        Error::Reference(format!("{name} line {}: expected two tab-separated fields", i + 1))
+                    })
+                })
+                .collect()
+        };
+        for (noun, lexfile) in tsv("noun_classes.tsv", classes)? {
+            let n = lexfile.parse().map_err(|_| {
+                Error::Reference(format!(
+                    "noun_classes.tsv: lexicographer file {lexfile:?} of {noun:?} is not a number"
+                ))
+            })?;
+            self.classes.insert(noun, n);
+        }
+        self.irregular = tsv("noun_plurals.tsv", plurals)?.into_iter().collect();
+        let mut rdr = csv::Reader::from_reader(demonyms.as_bytes());
+        for (i, row) in rdr.records().enumerate() {
+            let row = row.map_err(|e| Error::Reference(format!("demonyms.csv line {}: {e}", i + 2)))?;
+            if let Some(a) = row.get(1).map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()) {
+                self.demonyms.insert(a);
+            }
+        }
+        Ok(self)
+    }
+
+    /// The canonical unit and category of a counted noun given in the
+    /// singular (`unit_surface`): the vocabulary's unit for the noun or for
+    /// the lexicon's unit of it; people for a nationality; a measure,
+    /// currency or percent as the lexicon has it; else the unit of the
+    /// WordNet class of the phrase's head word; else `item`.
+    pub fn canonical(&self, surface: &str, category: &str) -> (String, String) {
+        let s = surface.to_lowercase();
+        if let Some(v) = self.vocabulary.get(&s) {
+            return v.clone();
+        }
+        if let Some(v) = self.forms.get(&s).and_then(|(u, _)| self.vocabulary.get(&u.to_lowercase())) {
+            return v.clone();
+        }
+        if matches!(category, "money" | "percent" | "duration" | "area") {
+            return (surface.to_owned(), category.to_owned());
+        }
+        let head = s.rsplit([' ', '-']).next().unwrap_or(&s);
+        if self.demonyms.contains(head) {
+            return ("person".to_owned(), "people".to_owned());
+        }
+        if let Some(v) = self.vocabulary.get(head) {
+            return v.clone();
+        }
+        let singular = self.irregular.get(head).map_or(head, String::as_str);
+        match self.classes.get(singular) {
+            Some(&c) => {
+                let (u, cat) = class_unit(c);
+                (u.to_owned(), cat.to_owned())
+            }
+            None => ("item".to_owned(), "other".to_owned()),
+        }
     }
 }
 
@@ -351,7 +471,7 @@ fn compound_head(units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> 
 }
 
 /// Finds the indicators of a document.
-pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Option<&str>) -> Vec<Indicator> {
+pub fn find(doc: &Document, units: &Units) -> Vec<Indicator> {
     let mut out = Vec::new();
     // Dates and symbols are never indicators; built once, asked per number.
     let taken = Coverage::new(doc.dates.iter().map(|d| d.span).chain(doc.symbols.iter().map(|s| s.span)));
@@ -359,14 +479,7 @@ pub fn find(doc: &Document, units: &Units, mentions: &[MissionMention], main: Op
     for n in &doc.numbers {
         if let Some(ind) = indicator(doc, units, n, &taken, prev.as_ref()) {
             prev = Some(ind.clone());
-            let mission = containing(&doc.sentences, |s| *s, n.span)
-                .and_then(|s| {
-                    inside(mentions, |m| m.span, *s)
-                        .min_by_key(|m| m.span.start.abs_diff(n.span.start))
-                        .map(|m| m.mission_id.clone())
-                })
-                .or_else(|| main.map(str::to_owned));
-            out.push(Indicator { mission_id: mission, ..ind });
+            out.push(ind);
         }
     }
     out
@@ -476,12 +589,15 @@ fn indicator(
     let (qualifier, hedge_at) = qualifier(before);
     let start = before_start + hedge_at;
     let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
+    let (canonical, category) = units.canonical(&unit, &category);
     Some(Indicator {
         value: n.value,
         value_high: n.value_high,
         qualifier,
-        unit,
+        unit: canonical,
+        unit_surface: unit,
         category,
+        subject: missive_model::Subject::Unknown,
         mission_id: None,
         span,
         sentence,
@@ -527,7 +643,7 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
     ) || toks.first().is_some_and(|t| verb_like(t.word) && t.span.start == n.span.end + 1);
     let from = floor(text, n.span.start.saturating_sub(24));
     let opener = ELIDED_OPENER.is_match(&text[from..n.span.start]);
-    (verb && opener).then(|| (prev.unit.clone(), prev.category.clone(), n.span))
+    (verb && opener).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
 }
 
 /// How far back (bytes) [`antecedent`] accepts the noun a number stands for.

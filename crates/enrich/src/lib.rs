@@ -8,6 +8,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod indicators;
 pub mod missions;
+pub mod subject;
 
 pub use gazetteer::Gazetteer;
 pub use indicators::Units;
@@ -59,10 +60,11 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
     deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
-    let indicators = indicators::find(doc, &ctx.units, &mentions, main);
+    let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;
     let activities = activities::find(doc, &mentions, &events, main, ctx.activity_model.as_ref());
     deadline.check("enrich/activities")?;
+    subject::assign(doc, &mut indicators, &mentions, &activities, main);
     Ok(Enrichment { mentions, title_mentions, main_mission, events, indicators, activities })
 }
 

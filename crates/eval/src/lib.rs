@@ -105,8 +105,8 @@ pub struct Report {
     pub misses: Vec<Miss>,
 }
 
-/// A predicted indicator: value, upper bound, unit, qualifier.
-type PredIndicator = (f64, Option<f64>, String, String);
+/// A predicted indicator: value, upper bound, unit, qualifier, unit as written.
+type PredIndicator = (f64, Option<f64>, String, String, String);
 
 struct Tables {
     /// doc_id by gold file name, with the letter's metadata.
@@ -158,12 +158,19 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
         table("mission_mentions", &["doc_id", "mission_id"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
     let events = table("mandate_events", &["doc_id", "mission_id", "event", "status", "date", "until"])?
         .map(|r| group(r, |c| [c[0].clone(), c[1].clone(), c[2].clone(), c[3].clone(), c[4].clone()]));
-    let indicators = table("indicators", &["doc_id", "value", "value_high", "unit", "qualifier"])?.map(|r| {
-        group(r, |c| {
-            let f = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<f64>().ok());
-            (f(&c[0]).unwrap_or(f64::NAN), f(&c[1]), c[2].clone().unwrap_or_default(), c[3].clone().unwrap_or_default())
-        })
-    });
+    let indicators =
+        table("indicators", &["doc_id", "value", "value_high", "unit", "qualifier", "unit_surface"])?.map(|r| {
+            group(r, |c| {
+                let f = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<f64>().ok());
+                (
+                    f(&c[0]).unwrap_or(f64::NAN),
+                    f(&c[1]),
+                    c[2].clone().unwrap_or_default(),
+                    c[3].clone().unwrap_or_default(),
+                    c[4].clone().unwrap_or_default(),
+                )
+            })
+        });
     Ok(Tables { letters, references, missions, events, indicators })
 }
 
@@ -320,8 +327,11 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
             let mut used = vec![false; pred.len()];
             let mut tp = 0;
             for gi in &g.indicators {
-                let hit = (0..pred.len())
-                    .find(|&i| !used[i] && value_ok(gi, pred[i].0, pred[i].1) && unit_ok(gi, &pred[i].2));
+                let hit = (0..pred.len()).find(|&i| {
+                    !used[i]
+                        && value_ok(gi, pred[i].0, pred[i].1)
+                        && (unit_ok(gi, &pred[i].4) || unit_ok(gi, &pred[i].2))
+                });
                 match hit {
                     Some(i) => {
                         used[i] = true;
@@ -349,7 +359,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
                     file: g.file.clone(),
                     table: "indicators",
                     kind: "spurious",
-                    item: format!("{} {}", p.0, p.2),
+                    item: format!("{} {} ({})", p.0, p.4, p.2),
                 });
             }
             inds.add(Prf { tp, fp, fn_: g.indicators.len() as u64 - tp });

@@ -378,6 +378,45 @@ impl EventStatus {
     }
 }
 
+/// Who or what a quantity is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    /// A mission, its personnel or its work (`mission_id` says which).
+    Mission,
+    /// A state's government, armed forces, police, courts or administration.
+    NationalAuthorities,
+    /// A non-state armed group, militia, gang or rebel movement.
+    ArmedGroup,
+    /// People: civilians, refugees, displaced persons, victims, voters.
+    Population,
+    /// Another organisation: a UN agency, fund or programme, a regional or
+    /// non-governmental organisation, donors.
+    OtherOrganisation,
+    Unknown,
+}
+
+impl Subject {
+    pub const ALL: [Subject; 6] = [
+        Subject::Mission,
+        Subject::NationalAuthorities,
+        Subject::ArmedGroup,
+        Subject::Population,
+        Subject::OtherOrganisation,
+        Subject::Unknown,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Subject::Mission => "mission",
+            Subject::NationalAuthorities => "national_authorities",
+            Subject::ArmedGroup => "armed_group",
+            Subject::Population => "population",
+            Subject::OtherOrganisation => "other_organisation",
+            Subject::Unknown => "unknown",
+        }
+    }
+}
+
 /// A dated change in a mission's life (GUIDELINES §3).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MandateEvent {
@@ -420,8 +459,13 @@ pub struct Indicator {
     pub value: f64,
     pub value_high: Option<f64>,
     pub qualifier: Qualifier,
+    /// The canonical unit (`data/reference/unit_vocabulary.csv`).
     pub unit: String,
+    /// The counted noun as the text has it, in the singular (GUIDELINES §4).
+    pub unit_surface: String,
     pub category: String,
+    /// Who the quantity is about; `mission_id` is set only for `Mission`.
+    pub subject: Subject,
     pub mission_id: Option<String>,
     /// The words of the mention, hedge and unit included.
     pub span: Span,

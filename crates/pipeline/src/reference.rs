@@ -9,6 +9,10 @@ const MISSIONS: &str = include_str!("../../../data/reference/missions.csv");
 const NOT_MISSIONS: &str = include_str!("../../../data/reference/not_missions.csv");
 const COUNTRIES: &str = include_str!("../../../data/reference/countries.csv");
 const UNITS: &str = include_str!("../../../data/reference/units.csv");
+const UNIT_VOCABULARY: &str = include_str!("../../../data/reference/unit_vocabulary.csv");
+const NOUN_CLASSES: &str = include_str!("../../../data/reference/noun_classes.tsv");
+const NOUN_PLURALS: &str = include_str!("../../../data/reference/noun_plurals.tsv");
+const DEMONYMS: &str = include_str!("../../../data/reference/demonyms.csv");
 const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
 
 /// Compiled reference data for the stages.
@@ -24,8 +28,10 @@ impl Reference {
         not_missions: &str,
         countries: &str,
         units: &str,
+        lexicons: [&str; 4],
         model: &str,
     ) -> Result<Self, Error> {
+        let [vocabulary, classes, plurals, demonyms] = lexicons;
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
@@ -35,7 +41,9 @@ impl Reference {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(
                 gazetteer,
-                missive_enrich::Units::from_csv(units).map_err(|e| Error::Reference(e.to_string()))?,
+                missive_enrich::Units::from_csv(units)
+                    .and_then(|u| u.with_vocabulary(vocabulary, classes, plurals, demonyms))
+                    .map_err(|e| Error::Reference(e.to_string()))?,
             ),
         };
         reference.enrich.activity_model = (!model.is_empty()).then_some(model);
@@ -44,10 +52,18 @@ impl Reference {
 
     /// The reference data the binary was built with.
     pub fn builtin() -> Result<Self, Error> {
-        Self::from_texts(MISSIONS, NOT_MISSIONS, COUNTRIES, UNITS, ACTIVITY_MODEL)
+        Self::from_texts(
+            MISSIONS,
+            NOT_MISSIONS,
+            COUNTRIES,
+            UNITS,
+            [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS],
+            ACTIVITY_MODEL,
+        )
     }
 
-    /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv` and, if present,
+    /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv`,
+    /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv` and, if present,
     /// `activities.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
@@ -59,6 +75,12 @@ impl Reference {
             &read("not_missions.csv")?,
             &read("countries.csv")?,
             &read("units.csv")?,
+            [
+                &read("unit_vocabulary.csv")?,
+                &read("noun_classes.tsv")?,
+                &read("noun_plurals.tsv")?,
+                &read("demonyms.csv")?,
+            ],
             // The activity model is optional in a reference folder.
             &std::fs::read_to_string(dir.join("activities.tsv")).unwrap_or_else(|_| ACTIVITY_MODEL.to_owned()),
         )

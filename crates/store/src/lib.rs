@@ -218,7 +218,7 @@ impl RowBytes for missive_model::rows::EventRow {
 }
 impl RowBytes for missive_model::rows::IndicatorRow {
     fn row_bytes(&self) -> usize {
-        SMALL + self.sentence.len() + self.surface.len() + self.unit.len()
+        SMALL + self.sentence.len() + self.surface.len() + self.unit.len() + self.unit_surface.len()
     }
 }
 impl RowBytes for missive_model::rows::ActivityRow {

@@ -9,7 +9,7 @@ use missive_model::rows::{
 };
 use missive_model::{
     DocType, EventKind, EventStatus, Layout, Letter, PartialDate, Qualifier, RefKind, Reject, RejectReason,
-    SCHEMA_VERSION,
+    SCHEMA_VERSION, Subject,
 };
 
 use crate::Error;
@@ -81,8 +81,25 @@ const HEX16: &str = "[0-9a-f]{16}";
 /// A partial date as stated: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 const PARTIAL_DATE: &str = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 /// Indicator categories: those of `data/reference/units.csv`, plus money and percent.
-const CATEGORIES: [&str; 9] =
-    ["people", "personnel", "events", "facilities", "money", "duration", "percent", "area", "other"];
+const CATEGORIES: [&str; 17] = [
+    "people",
+    "personnel",
+    "events",
+    "facilities",
+    "places",
+    "equipment",
+    "documents",
+    "organisations",
+    "animals",
+    "money",
+    "duration",
+    "percent",
+    "area",
+    "length",
+    "mass",
+    "volume",
+    "other",
+];
 /// PACT modes of engagement (data/reference/PACT_CODEBOOK.md).
 const MODES: [&str; 6] = ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
 const ENCODINGS: [&str; 4] = ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"];
@@ -342,7 +359,7 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
             .example("e322c7294c25159d-1187"),
             c::opt_string(
                 "mission_id",
-                "Mission the sentence or document is about, if any",
+                "The mission the quantity is about (subject = mission), else null",
                 rows.iter().map(|r| r.mission_id.as_deref()),
             )
             .example("UNMOT")
@@ -373,11 +390,18 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
             .example("at_least"),
             c::dict(
                 "unit",
-                "Counted noun in singular lower case, measure unit, or ISO 4217 currency code",
+                "Canonical unit (data/reference/unit_vocabulary.csv): a closed vocabulary of counted things, measures, ISO 4217 currency codes and percent; the noun as written is unit_surface",
                 rows.iter().map(|r| Some(r.unit.as_str())),
                 false,
             )
             .example("official"),
+            c::dict(
+                "unit_surface",
+                "The counted noun as the text has it (the head of the noun phrase), in singular lower case (GUIDELINES §4)",
+                rows.iter().map(|r| Some(r.unit_surface.as_str())),
+                false,
+            )
+            .example("schoolteacher"),
             c::dict(
                 "category",
                 "What the unit counts (data/reference/units.csv)",
@@ -386,6 +410,14 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
             )
             .allowed(CATEGORIES)
             .example("people"),
+            c::dict(
+                "subject",
+                "Who the quantity is about: mission (its personnel or its work; mission_id says which), national_authorities, armed_group, population, other_organisation or unknown",
+                rows.iter().map(|r| Some(r.subject.as_str())),
+                false,
+            )
+            .allowed(Subject::ALL.map(Subject::as_str))
+            .example("mission"),
             c::string("surface", "The mention as written", rows.iter().map(|r| r.surface.as_str()))
                 .example("over 1,300 officials"),
             c::string("sentence", "The sentence that states the quantity", rows.iter().map(|r| r.sentence.as_str()))

@@ -1,0 +1,126 @@
+//! Who a quantity is about: a mission (its personnel or its work), national
+//! authorities, an armed group, the population or another organisation.
+//! Only a quantity about a mission carries that mission's id.
+
+use std::sync::LazyLock;
+
+use missive_model::spans::{containing, inside};
+use missive_model::{Activity, Document, Indicator, MissionMention, Span, Subject};
+use regex::Regex;
+
+/// Actors other than missions, by kind. Matched in the clause of the
+/// number; the nearest actor to the number speaks for it.
+static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly)|",
+        r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
+        r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
+        r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
+    ))
+    .unwrap()
+});
+static ARMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:[Aa]rmed\s+(?:groups?|elements|men|individuals)|[Rr]ebels?|[Mm]ilitias?|[Ii]nsurgents?|[Gg]angs?|[Cc]ombatants|[Ee]x-combatants|[Ff]ighters|",
+        r"[Rr]esistance|[Gg]uerrillas?|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka)(?-u:\b)"
+    ))
+    .unwrap()
+});
+static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC|",
+        r"[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
+        r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent)(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// The UN presence named without its name, and its people.
+static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Force|Office|Operation)(?:['’]s)?|United\s+Nations\s+(?:police|military|troops|personnel|staff|observers|peacekeepers|civilian)|",
+        r"[Pp]eacekeep(?:ers|ing\s+(?:personnel|troops|forces))|UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+police|CIVPOL|[Ff]ormed\s+police\s+units?|[Cc]ontingents?|",
+        r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// How far (bytes) from the number a named mission, or another actor, can
+/// stand and still be what the number is about.
+const MISSION_REACH: usize = 160;
+const ACTOR_REACH: usize = 80;
+
+/// The categories of counted nouns that are people as such.
+const PEOPLE: &[&str] = &["people"];
+
+/// Sets `subject` and `mission_id` of every indicator: in a sentence that
+/// reports a mission's activity, the quantity is that mission's work;
+/// otherwise the actor named nearest the number in its sentence says whom
+/// it is about (a mission by name or as "the Mission", national
+/// authorities, an armed group, another organisation); people counted with
+/// no actor nearer are the population; else unknown. A quantity about a
+/// mission named only as "the Mission" is the document's main mission's.
+pub fn assign(
+    doc: &Document,
+    indicators: &mut [Indicator],
+    mentions: &[MissionMention],
+    activities: &[Activity],
+    main: Option<&str>,
+) {
+    let text = &doc.letter.text;
+    let mut acts: Vec<(Span, Option<&str>)> =
+        activities.iter().map(|a| (a.sentence, a.mission_id.as_deref())).collect();
+    acts.sort_by_key(|a| a.0);
+    for ind in indicators.iter_mut() {
+        let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
+        if let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
+            ind.subject = Subject::Mission;
+            ind.mission_id = Some((*id).to_owned());
+            continue;
+        }
+        let at = ind.span.start;
+        // Candidates: (distance to the number, subject, mission id).
+        let mut best: Option<(usize, Subject, Option<String>)> = None;
+        let mut consider = |span: Span, subject: Subject, id: Option<String>| {
+            // An actor in another clause of the sentence speaks less for it.
+            let d = if span.end <= at { at - span.end } else { span.start.saturating_sub(ind.span.end) };
+            let between =
+                if span.end <= at { &text[span.end..at] } else { &text[ind.span.end..span.start.max(ind.span.end)] };
+            let d = d + if between.contains([';', ':']) { 400 } else { 0 };
+            // An actor far from the number in a long sentence speaks for
+            // another clause.
+            let reach = if subject == Subject::Mission { MISSION_REACH } else { ACTOR_REACH };
+            if d <= reach && best.as_ref().is_none_or(|b| d < b.0) {
+                best = Some((d, subject, id));
+            }
+        };
+        for m in inside(mentions, |m| m.span, sent) {
+            consider(m.span, Subject::Mission, Some(m.mission_id.clone()));
+        }
+        let s = sent.slice(text);
+        let abs = |m: regex::Match| Span::new(sent.start + m.start(), sent.start + m.end());
+        for m in MISSION_WORDS.find_iter(s) {
+            consider(abs(m), Subject::Mission, main.map(str::to_owned));
+        }
+        for (re, subject) in [
+            (&*NATIONAL, Subject::NationalAuthorities),
+            (&*ARMED, Subject::ArmedGroup),
+            (&*OTHER_ORG, Subject::OtherOrganisation),
+        ] {
+            for m in re.find_iter(s) {
+                // The actor named in the counted phrase itself decides
+                // ("1,200 national police officers", "300 armed men").
+                consider(abs(m), subject, None);
+            }
+        }
+        let people = PEOPLE.contains(&ind.category.as_str());
+        let (subject, id) = match best {
+            // People counted (killed, displaced, registered): the
+            // population, unless an actor is named right by the number.
+            Some((d, subject, id)) if !people || d <= 12 => (subject, id),
+            _ if people => (Subject::Population, None),
+            _ => (Subject::Unknown, None),
+        };
+        ind.subject = if subject == Subject::Mission && id.is_none() { Subject::Unknown } else { subject };
+        ind.mission_id = if ind.subject == Subject::Mission { id } else { None };
+    }
+}
