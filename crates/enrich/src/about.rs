@@ -8,10 +8,14 @@ use crate::Gazetteer;
 const FIELD_KINDS: &[&str] =
     &["peacekeeping", "special_political_mission", "political_office", "peacebuilding_office", "observer_mission"];
 
-/// The mission named first in the title, else the most mentioned in the
-/// text (ties: the first mentioned), else the UN field presence that the
-/// gazetteer places, at the document's date, in the country the text names
-/// most.
+/// The mission a document is about, when it is about one: the mission
+/// named first in the title; else the most mentioned in the text (ties: the
+/// first mentioned) when it dominates the text (at least
+/// [`MIN_MENTIONS`] mentions and [`MIN_SHARE`] of all mission mentions),
+/// as in a report on a mission; else, for a report, the UN field presence
+/// that the gazetteer places, at the document's date, in the country the
+/// text names most. A thematic letter (a sanctions panel, a Member State's
+/// note) that names a mission in passing is about none.
 pub fn main_mission(
     doc: &Document,
     title: &[MissionMention],
@@ -24,8 +28,16 @@ pub fn main_mission(
     // UN missions first: a UN report on UNOMIG speaks of the CIS force too.
     let un: Vec<MissionMention> =
         text.iter().filter(|m| g.missions.get(&m.mission_id).is_some_and(|i| i.is_un)).cloned().collect();
-    if let Some(id) = most_mentioned(&un).or_else(|| most_mentioned(text)) {
+    let dominant = |ms: &[MissionMention]| {
+        let id = most_mentioned(ms)?;
+        let n = text.iter().filter(|m| m.mission_id == id).count();
+        (n >= MIN_MENTIONS && n as f64 >= MIN_SHARE * text.len() as f64).then_some(id)
+    };
+    if let Some(id) = dominant(&un).or_else(|| dominant(text)) {
         return Some(MainMission { mission_id: id, source: "mentions" });
+    }
+    if doc.letter.doc_type != missive_model::DocType::Report {
+        return None;
     }
     let date = PartialDate::from(doc.letter.letter_date?);
     let country = most_named_country(doc)?;
@@ -42,6 +54,11 @@ pub fn main_mission(
         .max_by_key(|m| (m.start_date, std::cmp::Reverse(m.mission_id.clone())))
         .map(|m| MainMission { mission_id: m.mission_id.clone(), source: "country_and_date" })
 }
+
+/// How often, and what share of the mission mentions, the most mentioned
+/// mission needs to be what a document without one in its title is about.
+const MIN_MENTIONS: usize = 3;
+const MIN_SHARE: f64 = 0.4;
 
 fn most_mentioned(mentions: &[MissionMention]) -> Option<String> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
