@@ -13,8 +13,8 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on)",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
     ))
@@ -36,7 +36,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static RESOLUTION_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+mandate|the\s+mandate)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+(?:current\s+|present\s+|existing\s+)?mandate|the\s+(?:current\s+|present\s+|existing\s+)?mandate)(?-u:\b)")
         .unwrap()
 });
 static RES_DATE_GAP: LazyLock<Regex> =
@@ -207,8 +207,13 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             // A passive or participle trigger ("UNTOP was established",
             // "the framework established by") takes the mission before it.
             let lower = t.as_str().to_ascii_lowercase();
+            // "Established by Security Council resolution 1542 (2004), ...,
+            // MINUSTAH has engaged": the subject follows the clause.
+            let opening =
+                kind == EventKind::Established && s[..t.start()].trim().is_empty() && lower.starts_with("established");
             let passive = kind == EventKind::Established
                 && !mandate_res
+                && !opening
                 && ["was", "were", "be", "been", "being", "is", "are", "established"]
                     .iter()
                     .any(|w| lower.starts_with(w))
@@ -218,7 +223,15 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
                     && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
             };
-            let candidates: Vec<&MissionMention> = if mandate_res {
+            let candidates: Vec<&MissionMention> = if opening {
+                in_sentence
+                    .iter()
+                    .filter(|m| m.span.start >= trig.end)
+                    .take(1)
+                    .filter(|m| is_itself(m))
+                    .copied()
+                    .collect()
+            } else if mandate_res {
                 // "the mandate [of UNDOF] set out in resolution 350 (1974)".
                 in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
             } else if passive {
