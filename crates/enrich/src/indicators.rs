@@ -581,6 +581,14 @@ fn indicator(
             None if toks.is_empty() && CLOSES_CLAUSE.is_match(clause_end(text, sentence.start, n.span.start)) => {
                 look_back(text, units, sentence, n.span)?
             }
+            // "from 6,700 to 7,500 troops": the first value counts what the
+            // second does.
+            None if toks.is_empty() && CHANGE_TO.is_match(&text[n.span.end..]) => {
+                let next = doc.numbers.get(doc.numbers.partition_point(|m| m.span.start <= n.span.end))?;
+                let toks = phrase_after(text, next.span.end);
+                let (unit, cat, _) = head(units, &toks, false)?;
+                (unit, cat, n.span)
+            }
             None => antecedent(text, n, &toks, prev)?,
         }
     };
@@ -645,6 +653,10 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
     let opener = ELIDED_OPENER.is_match(&text[from..n.span.start]);
     (verb && opener).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
 }
+
+/// The second value of a change follows: " to 7,500".
+static CHANGE_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+to\s+(?:some\s+|about\s+|approximately\s+)?\$?\d").unwrap());
 
 /// How far back (bytes) [`antecedent`] accepts the noun a number stands for.
 const ANTECEDENT: usize = 300;

@@ -343,6 +343,12 @@ fn is_ordinal(w: &str) -> bool {
 }
 
 static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
+/// "increased from 43 per cent to 52.9 per cent", "would raise the ceiling
+/// from 6,700 to 7,500 troops": a change from one value to another, two
+/// values rather than a range.
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,60}?(?-u:\b)from\s+$").unwrap()
+});
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
 
 /// "between 300 and 400", "300 to 400", "300-400", "four to six" become one
@@ -358,7 +364,12 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
                 from += 1;
             }
             let before = &text[from..a.span.start];
-            let joined = RANGE_JOIN.is_match(gap);
+            let mut wide = a.span.start.saturating_sub(90);
+            while !text.is_char_boundary(wide) {
+                wide += 1;
+            }
+            let change = RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]);
+            let joined = RANGE_JOIN.is_match(gap) && !change;
             let and_needs_between = gap.trim() == "and";
             if joined
                 && (!and_needs_between || RANGE_BETWEEN.is_match(before))
