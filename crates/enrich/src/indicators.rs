@@ -248,6 +248,25 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+static BROKEN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*-\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?-u:\b)").unwrap()
+});
+static MONTH_ABBREVIATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$").unwrap());
+/// A capitalised word right before a number, not at the start of its sentence.
+static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
+/// What follows a number inside a name: a capitalised word, or the end of
+/// the clause.
+static NAME_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+[A-Z]|\s*[,;:)]|\s*\.(?:\s|$)|\s*$)").unwrap());
+/// "2 000 000 Canadian dollars", "41.3 billion Libyan dinars": money, not a name.
+static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?[A-Z][\p{L}-]+\s+(?:dollars?|marks?|francs?|dinars?|pounds?|euros?|shillings?|pesos?|rupees?|kuna|lei|lev|rubles?|roubles?|yen|yuan|gourdes?|birr|naira|cedis?|rand)(?-u:\b)").unwrap()
+});
+/// Capitalised words that are not names.
+const NAME_FUNCTION_WORDS: &[&str] =
+    &["All", "With", "On", "Over", "About", "Some", "In", "Of", "The", "By", "Nearly", "Almost"];
+
 /// "troops ... was at approximately 5,500", "the total reached 1,200": a
 /// number that closes its clause after a verb or preposition.
 static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -519,6 +538,28 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
         if after.starts_with("s ") || after.starts_with("s,") || after.starts_with("s.") {
             return true;
         }
+    }
+    // "Twenty -Fifth Session": an ordinal broken at a line-end hyphen.
+    if n.words && BROKEN_ORDINAL.is_match(after_long) {
+        return true;
+    }
+    // "Jan 25": a date written with a month's abbreviation.
+    if !n.words && MONTH_ABBREVIATION.is_match(before) {
+        return true;
+    }
+    // "Delmas 33 Rehabilitation Centre", "Nord Stream 1", "Type 69 Rocket":
+    // digits between a capitalised word (not one that opens a sentence or
+    // a function word) and a capitalised word or the clause's end are part
+    // of a name.
+    if !n.words
+        && n.currency.is_none()
+        && !n.percent
+        && let Some(c) = NAME_BEFORE.captures(before)
+        && !NAME_FUNCTION_WORDS.contains(&&c[1])
+        && NAME_AFTER.is_match(after)
+        && !CURRENCY_AFTER.is_match(after_long)
+    {
+        return true;
     }
     // "two-State solution", "Group of Seven-led": a number joined by a
     // hyphen to a capitalised word is part of a name.
