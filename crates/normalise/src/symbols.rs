@@ -14,11 +14,15 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     // "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000)": items may
     // carry a date.
-    let item = r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4})(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
+    let item =
+        r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4}(?:\s?[A-H](?-u:\b))?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
     Regex::new(&format!(r"(?i)(?-u:\b)resolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*")).unwrap()
 });
 static RES_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})").unwrap());
+    LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})(?:\s?([A-H])(?-u:\b))?").unwrap());
+/// Where a joint symbol ("A/79/604-S/2024/809", "A/44/872S/21019" as
+/// scanned) passes from one document's symbol to the next.
+static JOINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[-–]\s?|\d)(?:S|s|A|E)/").unwrap());
 
 /// Canonical form of a raw symbol: upper case, no spaces, `/Add.1` kept.
 pub fn canonical(raw: &str) -> String {
@@ -30,6 +34,8 @@ pub fn canonical(raw: &str) -> String {
             let lower = seg.to_ascii_lowercase();
             for (pre, canon) in [("add.", "Add."), ("rev.", "Rev."), ("corr.", "Corr."), ("amend.", "Amend.")] {
                 if let Some(rest) = lower.strip_prefix(pre) {
+                    // "Add.l" as scanned is "Add.1".
+                    let rest: String = rest.chars().map(|c| if c == 'l' || c == 'i' { '1' } else { c }).collect();
                     return format!("{canon}{rest}");
                 }
             }
@@ -44,19 +50,30 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
     let own = own.map(canonical);
     let mut out = Vec::new();
     for m in SYMBOL.find_iter(text) {
-        let raw = m.as_str();
-        let segs: Vec<&str> = raw.split('/').collect();
-        // A symbol has at least two segments after the body and a digit.
-        if segs.len() < 3 && !raw.contains("PV.") || !raw.chars().any(|c| c.is_ascii_digit()) {
+        // A joint symbol (an Assembly and a Council document) is two
+        // references; a joint symbol that holds the document's own names
+        // the document itself.
+        let parts = joint_parts(m.as_str());
+        let symbols: Vec<String> = parts.iter().map(|(_, p)| canonical(p)).collect();
+        if own.as_ref().is_some_and(|o| symbols.contains(o)) {
             continue;
         }
-        let symbol = canonical(raw);
-        if own.as_deref() == Some(symbol.as_str()) {
-            continue;
+        for ((offset, raw), symbol) in parts.into_iter().zip(symbols) {
+            let segs: Vec<&str> = raw.split('/').collect();
+            // A symbol has at least two segments after the body and a digit;
+            // the Council's old series has one (S/21019, 1946-1993).
+            let old_series = segs.len() == 2
+                && segs[0] == "S"
+                && (4..=5).contains(&segs[1].trim_end_matches(['.', ',', ';', ':', '-']).len())
+                && segs[1].trim_end_matches(['.', ',', ';', ':', '-']).bytes().all(|b| b.is_ascii_digit());
+            if segs.len() < 3 && !raw.contains("PV.") && !old_series || !raw.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let start = m.start() + offset;
+            let end = start + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
+            let kind = kind_of(&symbol, &text[floor(text, start.saturating_sub(120))..start]);
+            out.push(SymbolMention { span: Span::new(start, end), symbol, kind });
         }
-        let end = m.start() + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
-        let kind = kind_of(&symbol, &text[floor(text, m.start().saturating_sub(120))..m.start()]);
-        out.push(SymbolMention { span: Span::new(m.start(), end), symbol, kind });
     }
     for m in RESOLUTIONS.find_iter(text) {
         let before = &text[floor(text, m.start().saturating_sub(40))..m.start()];
@@ -70,13 +87,31 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
                 }
                 (format!("S/RES/{}({})", n.as_str(), y.as_str()), RefKind::Resolution)
             } else {
-                (format!("A/RES/{}/{}", &item[3], &item[4]), RefKind::GaResolution)
+                let part = item.get(5).map_or("", |p| p.as_str());
+                (format!("A/RES/{}/{}{part}", &item[3], &item[4]), RefKind::GaResolution)
             };
             out.push(SymbolMention { span, symbol, kind });
         }
     }
     out.sort_by_key(|s| s.span);
     out
+}
+
+/// The documents of a joint symbol, with their offsets in it.
+fn joint_parts(raw: &str) -> Vec<(usize, &str)> {
+    let mut cuts: Vec<usize> = JOINT.find_iter(raw).filter(|m| m.start() > 0).map(|m| m.end() - 2).collect();
+    cuts.retain(|&c| c > 0);
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for c in cuts {
+        let piece = raw[from..c].trim_end_matches(['-', '–', ' ']);
+        if !piece.is_empty() {
+            parts.push((from, piece));
+        }
+        from = c;
+    }
+    parts.push((from, &raw[from..]));
+    parts
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
@@ -114,7 +149,7 @@ mod tests {
 
     #[test]
     fn finds_symbols() {
-        let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331.";
+        let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331. A letter (A/79/604-S/2024/809), a scan (A/44/872S/21019 and A/44/344/Add.l-s/20699/Add.l), resolution 59/17 B.";
         let got: Vec<String> =
             find(text, Some("S/2004/331")).iter().map(|s| format!("{} {}", s.symbol, s.kind.as_str())).collect();
         assert_eq!(
@@ -131,6 +166,13 @@ mod tests {
                 "S/RES/1320(2000) resolution",
                 "A/RES/79/308 ga_resolution",
                 "S/RES/1701(2006) resolution",
+                "A/79/604 letter",
+                "S/2024/809 letter",
+                "A/44/872 letter",
+                "S/21019 letter",
+                "A/44/344/Add.1 letter",
+                "S/20699/Add.1 letter",
+                "A/RES/59/17B ga_resolution",
             ]
         );
     }
