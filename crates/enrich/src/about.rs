@@ -33,12 +33,18 @@ pub fn main_mission(
         let n = text.iter().filter(|m| m.mission_id == id).count();
         (n >= MIN_MENTIONS && n as f64 >= MIN_SHARE * text.len() as f64).then_some(id)
     };
-    if let Some(id) = dominant(&un).or_else(|| dominant(text)) {
+    if let Some(id) = dominant(&un) {
         return Some(MainMission { mission_id: id, source: "mentions" });
     }
-    if doc.letter.doc_type != missive_model::DocType::Report {
-        return None;
-    }
+    // A UN report on a country is about the UN presence there before
+    // another organisation's operation it speaks of.
+    let in_country = (doc.letter.doc_type == missive_model::DocType::Report).then(|| un_presence(doc, g)).flatten();
+    in_country.or_else(|| dominant(text).map(|id| MainMission { mission_id: id, source: "mentions" }))
+}
+
+/// The UN field presence that the gazetteer places, at the document's
+/// date, in the country the text names most.
+fn un_presence(doc: &Document, g: &Gazetteer) -> Option<MainMission> {
     let date = PartialDate::from(doc.letter.letter_date?);
     let country = most_named_country(doc)?;
     let active = |start: Option<PartialDate>, end: Option<PartialDate>| {
