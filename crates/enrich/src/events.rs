@@ -14,7 +14,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
         r"|(?P<ext>extend(?:ed|s|ing)?\s+(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on)",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
     ))
@@ -31,7 +31,7 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:further|additional|initial|new|final|period\s+of\s+)?\s*(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
 });
 static RESOLUTION_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
@@ -41,7 +41,8 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)expir").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir").unwrap());
 static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
@@ -281,6 +282,18 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             {
                 continue;
             }
+            // A passive one needs it as its subject, right before the
+            // trigger ("the Office would be established"), not any noun
+            // ("arrangements to be established by the World Bank").
+            if passive
+                && candidates.is_empty()
+                && !ANAPHOR.find_iter(&s[..t.start()]).last().is_some_and(|a| {
+                    let gap = &s[a.end()..t.start()];
+                    gap.len() <= 24 && SUBJECT_GAP.is_match(gap)
+                })
+            {
+                continue;
+            }
             let Some(mission) = nearest(&candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
                 // "its mandate", "the Office": the mission spoken of before;
                 // never when the trigger names another object ("the mandate
@@ -297,11 +310,31 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let after =
                 |max: usize| dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied();
             let preceded_by_until = |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
+            // The resolution that acted, when the sentence says so
+            // ("resolution 1542 (2004) of 30 April 2004, by which the mandate
+            // of MINUSTAH was established"), else the first after the trigger.
+            let trig_end = if mandate_res { t.start() } else { t.end() };
+            let acting = acting_resolution(s, t.start(), trig_end);
             let resolution_year = || {
                 let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
+                let named = |r: &&regex::Captures| {
+                    acting.as_deref().is_some_and(|a| {
+                        let n = r.get(0).unwrap().as_str();
+                        a.starts_with(&format!(
+                            "S/RES/{}(",
+                            n.trim_start_matches(|c: char| !c.is_ascii_digit())
+                                .split(|c: char| !c.is_ascii_digit())
+                                .next()
+                                .unwrap_or("")
+                        ))
+                    })
+                };
                 // After the trigger; "mandate set out in resolution" ends in its own "resolution".
-                let from = if mandate_res { t.start() } else { t.end() };
-                let r = found.iter().find(|r| r.get(0).unwrap().start() >= from).or_else(|| found.first())?;
+                let r = found
+                    .iter()
+                    .find(named)
+                    .or_else(|| found.iter().find(|r| r.get(0).unwrap().start() >= trig_end))
+                    .or_else(|| found.first())?;
                 let abs_end = sent.start + r.get(0).unwrap().end();
                 // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
                 dates
@@ -394,10 +427,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 }
                 (s, ..) => s,
             };
-            // "mandate set out in resolution 350 (1974)": the trigger ends in "resolution".
-            let trig_end = if mandate_res { t.start() } else { t.end() };
-            let resolution =
-                (status != EventStatus::Requested).then(|| acting_resolution(s, t.start(), trig_end)).flatten();
+            let resolution = (status != EventStatus::Requested).then_some(acting).flatten();
             // A resolution that acted: what it decided is done.
             let status =
                 if resolution.is_some() && status == EventStatus::Decided { EventStatus::Done } else { status };
