@@ -630,6 +630,22 @@ fn indicator(
                 let (unit, cat, _) = head(units, &toks, false)?;
                 (unit, cat, n.span)
             }
+            // "24 of the 28 existing ordinary courts", "9 of her 10 children":
+            // the number counts part of what the phrase after "of" counts.
+            // ("one of the", a pronoun, is not a quantity: GUIDELINES §4).
+            None if toks.is_empty() && !(n.words && n.value == 1.0) && PARTITIVE.is_match(&text[n.span.end..]) => {
+                let m = PARTITIVE.find(&text[n.span.end..])?;
+                let toks = phrase_after(text, n.span.end + m.end());
+                match head(units, &toks, false) {
+                    Some((unit, cat, _)) => (unit, cat, n.span),
+                    None => return None,
+                }
+            }
+            // "9 of whom", "seven of them": the noun said before.
+            None if toks.is_empty() && PARTITIVE_PRONOUN.is_match(&text[n.span.end..]) => {
+                let prev = prev.filter(|p| p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT)?;
+                (prev.unit_surface.clone(), prev.category.clone(), n.span)
+            }
             None => antecedent(text, n, &toks, prev)?,
         }
     };
@@ -690,10 +706,35 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
             | "would"
             | "will"
     ) || toks.first().is_some_and(|t| verb_like(t.word) && t.span.start == n.span.end + 1);
+    // "10 in July", "5 by the Government", "13 in road traffic accidents":
+    // a preposition right after the number; "compared with 118": the end
+    // of the clause.
+    let preposition = toks.is_empty()
+        && (matches!(
+            next.as_str(),
+            "in" | "by" | "with" | "through" | "from" | "for" | "due" | "at" | "on" | "during" | "among" | "across"
+        ) || after.starts_with([',', ';', '.', ')']));
     let from = floor(text, n.span.start.saturating_sub(24));
-    let opener = ELIDED_OPENER.is_match(&text[from..n.span.start]);
-    (verb && opener).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
+    let before = &text[from..n.span.start];
+    let opener = ELIDED_OPENER.is_match(before);
+    let elided = opener && (verb || preposition) || preposition && COMPARED.is_match(before);
+    // The antecedent of a coordinated or compared number is in its sentence.
+    let same_sentence = !text[prev.span.end..n.span.start].contains(". ");
+    (elided && (verb || same_sentence)).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
 }
+
+/// "compared with 118", "against 30", "up from 65": a number set beside
+/// the one before.
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom)\s+$").unwrap()
+});
+
+/// " of the 28 ", " of her 10 ", " of the ": a part of a counted whole.
+static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?").unwrap()
+});
+static PARTITIVE_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+of\s+(?:whom|which|them|these|those)(?-u:\b)").unwrap());
 
 /// The second value of a change follows: " to 7,500".
 static CHANGE_TO: LazyLock<Regex> =
@@ -704,7 +745,7 @@ const ANTECEDENT: usize = 300;
 
 /// What opens a clause whose subject is a bare number.
 static ELIDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but)|[,;:])\s*$")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but|another|including|compared\s+(?:with|to))|[,;:])\s*$")
         .unwrap()
 });
 
