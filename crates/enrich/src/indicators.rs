@@ -267,6 +267,9 @@ static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 const NAME_FUNCTION_WORDS: &[&str] =
     &["All", "With", "On", "Over", "About", "Some", "In", "Of", "The", "By", "Nearly", "Almost"];
 
+/// Categories whose units are measures, kept whole ("square mile").
+const MEASURES: &[&str] = &["money", "percent", "duration", "area", "length", "mass", "volume"];
+
 /// "troops ... was at approximately 5,500", "the total reached 1,200": a
 /// number that closes its clause after a verb or preposition.
 static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -609,9 +612,10 @@ fn indicator(
         (c.clone(), "money".to_owned(), n.span)
     } else if n.percent {
         ("percent".to_owned(), "percent".to_owned(), n.span)
-    } else if text[n.span.end..].starts_with('-') {
-        // "a 22-member Government", "six-month cycles".
-        let toks = phrase_after(text, n.span.end + 1);
+    } else if text[n.span.end..].starts_with('-') || text[n.span.end..].starts_with(" -") {
+        // "a 22-member Government", "six-month cycles", "2 -day" as converted.
+        let dash = text[n.span.end..].find('-').unwrap_or(0);
+        let toks = phrase_after(text, n.span.end + dash + 1);
         let first = toks.first()?;
         let (unit, cat) = units.get(first.word).cloned().unwrap_or_else(|| (singular(first.word), "other".to_owned()));
         (unit, cat, first.span)
@@ -641,6 +645,17 @@ fn indicator(
                     None => return None,
                 }
             }
+            // "19 were girls", "of whom 5 are women": the noun the copula
+            // names is what the number counts.
+            None if COPULA_NOUN.is_match(&text[n.span.end..]) => {
+                let c = COPULA_NOUN.captures(&text[n.span.end..])?;
+                let w = c.get(1)?;
+                let span = Span::new(n.span.end + w.start(), n.span.end + w.end());
+                match units.get(w.as_str()) {
+                    Some((unit, cat)) => (unit.clone(), cat.clone(), span),
+                    None => (singular(w.as_str()), "other".to_owned(), span),
+                }
+            }
             // "9 of whom", "seven of them": the noun said before.
             None if toks.is_empty() && PARTITIVE_PRONOUN.is_match(&text[n.span.end..]) => {
                 let prev = prev.filter(|p| p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT)?;
@@ -655,12 +670,24 @@ fn indicator(
     let start = before_start + hedge_at;
     let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
     let (canonical, category) = units.canonical(&unit, &category);
+    // The noun as written is the head of the phrase (GUIDELINES §4): "102
+    // national staff" counts staff, "287 United Nations Volunteers"
+    // volunteers; the compound stays in the canonical unit.
+    let surface = match unit.rsplit_once(' ') {
+        Some((_, last))
+            if !MEASURES.contains(&category.as_str())
+                && unit.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') =>
+        {
+            singular(last)
+        }
+        _ => unit,
+    };
     Some(Indicator {
         value: n.value,
         value_high: n.value_high,
         qualifier,
         unit: canonical,
-        unit_surface: unit,
+        unit_surface: surface,
         category,
         subject: missive_model::Subject::Unknown,
         mission_id: None,
@@ -728,6 +755,10 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom)\s+$").unwrap()
 });
+
+/// " were girls.", " are women,": a copula and a plural noun that ends the clause.
+static COPULA_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:are|were)\s+([a-z][a-z-]{2,}s)(?:\s*[,.;:)]|\s+and(?-u:\b)|\s*$)").unwrap());
 
 /// " of the 28 ", " of her 10 ", " of the ": a part of a counted whole.
 static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
