@@ -28,8 +28,10 @@ pub struct Units {
     /// (`noun_classes.tsv`), and its irregular plurals (`noun_plurals.tsv`).
     classes: HashMap<String, u8>,
     irregular: HashMap<String, String>,
-    /// Nationality nouns ("Kenyan", "Serb"): people.
-    demonyms: std::collections::HashSet<String>,
+    /// Nationality nouns and adjectives ("Kenyan", "Serb") to their country.
+    demonyms: HashMap<String, String>,
+    /// A country's currency by its noun (`currencies.csv`: "LBY dinar" is LYD).
+    currencies: HashMap<(String, String), String>,
 }
 
 /// The canonical unit and category of a WordNet lexicographer file, for a
@@ -133,10 +135,37 @@ impl Units {
         for (i, row) in rdr.records().enumerate() {
             let row = row.map_err(|e| Error::Reference(format!("demonyms.csv line {}: {e}", i + 2)))?;
             if let Some(a) = row.get(1).map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()) {
-                self.demonyms.insert(a);
+                self.demonyms.entry(a).or_insert_with(|| row.get(0).unwrap_or("").trim().to_owned());
             }
         }
         Ok(self)
+    }
+
+    /// Adds the national currencies (`iso3,code,noun`), which name an
+    /// amount in dinars, pounds, francs ... by the adjective before the noun.
+    pub fn with_currencies(mut self, csv_text: &str) -> Result<Self, Error> {
+        let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+        for (i, row) in rdr.records().enumerate() {
+            let row = row.map_err(|e| Error::Reference(format!("currencies.csv line {}: {e}", i + 2)))?;
+            let field = |k: usize| row.get(k).unwrap_or("").trim();
+            let (iso3, code, noun) = (field(0), field(1), field(2).to_lowercase());
+            if iso3.len() != 3 || code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) || noun.is_empty() {
+                return Err(Error::Reference(format!(
+                    "currencies.csv line {}: expected iso3,code,noun with ISO codes",
+                    i + 2
+                )));
+            }
+            self.currencies.insert((iso3.to_owned(), noun), code.to_owned());
+        }
+        Ok(self)
+    }
+
+    /// "123.2 billion Libyan dinars": the currency a national adjective and
+    /// a currency noun name together.
+    fn national_currency(&self, adjective: &str, noun: &str) -> Option<&String> {
+        let iso3 = self.demonyms.get(&adjective.to_lowercase())?;
+        let noun = singular(noun);
+        self.currencies.get(&(iso3.clone(), noun))
     }
 
     /// The canonical unit and category of a counted noun given in the
@@ -156,7 +185,7 @@ impl Units {
             return (surface.to_owned(), category.to_owned());
         }
         let head = s.rsplit([' ', '-']).next().unwrap_or(&s);
-        if self.demonyms.contains(head) {
+        if self.demonyms.contains_key(head) {
             return ("person".to_owned(), "people".to_owned());
         }
         if let Some(v) = self.vocabulary.get(head) {
@@ -669,6 +698,17 @@ fn indicator(
     let (qualifier, hedge_at) = qualifier(before);
     let start = before_start + hedge_at;
     let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
+    // "Libyan dinars": an ambiguous currency noun named by its country.
+    let (unit, category) = match (category.as_str(), text[..unit_span.start].trim_end().rsplit(' ').next()) {
+        ("money", Some(adjective)) if unit.bytes().any(|b| b.is_ascii_lowercase()) => {
+            let noun = unit_span.slice(text).rsplit(' ').next().unwrap_or("");
+            match units.national_currency(adjective, noun) {
+                Some(code) => (code.clone(), category),
+                None => (unit, category),
+            }
+        }
+        _ => (unit, category),
+    };
     let (canonical, category) = units.canonical(&unit, &category);
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"

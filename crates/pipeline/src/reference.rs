@@ -13,6 +13,7 @@ const UNIT_VOCABULARY: &str = include_str!("../../../data/reference/unit_vocabul
 const NOUN_CLASSES: &str = include_str!("../../../data/reference/noun_classes.tsv");
 const NOUN_PLURALS: &str = include_str!("../../../data/reference/noun_plurals.tsv");
 const DEMONYMS: &str = include_str!("../../../data/reference/demonyms.csv");
+const CURRENCIES: &str = include_str!("../../../data/reference/currencies.csv");
 const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
 
 /// Compiled reference data for the stages.
@@ -28,10 +29,10 @@ impl Reference {
         not_missions: &str,
         countries: &str,
         units: &str,
-        lexicons: [&str; 4],
+        lexicons: [&str; 5],
         model: &str,
     ) -> Result<Self, Error> {
-        let [vocabulary, classes, plurals, demonyms] = lexicons;
+        let [vocabulary, classes, plurals, demonyms, currencies] = lexicons;
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
@@ -43,6 +44,7 @@ impl Reference {
                 gazetteer,
                 missive_enrich::Units::from_csv(units)
                     .and_then(|u| u.with_vocabulary(vocabulary, classes, plurals, demonyms))
+                    .and_then(|u| u.with_currencies(currencies))
                     .map_err(|e| Error::Reference(e.to_string()))?,
             ),
         };
@@ -57,13 +59,13 @@ impl Reference {
             NOT_MISSIONS,
             COUNTRIES,
             UNITS,
-            [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS],
+            [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS, CURRENCIES],
             ACTIVITY_MODEL,
         )
     }
 
     /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv`,
-    /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv` and, if present,
+    /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv`, `currencies.csv` and, if present,
     /// `activities.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
@@ -80,6 +82,7 @@ impl Reference {
                 &read("noun_classes.tsv")?,
                 &read("noun_plurals.tsv")?,
                 &read("demonyms.csv")?,
+                &read("currencies.csv")?,
             ],
             // The activity model is optional in a reference folder.
             &std::fs::read_to_string(dir.join("activities.tsv")).unwrap_or_else(|_| ACTIVITY_MODEL.to_owned()),
