@@ -17,8 +17,9 @@ pub struct Parts {
     pub signatory: Option<String>,
 }
 
-static SYMBOL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[AES]|ST|SG)/(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]+\*?$").unwrap());
+static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[AES]|ST|SG)/(?:[A-Z0-9.\-]+/)*(?:[A-Z0-9.\-]+|(?:Add|Rev|Corr|Amend)\.\d+)\*?$").unwrap()
+});
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
 });
@@ -89,10 +90,13 @@ pub fn split(text: &str) -> Parts {
             i += 1;
             continue;
         }
-        if symbol.is_none() && SYMBOL_LINE.is_match(raw.trim()) {
+        // A joint document (A/44/806 and S/21029) is the Council's here:
+        // its Council symbol replaces an Assembly one read before it.
+        let assembly_so_far = symbol.as_deref().is_some_and(|s: &str| s.starts_with("A/") || s.starts_with("E/"));
+        if (symbol.is_none() || assembly_so_far && raw.trim().starts_with("S/")) && SYMBOL_LINE.is_match(raw.trim()) {
             symbol = Some(raw.trim().trim_end_matches('*').to_owned());
             last_header = i;
-        } else if symbol.is_none()
+        } else if (symbol.is_none() || assembly_so_far)
             && saw_distr
             && let Some(c) = SCANNED_SYMBOL.captures(t)
         {
