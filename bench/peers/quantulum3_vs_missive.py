@@ -57,6 +57,10 @@ def load_gold(gold_dir: Path, corpus_dir: Path) -> list[GoldDoc]:
     docs = []
     for gp in sorted(gold_dir.glob("*.json")):
         g = json.loads(gp.read_text(encoding="utf-8"))
+        # Partial gold (FORMAT.md): a file that does not annotate indicators
+        # scores neither tool's indicators.
+        if "annotated" in g and "indicators" not in g["annotated"]:
+            continue
         hits = sorted(by_name.get(g["file"], []))
         if not hits:
             sys.exit(f"error: {gp.name}: corpus file {g['file']!r} not found under {corpus_dir}")
