@@ -292,6 +292,8 @@ def run_missive(binary: Path, docs: list[GoldDoc], gold_dir: Path, repeat: int, 
         if r.returncode != 0:
             return {"error": f"missive eval exited {r.returncode}: {r.stderr.strip()[-500:]}"}
         report = json.loads(r.stdout)
+        # `missive eval --json` prints {"gold": ..., "pact": ...}.
+        report = report.get("gold", report)
     info: dict = {"seconds": best}
     ind = report.get("indicators")
     qual = report.get("indicator_qualifier")
