@@ -369,6 +369,30 @@ fn strict_exits_2_with_a_summary_of_rejects() {
 }
 
 #[test]
+fn skipped_files_are_reported_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for name in ["a.pdf", "b.PDF", "c.docx"] {
+        std::fs::write(corpus.join(name), b"%PDF-1.4").unwrap();
+    }
+    let run = |strict: bool| {
+        let out = dir.path().join("out");
+        let mut args = vec!["run", "--corpus", corpus.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"];
+        if strict {
+            args.push("--strict");
+        }
+        missive(&args)
+    };
+    let o = run(false);
+    assert!(o.status.success(), "skipping is not an error without --strict");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("3 files skipped by extension (.pdf 2, .docx 1)"), "{stderr}");
+    assert!(stderr.contains("no document was accepted"), "{stderr}");
+    assert_eq!(run(true).status.code(), Some(2), "--strict fails a run that skipped files");
+}
+
+#[test]
 fn limits_turn_documents_into_rejects() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");

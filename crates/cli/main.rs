@@ -231,8 +231,30 @@ fn run(args: RunArgs) -> Result<ExitCode> {
             eprintln!("stage {stage:<15} {s:>8.3} s");
         }
     }
+    // Say what was not read, and how to read it.
+    let skipped = m.skipped_by_extension();
+    if !skipped.is_empty() {
+        let list: Vec<String> = skipped.iter().map(|(e, n)| format!("{e} {n}")).collect();
+        eprintln!(
+            "note: {} files skipped by extension ({}): only {} are read; set `extensions` in the pipeline file or pass --all-files",
+            m.counts.skipped,
+            list.join(", "),
+            if cfg.extensions.is_empty() {
+                "all extensions".to_owned()
+            } else {
+                cfg.extensions.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(", ")
+            }
+        );
+    }
+    if m.counts.letters == 0 {
+        eprintln!("warning: no document was accepted from {}", cfg.corpus.display());
+    }
     if args.strict && m.counts.rejects > 0 {
         eprintln!("error: {} files were rejected (--strict): {}", m.counts.rejects, by.join(", "));
+        return Ok(ExitCode::from(2));
+    }
+    if args.strict && (m.counts.skipped > 0 || m.counts.letters == 0) {
+        eprintln!("error: files were skipped or no document was accepted (--strict)");
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)

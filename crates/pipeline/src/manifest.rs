@@ -55,6 +55,23 @@ pub struct Manifest {
 }
 
 impl Manifest {
+    /// The skipped files per extension (`(none)` for a name without one),
+    /// most first, ties by extension.
+    pub fn skipped_by_extension(&self) -> Vec<(String, u64)> {
+        let mut by: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
+        for path in &self.skipped {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            let ext = match name.rsplit_once('.') {
+                Some((stem, ext)) if !stem.is_empty() => format!(".{}", ext.to_lowercase()),
+                _ => "(none)".to_owned(),
+            };
+            *by.entry(ext).or_default() += 1;
+        }
+        let mut v: Vec<(String, u64)> = by.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
+    }
+
     pub(crate) fn new(cfg: &Config, listing: &Listing) -> Self {
         let mut m = Manifest {
             tool: "missive",
