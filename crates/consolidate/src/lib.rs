@@ -15,7 +15,7 @@ pub use duplicates::{DuplicateIndex, fingerprint};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("polars: {0}")]
+    #[error("polars")]
     Polars(#[from] PolarsError),
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("gold file {path}: {message}")]
     Gold { path: PathBuf, message: String },
@@ -24,7 +24,7 @@ pub enum Error {
     NoGold(PathBuf),
     #[error("no letters table in {0}: run the pipeline first")]
     NoLetters(PathBuf),
-    #[error("storage: {0}")]
+    #[error(transparent)]
     Store(#[from] missive_store::Error),
 }
 

@@ -31,9 +31,9 @@ pub use reference::Reference;
 pub enum Error {
     #[error("corpus folder {0} does not exist or is not a folder")]
     MissingCorpus(PathBuf),
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("cannot write the output {path}: {source}")]
+    #[error("cannot write the output {path}")]
     Output { path: PathBuf, source: std::io::Error },
     #[error("{0} exists and is not a missive output folder (no manifest.json): refusing to replace it")]
     Foreign(PathBuf),
@@ -41,9 +41,9 @@ pub enum Error {
     Config { path: PathBuf, message: String },
     #[error("reference data: {0}")]
     Reference(String),
-    #[error("storage: {0}")]
+    #[error(transparent)]
     Store(#[from] missive_store::Error),
-    #[error("consolidation: {0}")]
+    #[error("consolidation")]
     Consolidate(#[from] missive_consolidate::Error),
     #[error("thread pool: {0}")]
     Threads(String),

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub enum Error {
     #[error("{0} is not an output folder of missive (no manifest.json and no letters.parquet)")]
     NotAnOutput(PathBuf),
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {message}")]
     Manifest { path: PathBuf, message: String },

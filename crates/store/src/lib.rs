@@ -27,11 +27,11 @@ pub use tables::{TABLES, TableInfo};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("arrow: {0}")]
+    #[error("arrow")]
     Arrow(#[from] arrow::error::ArrowError),
-    #[error("parquet: {0}")]
+    #[error("parquet")]
     Parquet(#[from] parquet::errors::ParquetError),
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
