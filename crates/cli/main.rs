@@ -236,8 +236,8 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !skipped.is_empty() {
         let list: Vec<String> = skipped.iter().map(|(e, n)| format!("{e} {n}")).collect();
         eprintln!(
-            "note: {} files skipped by extension ({}): only {} are read; set `extensions` in the pipeline file or pass --all-files",
-            m.counts.skipped,
+            "note: {} skipped by extension ({}): only {} are read; set `extensions` in the pipeline file or pass --all-files",
+            if m.counts.skipped == 1 { "1 file".to_owned() } else { format!("{} files", m.counts.skipped) },
             list.join(", "),
             if cfg.extensions.is_empty() {
                 "all extensions".to_owned()
