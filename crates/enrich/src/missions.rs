@@ -62,6 +62,13 @@ const NOT_HEADS: &[&str] = &[
     "centre for",
     "service",
     "mine action",
+    "humanitarian coordinator",
+    "coordinator",
+    "logistic",
+    "academy",
+    "school",
+    "college",
+    "training centre",
 ];
 
 /// A defined name and its acronym: "the United Nations Office in Burundi
@@ -254,7 +261,14 @@ impl MissionMatcher {
             if acronym.ends_with('s') || PEOPLE.contains(&last) {
                 continue;
             }
-            let head = HEADS.iter().any(|h| name.split([' ', '-']).any(|w| w == *h) || name.contains(h));
+            // Whole words ("Law Enforcement Academy" has no "force").
+            let head = HEADS.iter().any(|h| {
+                if h.contains('-') {
+                    name.contains(h)
+                } else {
+                    name.split([' ', '-']).any(|w| w == *h || w.strip_suffix('s') == Some(h))
+                }
+            });
             let not_head = NOT_HEADS.iter().any(|h| name.contains(h));
             if head && !not_head && initials_match(full_span.slice(text), acronym) {
                 defined.insert(acronym.to_owned(), acronym.to_owned());
