@@ -171,3 +171,16 @@ fn activities_of_untop_and_their_indicators() {
         assert!(acts.iter().any(|a| a[1].as_ref() == Some(id)), "{surface} links to an activity of the letter");
     }
 }
+
+/// Activities are what the mission did: its acts as the subject of a
+/// clause, the passive of its own kinds of work, its head's meetings; not
+/// the future, plans, needs, what it has not done, the Council's mandate
+/// text, other organisations' work, harm done to it, states, or sentences
+/// where it is an object, a possessive or inside a subordinate clause.
+#[test]
+fn activities_who_did_what() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out");
+    run(&fixture("activities"), &out, 1);
+    insta::assert_snapshot!("activities", table(&out, "activities", &["mission_id", "mode", "sentence"]));
+}

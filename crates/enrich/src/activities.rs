@@ -59,13 +59,40 @@ impl Unfiltered {
 const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"(?i)(?-u:\b)(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
     r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important|(?:could|would|should|might)\s|(?:headed|led|chaired)\s+by",
-    r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council)",
+    r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council",
+    // What is not done or being done: the future, intentions, plans, needs
+    // and what others ask of the mission.
+    r"|(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+|(?:need|needs|needed)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|intended|to)\s+(?:to\s+)?\w",
+    r"|(?:require|requires|required)\s+that|(?:plan|plans|intend|intends|aim|aims|seek|seeks)\s+to|must\s",
+    r"|(?:request|requests|requested|recommend|recommends|recommended|urge|urges|urged|ask|asks|asked)\s+(?:that|the\s+United\s+Nations|the\s+Secretary-General)",
+    // States, not acts ("continued to be welcomed", "has no equipment"), and
+    // what was done to the mission ("a patrol was robbed").
+    r"|continu\w*\s+to\s+(?:be|enjoy|have|face|suffer|experience|lack|play)\s|(?:has|have|had)\s+no\s|came\s+under\s",
+    r"|(?:has|have|had|did|does|do|was|were|is|are)\s+not\s|not\s+yet\s",
+    r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))",
 );
+/// A sentence of a Council resolution or of a mandate's task list ("(vi) To
+/// monitor and report ...", "Requests the Secretary-General ..."), quoted:
+/// what the mission is to do, not what it did.
+static MANDATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(?(?:[ivxlc]{1,5}|[a-z]|\d{1,3})[.)]\s*)?(?:To\s+[a-z]|(?:Decides|Requests|Authorizes|Calls\s+upon|Urges|Welcomes|Encourages|Emphasizes|Stresses|Underlines|Reaffirms|Expresses|Demands|Condemns|Recognizes|Notes)(?-u:\b))").unwrap()
+});
+/// Organisations other than the mission, as the actor of a clause: UN
+/// agencies, funds and programmes, regional organisations, donors.
+const OTHER_ORGANISATIONS: &str = r"(?:Programme|Fund|Organization|Organisation|Agency|Bank|Union|Commission|Committee|UNICEF|UNDP|UNHCR|WFP|FAO|UNESCO|UNIFEM|UNFPA|UNOPS|OHCHR|IOM|WHO|ILO|ICRC|OSCE|UN-Women|[Cc]ountry\s+[Tt]eam|[Aa]gencies|NGOs?|[Nn]on-governmental|Steering\s+Board|Secretariat\s+of\s+State|High\s+Representative|Government)";
+static OTHER_ORGANISATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){OTHER_ORGANISATIONS}(?-u:\b)")).unwrap());
+/// Another organisation as the agent of a passive: "established by the
+/// International Labour Organization".
+static BY_OTHER_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)by\s+(?:the\s+)?(?:[\w’'-]+,?\s+){{0,8}}?{OTHER_ORGANISATIONS}(?-u:\b)")).unwrap()
+});
 static NOT_ACTIVITY: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(NOT_ACTIVITY_PATTERN));
 /// The UN presence named without its name.
 const UN_ACTOR_PATTERN: &str = concat!(
     r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Office|Force|Operation|Mission’s|Mission's|Office’s|Office's|Force’s|Force's)|",
     r"[Mm]y\s+(?:Special\s+Representative|Deputy\s+Special\s+Representative|Special\s+Envoy|Representative)|",
+    r"[Tt]he\s+(?:Deputy\s+)?Special\s+Representative(?:\s+of\s+the\s+Secretary-General)?|[Tt]he\s+(?:Force|Police)\s+Commander|[Tt]he\s+Police\s+Commissioner|[Tt]he\s+Head\s+of\s+Mission|",
     r"United\s+Nations\s+(?:police|military|civilian|personnel|observers|troops|staff|team|Volunteers)|",
     r"UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+[Pp]olice|CIVPOL|[Pp]eacekeepers|[Tt]he\s+United\s+Nations|[Tt]he\s+(?:[Cc]ivilian\s+[Pp]olice|[Pp]olice|[Mm]ilitary|[Cc]ivilian|[Hh]uman\s+[Rr]ights|[Ee]lectoral|[Gg]ender|[Cc]hild\s+[Pp]rotection|[Cc]ivil\s+[Aa]ffairs|[Mm]ilitary\s+[Oo]bserver)\s+(?:[Cc]omponent|[Dd]ivision|[Uu]nit|[Ss]ection|[Cc]ontingent|[Oo]bservers|[Mm]onitors|[Aa]dvisers)|[Tt]he\s+component|[Tt]he\s+United\s+Nations\s+(?:police|military|civilian))(?-u:\b)",
 );
@@ -236,8 +263,12 @@ pub fn find(
             }
             let mission = activity_mission(s, sent, mentions, main, previous.as_deref(), report);
             previous = None;
-            let Some((mission, verb_at)) = mission else { continue };
-            if NOT_ACTIVITY.is_match(s) || OTHER_ACTOR.is_match(&s[..verb_at]) {
+            let Some(Actor { mission, start, verb }) = mission else { continue };
+            if NOT_ACTIVITY.is_match(s)
+                || MANDATE_TEXT.is_match(s)
+                || OTHER_ACTOR.is_match(&s[..verb])
+                || OTHER_ORGANISATION.is_match(&s[start..verb])
+            {
                 continue;
             }
             let cats = categories
@@ -253,7 +284,7 @@ pub fn find(
                 paragraph: para.number.clone(),
                 mission_id: Some(mission.clone()),
                 categories: cats,
-                mode: Some(mode(s).to_owned()),
+                mode: Some(mode(predicate(s, start.min(verb), verb)).to_owned()),
                 period_start,
                 period_end,
                 location: locations(doc, sent),
@@ -264,10 +295,20 @@ pub fn find(
     out
 }
 
+/// Who does what in an activity sentence: the mission, where its actor's
+/// phrase starts (the clause's subject runs from there to the verb) and
+/// where the verb starts.
+struct Actor {
+    mission: String,
+    start: usize,
+    verb: usize,
+}
+
 /// The mission a sentence reports the activity of, and the verb: a
-/// mission named before a verb (or after "by"), the UN presence named
-/// without its name, the mission of the activity the sentence continues,
-/// or, in a report, the report's mission for a passive activity. A
+/// mission named as the subject of a verb (or after "by"), the UN presence
+/// named without its name as the subject, the mission of the activity the
+/// sentence continues, or, in a report, the report's mission for a passive
+/// activity whose subject is one of the mission's own kinds of work. A
 /// sentence without a verb reports none.
 fn activity_mission(
     s: &str,
@@ -276,51 +317,114 @@ fn activity_mission(
     main: Option<&str>,
     previous: Option<&str>,
     report: bool,
-) -> Option<(String, usize)> {
+) -> Option<Actor> {
     // The verbs are found only once a rule needs them: VERB is the costliest
     // regex here, and most sentences are settled without it.
     let verbs = std::cell::OnceCell::new();
-    let verbs = || verbs.get_or_init(|| VERB.find_iter(s).map(|m| m.start()).collect::<Vec<usize>>());
+    let verbs = || {
+        verbs.get_or_init(|| {
+            VERB.find_iter(s).map(|m| m.start()).filter(|&v| is_verb_form(s, v)).collect::<Vec<usize>>()
+        })
+    };
     let verb_after = |pos: usize| verbs().iter().copied().find(|&v| v > pos);
     let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
-    if let Some(m) = in_sentence.first()
-        && let Some(v) = verb_after(m.span.end - sent.start)
-        && is_subject(s, m.span.start - sent.start, m.span.end - sent.start, v)
-    {
-        return Some((m.mission_id.clone(), v));
+    for m in in_sentence.iter().take(4) {
+        if let Some(v) = verb_after(m.span.end - sent.start)
+            && is_subject(s, m.span.start - sent.start, m.span.end - sent.start, v)
+        {
+            return Some(Actor { mission: m.mission_id.clone(), start: m.span.start - sent.start, verb: v });
+        }
     }
     if !in_sentence.is_empty()
         && let Some(i) = s.find(" by ")
         && let Some(&first_verb) = verbs().first()
         && i > first_verb
-        && let Some(m) = in_sentence.iter().find(|m| m.span.start >= sent.start + i)
+        && PASSIVE_BEFORE_BY.is_match(&s[..i])
+        && let Some(m) = in_sentence.iter().find(|m| {
+            m.span.start == sent.start + i + 4 || s[i + 4..].starts_with("the ") && m.span.start == sent.start + i + 8
+        })
     {
-        return Some((m.mission_id.clone(), first_verb));
+        // A passive with the mission as its agent: no subject to check.
+        return Some(Actor { mission: m.mission_id.clone(), start: first_verb, verb: first_verb });
     }
     if let Some(end) = UN_ACTOR.end_of_first(s)
         && !s[end..].starts_with(" of ")
+        && !ORGANISATION_NAME_GOES_ON.is_match(&s[end..])
         && let Some(v) = verb_after(end)
         && v - end <= 30
         && !OTHER_SUBJECT.is_match(&s[end..v])
+        && let Some(start) = UN_ACTOR.0.find(s).map(|m| m.start())
+        && is_subject(s, start, end, v)
     {
         let id = main.map(str::to_owned).or_else(|| in_sentence.first().map(|m| m.mission_id.clone()))?;
-        return Some((id, v));
+        return Some(Actor { mission: id, start, verb: v });
     }
     if let Some(p) = previous
         && CONTINUATION.is_match(s)
         && let Some(v) = PAST_VERB.find(s).filter(|v| v.start() <= 100)
-        && !verbs().is_empty()
+        && verbs().contains(&v.start())
+        && !BY_OTHER_ORGANISATION.is_match(s)
     {
-        return Some((p.to_owned(), v.start()));
+        let start = s[..v.start()].rfind(',').map_or(0, |i| i + 1);
+        return Some(Actor { mission: p.to_owned(), start, verb: v.start() });
     }
     if report
         && let Some(m) = main
         && let Some(p) = PASSIVE.find(s)
+        && MISSION_WORK.is_match(s)
         && !verbs().is_empty()
+        && !OTHER_SUBJECT.is_match(&s[..p.start()])
+        && !BY_OTHER_ORGANISATION.is_match(s)
     {
-        return Some((m.to_owned(), p.start()));
+        let start = s[..p.start()].rfind(',').map_or(0, |i| i + 1);
+        return Some(Actor { mission: m.to_owned(), start, verb: p.start() });
     }
     None
+}
+
+/// A passive verb just before "by": "were visited and checked", "was
+/// organized" (not a participle after a noun, "support provided").
+static PASSIVE_BEFORE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?(?:\w+ed|held|built|made|taken|undertaken|given|sent|taught|run|led|met)$").unwrap()
+});
+
+/// After "the United Nations", a capitalised word or a collective noun
+/// names another body ("the United Nations Development Programme", "the
+/// United Nations system").
+static ORGANISATION_NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+[A-Z]|\s+(?:system|country\s+team|agencies|funds|family|Charter)(?-u:\b)|’s\s+[A-Z])").unwrap()
+});
+
+/// The subject of a passive sentence that is the mission's own kind of
+/// work when a report about it does not name who did it ("Joint patrols
+/// were conducted", "Three training courses were held"); meetings, protests
+/// and phases are anyone's.
+static MISSION_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^,]{0,80},\s*)?(?:a|an|the|some|several|regular|joint|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+ty)?\s*(?:[\w-]+\s+){0,3}?(?:patrols?|training|courses?|workshops?|seminars?|sessions?|(?:quick[\s-]+impact\s+)?projects?|(?:resource|training|information|community)\s+cent(?:re|er)s?|investigations?|inspections?|assessment\s+missions?|escorts?|(?:human\s+rights|field|monitoring|verification)\s+(?:visits?|missions?))\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s").unwrap()
+});
+
+/// Whether the word at `at` can be a verb: not capitalised (a name,
+/// "Educational") and not ending as a noun or adjective does ("protection",
+/// "development", "installations", "assistance", "electoral").
+fn is_verb_form(s: &str, at: usize) -> bool {
+    let word: &str = s[at..].split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    let lower = word.to_ascii_lowercase();
+    word.starts_with(|c: char| c.is_lowercase())
+        && ![
+            "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences", "ity", "ities", "ive",
+            "ives", "al", "ors", "ers", "ory",
+        ]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix))
+}
+
+/// The clause of an activity: its subject from `start` (the actor, or the
+/// subject of a passive: "Joint patrols were conducted"), the verb at
+/// `verb` and the words that follow it, up to 60 bytes, from which its mode
+/// is read (not from a noun elsewhere in the sentence: "organizations that
+/// protect").
+fn predicate(s: &str, start: usize, verb: usize) -> &str {
+    &s[start..floor(s, (verb + 60).min(s.len()))]
 }
 
 /// Whether the mission named at `start..end` of sentence `s` is the actor of
@@ -334,21 +438,44 @@ fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
     let before = &s[clause_start..start];
     // A verb or another actor before the name: the name is an object
     // ("armed individuals stopped a UNIFIL vehicle").
-    if OTHER_SUBJECT.is_match(before) || FINITE_BEFORE.is_match(before) {
+    if OTHER_SUBJECT.is_match(before) || FINITE_BEFORE.is_match(before) || OBJECT_LIST.is_match(before) {
+        return false;
+    }
+    // In a subordinate clause ("Although the United Nations has ...") the
+    // name is not the subject of the sentence's act.
+    if clause_start == 0 && SUBORDINATE.is_match(before) {
         return false;
     }
     if let Some(c) = OF_NOUN.captures(&s[..start])
-        && !MISSION_PART.is_match(&c[1])
+        && !(c.get(1).is_some_and(|w| MISSION_PART.is_match(w.as_str())) && matches!(&c[2], "of" | "in"))
+    {
+        return false;
+    }
+    // The name as a possessive of something other than a part of the
+    // mission: "the figures at ONUSAL's disposal", "UNMIK's mandate".
+    if let Some(rest) = s[end..].strip_prefix("’s ").or_else(|| s[end..].strip_prefix("'s "))
+        && !rest
+            .split_whitespace()
+            .take(4)
+            .any(|w| MISSION_PART.is_match(w.trim_end_matches([',', ';'])) || LEADER.is_match(w))
     {
         return false;
     }
     verb >= end && verb - end <= 80 && !OTHER_SUBJECT.is_match(&s[end..verb])
 }
 
+/// A clause that opens with a preposition of company and goes on with a
+/// list: "between the parties, the Group of Friends and the United Nations".
+static OBJECT_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:between|among|with|by|to|for|of)\s.*(?-u:\b)(?:and|or)\s+$").unwrap());
+/// The opening of a subordinate clause.
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\d+\.\s*)?(?:although|though|whereas|while|if|unless|even\s+if)\s").unwrap()
+});
 /// A past-tense or present verb form before the name in its clause.
 static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[a-z]{3,}ed|is|are|was|were|has|have|had|stopped|attacked|targeted|hit)\s+(?:[a-z]+\s+){0,3}$",
+        r"(?:(?-u:\b)(?:affecting|targeting|hindering|impeding|restricting|involving|supporting|assisting|joining|visiting|welcoming|thanking|urging|asking|requesting|inviting|encouraging|accusing|attacking|criticizing)\s+(?:the\s+)?$)|(?-u:\b)(?:[a-z]{3,}ed|is|are|was|were|has|have|had|stopped|attacked|targeted|hit|urges|asks|invites|requests|encourages|calls\s+(?:on|upon)|thanks|commends|welcomes|which|whom|whose)\s+(?:[a-z]+\s+){0,3}$",
     )
     .unwrap()
 });
@@ -357,9 +484,15 @@ static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Government|[Aa]uthorities|Council|Secretary-General|[Pp]arties|President|Minister|Parliament|Assembly|[Aa]rmy|[Rr]ebels?|[Mm]ilitias?|[Dd]onors|[Aa]gencies|I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Nn]ational\s+[Pp]olice|[Aa]rmed\s+(?:groups?|forces))(?-u:\b)").unwrap()
 });
-/// A noun the mission's name complements: "the head of", "the mandate of".
-static OF_NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\p{L}’'-]+)\s+(?:of|for|to|with|from|on|by|about)\s+(?:the\s+)?$").unwrap());
+/// A noun the mission's name is the object of a preposition after: "the
+/// head of", "the mandate of", "cooperation between", "at".
+static OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
+});
+/// Who leads the mission, acting for it ("UNMIK's Special Representative").
+static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Force|Police|Commander|Commissioner|Head|Special|Representative|leadership)$").unwrap()
+});
 /// The parts of a mission that act as the mission.
 static MISSION_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements)$").unwrap()

@@ -126,6 +126,11 @@ pub struct PactReport {
     pub folds: usize,
     pub seven: Prf,
     pub all: Prf,
+    /// The classifier alone: the seven categories of every paragraph PACT
+    /// codes with an activity, whether or not missive finds one there
+    /// (what the categories would score if the choice of rows agreed with
+    /// PACT's paragraph-level coding).
+    pub seven_classifier: Prf,
     pub per_category: BTreeMap<String, Prf>,
 }
 
@@ -150,7 +155,16 @@ pub fn evaluate(out: &Path, codes_path: &Path, folds: usize, params: TrainParams
         let model = train(&train_set, &classes, params);
         for s in samples.iter().filter(|s| fold_of[s.file.as_str()] == k) {
             // As the pipeline codes an activity: at least one category.
-            let predicted: Vec<String> = if s.has_activity { model.predict_at_least_one(&s.text) } else { Vec::new() };
+            let coded = model.predict_at_least_one(&s.text);
+            let predicted: Vec<String> = if s.has_activity { coded.clone() } else { Vec::new() };
+            for c in SEVEN.iter().filter(|_| !s.gold.is_empty()) {
+                let (p, g) = (coded.iter().any(|x| x == c), s.gold.iter().any(|x| x == c));
+                report.seven_classifier.add(Prf {
+                    tp: u64::from(p && g),
+                    fp: u64::from(p && !g),
+                    fn_: u64::from(!p && g),
+                });
+            }
             for c in &classes {
                 let (p, g) = (predicted.contains(c), s.gold.contains(c));
                 let cell = Prf { tp: u64::from(p && g), fp: u64::from(p && !g), fn_: u64::from(!p && g) };
@@ -176,9 +190,11 @@ impl std::fmt::Display for PactReport {
         let line = |f: &mut std::fmt::Formatter<'_>, name: &str, p: &Prf| p.write_row(f, name, 34);
         line(f, "micro, the seven PACT categories", &self.seven)?;
         line(f, "micro, all categories", &self.all)?;
+        line(f, "the seven, classifier alone (*)", &self.seven_classifier)?;
         for (c, p) in &self.per_category {
             line(f, &format!("  {c}"), p)?;
         }
+        writeln!(f, "(*) every paragraph PACT codes with an activity, whether or not missive finds one in it")?;
         Ok(())
     }
 }

@@ -50,6 +50,13 @@ static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A line of a scanned header read as the title's first line: a language
+/// ("ENGLISH", "ENGLISH/SPANISH" scanned as "EHCLxSB/SPANISH"), a lone word
+/// ending in a colon ("ORIGINAL:" scanned as "CMGINAL:"), "ORIGINAL: ...",
+/// "GENERAL", a symbol.
+static HEADER_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\S*/\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\S*|(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)(?:/\S*)?|\S+:|\S{0,3}RIGINAL\S{0,2}(?:\s.*)?|GENERAL|[A-Za-z]{1,2}/\S+)$").unwrap()
+});
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(\s*signed\s*\)").unwrap());
 static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -186,9 +193,16 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
     let mut title_lines = Vec::new();
     let mut end = start;
     let mut pos = start;
+    let mut leftovers = 0;
     for line in text[start..].split_inclusive('\n') {
         let t = line.trim();
         let line_end = pos + line.len();
+        if title_lines.is_empty() && HEADER_LEFTOVER.is_match(t) {
+            leftovers += 1;
+            pos = line_end;
+            end = line_end;
+            continue;
+        }
         if t.is_empty() {
             if title_lines.is_empty() {
                 pos = line_end;
@@ -208,7 +222,12 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             break;
         }
     }
-    if title_lines.is_empty() || title_lines.len() >= 6 {
+    // After a scanned header's leftovers, or in capitals, a lone word is a
+    // piece of a title scattered across the header ("AMERICA"), not the title.
+    let lone_word = title_lines.len() == 1
+        && !title_lines[0].contains(char::is_whitespace)
+        && (leftovers > 0 || !title_lines[0].contains(char::is_lowercase));
+    if title_lines.is_empty() || title_lines.len() >= 6 || lone_word {
         return (None, start);
     }
     (Some(collapse(&title_lines.join(" "))), end)
