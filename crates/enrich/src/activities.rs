@@ -21,7 +21,9 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"identif|screen|select|appoint|made|took|undertook|dispatch|sent|receiv|participat|attend|accompan|ensur|assess|",
         r"conclud|sign|negotiat|host|follow|examin|evaluat|analy[sz]|design|develop|introduc|launch|expand|reinforc|reconstitut|",
         r"transfer|repatriat|return|reintegrat|demobili[sz]|disarm|canton|redeploy|reconfigur|withdr|handed|trained|taught|",
-        r"cooperat|collaborat|partner|consult|negotiat|involv|reach|conven|exchang|interven|address|respond|resolv|manag|operat)",
+        r"cooperat|collaborat|partner|consult|negotiat|involv|reach|conven|exchang|interven|address|respond|resolv|manag|operat|",
+        r"detect|spotted|finali[sz]|resum|issu|submit|arrang|process|handl|approv|announc|reopen|relocat|rotat|refer|compil|",
+        r"survey|mobili[sz]|airlift|transport|evacuat|rescu|shelter|vaccinat|treat|mark|map|demarcat)",
     ))
     .unwrap()
 });
@@ -68,7 +70,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // States, not acts ("continued to be welcomed", "has no equipment"), and
     // what was done to the mission ("a patrol was robbed").
     r"|continu\w*\s+to\s+(?:be|enjoy|have|face|suffer|experience|lack|play)\s|(?:has|have|had)\s+no\s|came\s+under\s",
-    r"|(?:has|have|had|did|does|do|was|were|is|are)\s+not\s|not\s+yet\s",
+    r"|(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|neither)\s|not\s+yet\s",
+    r"|remain(?:s|ed)?\s+(?:ready|prepared|committed|available|unable|unwilling|concerned)\s",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))",
 );
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
@@ -180,7 +183,23 @@ const MODES: &[(&str, &[&str])] = &[
         "ProvideSecurity",
         &["escort", "protect", "security for", "secure the", "guard", "patrol", "cordon", "checkpoint"],
     ),
-    ("Monitor", &["monitor", "observ", "verif", "investigat", "document", "report", "record", "track", "inspect"]),
+    (
+        "Monitor",
+        &[
+            "monitor",
+            "observ",
+            "verif",
+            "investigat",
+            "document",
+            "report",
+            "record",
+            "track",
+            "inspect",
+            "detect",
+            "spotted",
+            "survey",
+        ],
+    ),
     (
         "MaterialSupport",
         &["donat", "equip", "provided vehicles", "provided equipment", "fund", "financ", "handed over"],
@@ -263,11 +282,11 @@ pub fn find(
             }
             let mission = activity_mission(s, sent, mentions, main, previous.as_deref(), report);
             previous = None;
-            let Some(Actor { mission, start, verb }) = mission else { continue };
+            let Some(Actor { mission, start, verb, named }) = mission else { continue };
             if NOT_ACTIVITY.is_match(s)
                 || MANDATE_TEXT.is_match(s)
                 || OTHER_ACTOR.is_match(&s[..verb])
-                || OTHER_ORGANISATION.is_match(&s[start..verb])
+                || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
             {
                 continue;
             }
@@ -296,12 +315,15 @@ pub fn find(
 }
 
 /// Who does what in an activity sentence: the mission, where its actor's
-/// phrase starts (the clause's subject runs from there to the verb) and
-/// where the verb starts.
+/// phrase starts (the clause's subject runs from there to the verb), where
+/// the verb starts, and whether the subject opens with the mission itself
+/// (then another organisation in it is a partner: "MINUSTAH and UNICEF
+/// trained"; otherwise it is the actor: "the project, established by ILO").
 struct Actor {
     mission: String,
     start: usize,
     verb: usize,
+    named: bool,
 }
 
 /// The mission a sentence reports the activity of, and the verb: a
@@ -332,7 +354,12 @@ fn activity_mission(
         if let Some(v) = verb_after(m.span.end - sent.start)
             && is_subject(s, m.span.start - sent.start, m.span.end - sent.start, v)
         {
-            return Some(Actor { mission: m.mission_id.clone(), start: m.span.start - sent.start, verb: v });
+            return Some(Actor {
+                mission: m.mission_id.clone(),
+                start: m.span.start - sent.start,
+                verb: v,
+                named: true,
+            });
         }
     }
     if !in_sentence.is_empty()
@@ -345,7 +372,7 @@ fn activity_mission(
         })
     {
         // A passive with the mission as its agent: no subject to check.
-        return Some(Actor { mission: m.mission_id.clone(), start: first_verb, verb: first_verb });
+        return Some(Actor { mission: m.mission_id.clone(), start: first_verb, verb: first_verb, named: true });
     }
     if let Some(end) = UN_ACTOR.end_of_first(s)
         && !s[end..].starts_with(" of ")
@@ -357,16 +384,16 @@ fn activity_mission(
         && is_subject(s, start, end, v)
     {
         let id = main.map(str::to_owned).or_else(|| in_sentence.first().map(|m| m.mission_id.clone()))?;
-        return Some(Actor { mission: id, start, verb: v });
+        return Some(Actor { mission: id, start, verb: v, named: true });
     }
     if let Some(p) = previous
-        && CONTINUATION.is_match(s)
-        && let Some(v) = PAST_VERB.find(s).filter(|v| v.start() <= 100)
+        && let Some(subject_end) = CONTINUATION.end_of_first(s)
+        && let Some(v) = PAST_VERB.find(s).filter(|v| v.start() <= 100 && v.start() <= subject_end + 30)
         && verbs().contains(&v.start())
         && !BY_OTHER_ORGANISATION.is_match(s)
     {
         let start = s[..v.start()].rfind(',').map_or(0, |i| i + 1);
-        return Some(Actor { mission: p.to_owned(), start, verb: v.start() });
+        return Some(Actor { mission: p.to_owned(), start, verb: v.start(), named: false });
     }
     if report
         && let Some(m) = main
@@ -377,7 +404,7 @@ fn activity_mission(
         && !BY_OTHER_ORGANISATION.is_match(s)
     {
         let start = s[..p.start()].rfind(',').map_or(0, |i| i + 1);
-        return Some(Actor { mission: m.to_owned(), start, verb: p.start() });
+        return Some(Actor { mission: m.to_owned(), start, verb: p.start(), named: false });
     }
     None
 }
@@ -487,7 +514,7 @@ static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A noun the mission's name is the object of a preposition after: "the
 /// head of", "the mandate of", "cooperation between", "at".
 static OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
+    Regex::new(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside|without|near|outside|inside|around|behind|beyond|upon|over|after|before))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
 });
 /// Who leads the mission, acting for it ("UNMIK's Special Representative").
 static LEADER: LazyLock<Regex> = LazyLock::new(|| {

@@ -126,10 +126,9 @@ pub struct PactReport {
     pub folds: usize,
     pub seven: Prf,
     pub all: Prf,
-    /// The classifier alone: the seven categories of every paragraph PACT
-    /// codes with an activity, whether or not missive finds one there
-    /// (what the categories would score if the choice of rows agreed with
-    /// PACT's paragraph-level coding).
+    /// The classifier alone, as the PACT team's classifiers are scored:
+    /// the seven categories of every coded paragraph, each coded with at
+    /// least one, whether or not missive finds an activity in it.
     pub seven_classifier: Prf,
     pub per_category: BTreeMap<String, Prf>,
 }
@@ -157,7 +156,7 @@ pub fn evaluate(out: &Path, codes_path: &Path, folds: usize, params: TrainParams
             // As the pipeline codes an activity: at least one category.
             let coded = model.predict_at_least_one(&s.text);
             let predicted: Vec<String> = if s.has_activity { coded.clone() } else { Vec::new() };
-            for c in SEVEN.iter().filter(|_| !s.gold.is_empty()) {
+            for c in SEVEN {
                 let (p, g) = (coded.iter().any(|x| x == c), s.gold.iter().any(|x| x == c));
                 report.seven_classifier.add(Prf {
                     tp: u64::from(p && g),
@@ -194,7 +193,10 @@ impl std::fmt::Display for PactReport {
         for (c, p) in &self.per_category {
             line(f, &format!("  {c}"), p)?;
         }
-        writeln!(f, "(*) every paragraph PACT codes with an activity, whether or not missive finds one in it")?;
+        writeln!(
+            f,
+            "(*) every coded paragraph coded by the classifier, whether or not missive finds an activity in it"
+        )?;
         Ok(())
     }
 }
