@@ -25,11 +25,19 @@ static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:the\s+present\s+report|this\s+report\s+(?:is|covers)|report\s+of\s+the\s+secretary-general)(?-u:\b)").unwrap()
 });
 
+/// An untitled report's first words: "This report has been prepared
+/// pursuant to" (scanned "This raport").
+static UNTITLED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)this\s+r[a-z]port\s+(?:has\s+been|is\s+being|is)\s+(?:prepared|submitted)(?-u:\b)").unwrap()
+});
+
 /// What kind of document the title and opening say it is.
 pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
     let opening: String = body.chars().take(600).collect::<String>().to_lowercase();
     let Some(title) = title else {
-        return if opening.contains("report of the secretary-general") {
+        // Without a title, "the present report" alone may be a letter's
+        // enclosure speaking of itself; a report says what it is.
+        return if opening.contains("report of the secretary-general") || UNTITLED_REPORT.is_match(&opening) {
             DocType::Report
         } else if opening.contains("adopted by the security council at its") {
             DocType::Resolution
@@ -100,6 +108,7 @@ mod tests {
         assert_eq!(doc_type(Some(sg), ""), DocType::Letter);
         assert_eq!(doc_type(Some(pres), ""), DocType::LetterOther);
         assert_eq!(doc_type(Some("Situation in Abyei Report of the Secretary-General"), ""), DocType::Report);
+        assert_eq!(doc_type(None, "v-Generu\nThis raport has been prepared pursuant to"), DocType::Report);
         assert_eq!(doc_type(None, "1. The present report"), DocType::Other);
         assert_eq!(title_date(Some(pres)), NaiveDate::from_ymd_opt(2000, 10, 24));
         assert_eq!(
