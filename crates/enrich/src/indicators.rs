@@ -361,6 +361,11 @@ fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
         if i >= bytes.len() {
             break;
         }
+        // "($24.97 billion)": a parenthesised amount is a quantity of its own.
+        if bytes[i] == b'(' && text[i + 1..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+        {
+            break;
+        }
         if bytes[i] == b'(' {
             // "(NATO)": skip a short parenthesis inside the phrase.
             match text.as_bytes()[i..].iter().take(13).position(|&b| b == b')') {
@@ -544,7 +549,10 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     let before = &text[floor(text, n.span.start.saturating_sub(30))..n.span.start];
     let after = &text[n.span.end..ceil(text, (n.span.end + 12).min(text.len()))];
     let after_long = &text[n.span.end..ceil(text, (n.span.end + 24).min(text.len()))];
-    if LABEL_BEFORE.is_match(before) || LABEL_AFTER.is_match(after) || DAY_OF_RANGE.is_match(after_long) {
+    // "(3)", "1)": a label; "($24.97 billion)", "(68.35 per cent)": an amount.
+    let amount = n.currency.is_some() || n.percent;
+    let label_after = LABEL_AFTER.is_match(after) && !(amount && after.trim_start().starts_with(')'));
+    if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".
@@ -553,7 +561,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     if (line_start || n.span.start == 0) && (after.starts_with(". ") || after.starts_with(')')) {
         return true;
     }
-    if before.ends_with('(') && after.starts_with(')') {
+    if before.ends_with('(') && after.starts_with(')') && !amount {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
@@ -713,7 +721,16 @@ fn indicator(
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
+    // A hyphenated compound written as one word stays whole ("asylum-seekers").
+    let written = unit_span.slice(text);
     let surface = match unit.rsplit_once(' ') {
+        Some(_)
+            if written.contains('-')
+                && !written.contains(char::is_whitespace)
+                && written.chars().all(|c| c.is_lowercase() || c == '-') =>
+        {
+            singular(written)
+        }
         Some((_, last))
             if !MEASURES.contains(&category.as_str())
                 && unit.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') =>
