@@ -541,6 +541,37 @@ pub fn find(doc: &Document, units: &Units) -> Vec<Indicator> {
     out
 }
 
+/// "Troops are deployed from Argentina (1), Fiji (148) ...": a count in
+/// parentheses right after a country's name, in a list of contributions.
+fn by_country(doc: &Document, n: &NumberMention) -> bool {
+    let text = &doc.letter.text;
+    text[n.span.end..].starts_with(')')
+        && n.currency.is_none()
+        && !n.percent
+        && !n.words
+        && doc
+            .country_mentions
+            .iter()
+            .any(|c| c.span.end + 2 == n.span.start && &text[c.span.end..n.span.start] == " (")
+}
+
+/// The noun a list of contributions by country counts: the first plural
+/// noun of the lexicon in the sentence before the list ("Troops are
+/// deployed from").
+fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> Option<(String, String, Span)> {
+    let mut pos = sentence.start;
+    for word in text[sentence.start..at].split(|c: char| !c.is_alphabetic() && c != '-') {
+        let start = pos;
+        pos += word.len() + 1;
+        let lower = word.to_lowercase();
+        if units.plural.contains(&lower) {
+            let (unit, cat) = units.forms.get(&lower)?.clone();
+            return Some((unit, cat, Span::new(start, start + word.len())));
+        }
+    }
+    None
+}
+
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
@@ -551,7 +582,8 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     let after_long = &text[n.span.end..ceil(text, (n.span.end + 24).min(text.len()))];
     // "(3)", "1)": a label; "($24.97 billion)", "(68.35 per cent)": an amount.
     let amount = n.currency.is_some() || n.percent;
-    let label_after = LABEL_AFTER.is_match(after) && !(amount && after.trim_start().starts_with(')'));
+    let counted = amount || by_country(doc, n);
+    let label_after = LABEL_AFTER.is_match(after) && !(counted && after.trim_start().starts_with(')'));
     if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) {
         return true;
     }
@@ -561,7 +593,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     if (line_start || n.span.start == 0) && (after.starts_with(". ") || after.starts_with(')')) {
         return true;
     }
-    if before.ends_with('(') && after.starts_with(')') && !amount {
+    if before.ends_with('(') && after.starts_with(')') && !counted {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
@@ -645,7 +677,9 @@ fn indicator(
     }
     let text = &doc.letter.text;
     let sentence = containing(&doc.sentences, |s| *s, n.span).copied().unwrap_or(n.span);
-    let (unit, category, unit_span) = if let Some(c) = &n.currency {
+    let (unit, category, unit_span) = if by_country(doc, n) {
+        counted_by_country(text, units, sentence, n.span.start)?
+    } else if let Some(c) = &n.currency {
         (c.clone(), "money".to_owned(), n.span)
     } else if n.percent {
         ("percent".to_owned(), "percent".to_owned(), n.span)
