@@ -13,7 +13,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish))",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
@@ -86,6 +86,24 @@ static COMPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"unit|units|staff|personnel|troops|observers|police|head|chief|commander)\s+of\s+(?:the\s+)?$"
     ))
     .unwrap()
+});
+/// Words between an active trigger and a mission's name that make the
+/// name something other than its object: another body or thing ("the
+/// establishment of a Joint Commission, under the chairmanship of
+/// UNPROFOR"), a verb of another clause ("closed by 15 October, and 29
+/// camps will be transferred to MINUJUSTH"), a preposition ("the airport
+/// was closed to UNOMIG").
+static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(?:to|for|by|with|from|against|under)(?-u:\b)|(?-u:\b)(?:will|would|was|were|is|are|has|have|had)(?-u:\b)",
+        r"|(?-u:\b)(?:commission|committee|division|unit|office|centre|center|board|group|programme|program|fund|mechanism|",
+        r"team|cell|section|camps?|sites?|airport|base|radio|project|facility|tenders?)(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// A noun right before the name that makes it a modifier: "Radio UNTAET".
+static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:radio|television|camp|base|trust\s+fund|fund|unit|office|division|team)\s+$").unwrap()
 });
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
@@ -223,6 +241,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let is_itself = |m: &MissionMention| {
                 !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
                     && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
+                    && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
             };
             let candidates: Vec<&MissionMention> = if opening {
                 in_sentence
@@ -254,7 +273,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 in_sentence
                     .iter()
                     .filter(|m| {
-                        ((m.span.start >= trig.end && m.span.start - trig.end <= 60)
+                        ((m.span.start >= trig.end
+                            && m.span.start - trig.end <= 60
+                            && !OTHER_OBJECT_GAP.is_match(&text[trig.end..m.span.start]))
                             || (kind == EventKind::Terminated
                                 && m.span.end <= trig.start
                                 && trig.start - m.span.end <= 40
@@ -347,15 +368,16 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     .map(|d| d.date)
                     .or_else(|| r[1].parse().ok().map(PartialDate::y))
             };
-            // The new end: a date after the trigger introduced by "until",
-            // in the same clause (not "..., which is due to expire on").
+            // The new end: a date after the trigger (or inside it: "renew
+            // until 30 November 1993 the mandate") introduced by "until", in
+            // the same clause (not "..., which is due to expire on").
             let until_date = || {
                 dates
                     .iter()
                     .find(|d| {
-                        d.span.start >= trig.end
+                        d.span.start >= trig.start
                             && preceded_by_until(d)
-                            && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                            && !CLAUSE_BREAK.is_match(&text[trig.end.min(d.span.start)..d.span.start])
                     })
                     .map(|d| d.date)
             };
@@ -511,5 +533,7 @@ mod tests {
     #[test]
     fn trigger_matches() {
         assert!(TRIGGER.is_match("UNTOP was established on 1 June 2000"));
+        let m = TRIGGER.find("I recommend that it renew until 30 November 1993 the mandate of ONUSAL").unwrap();
+        assert_eq!(m.as_str(), "renew until 30 November 1993 the mandate");
     }
 }
