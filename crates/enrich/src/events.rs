@@ -43,7 +43,9 @@ static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir").unwrap());
-static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Z]").unwrap());
+/// "the mandate of the Panel of Experts", "the mandate of the military
+/// observers": the trigger names its own object.
+static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Za-z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
         .unwrap()
@@ -378,6 +380,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                         d.span.start >= trig.start
                             && preceded_by_until(d)
                             && !CLAUSE_BREAK.is_match(&text[trig.end.min(d.span.start)..d.span.start])
+                            && !BUDGET.is_match(&text[trig.end.min(d.span.start)..d.span.start])
                     })
                     .map(|d| d.date)
             };
