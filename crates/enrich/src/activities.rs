@@ -1,6 +1,6 @@
 //! Activities: the sentences that say what a mission or the UN presence
-//! did, does or will do, coded with the PACT categories of their paragraph
-//! (by the [`Model`]) and a mode of engagement (by the verb).
+//! did or is doing, coded with the PACT categories of their paragraph (by
+//! the [`Model`]) and a mode of engagement (by the clause's verb).
 
 use std::sync::LazyLock;
 

@@ -53,7 +53,7 @@ pub const TABLES: &[TableInfo] = &[
     },
     TableInfo {
         name: "activities",
-        description: "What missions did, do or will do, one row per sentence, coded with PACT categories.",
+        description: "What missions did or are doing, one row per sentence, coded with PACT categories.",
         key: &["doc_id", "char_start"],
     },
     TableInfo {
