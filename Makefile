@@ -26,7 +26,7 @@ ifdef CI
 export PROPTEST_RNG_SEED ?= 20261201
 endif
 
-.PHONY: chromium-installed
+.PHONY: chromium-installed pdf-tools
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
 	codebook report notebook browser actionlint screenshot bench bench-memory bench-micro fuzz
 
@@ -67,7 +67,7 @@ fmt: ## Format the code
 clippy: ## Clippy with warnings denied
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-unit: ## Every Rust test
+unit: pdf-tools ## Every Rust test
 	$(CARGO) test --workspace
 
 $(VENV)/.ok: tests/interop/requirements.txt
@@ -90,6 +90,17 @@ notebook: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Execute notebooks/explore.ip
 # Debian's chromium and its WebDriver, and fonts for the page.
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
 CHROMEDRIVER := $(shell command -v chromedriver 2>/dev/null)
+PDFTOTEXT := $(shell command -v pdftotext 2>/dev/null)
+QPDF := $(shell command -v qpdf 2>/dev/null)
+
+pdf-tools: ## Install poppler's pdftotext (reads PDF input) and qpdf (the tests encrypt a PDF with it)
+ifeq ($(and $(PDFTOTEXT),$(QPDF)),)
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils qpdf
+else
+	@echo "pdf tools: $(PDFTOTEXT), $(QPDF)"
+endif
+
 chromium-installed:
 ifeq ($(and $(CHROMIUM),$(CHROMEDRIVER)),)
 	$(SUDO) apt-get update -qq

@@ -373,8 +373,8 @@ fn skipped_files_are_reported_by_extension() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
-    for name in ["a.pdf", "b.PDF", "c.docx"] {
-        std::fs::write(corpus.join(name), b"%PDF-1.4").unwrap();
+    for name in ["a.doc", "b.DOC", "c.docx"] {
+        std::fs::write(corpus.join(name), b"\xd0\xcf\x11\xe0").unwrap();
     }
     let run = |strict: bool| {
         let out = dir.path().join("out");
@@ -387,7 +387,7 @@ fn skipped_files_are_reported_by_extension() {
     let o = run(false);
     assert!(o.status.success(), "skipping is not an error without --strict");
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("3 files skipped by extension (.pdf 2, .docx 1)"), "{stderr}");
+    assert!(stderr.contains("3 files skipped by extension (.doc 2, .docx 1)"), "{stderr}");
     assert!(stderr.contains("no document was accepted"), "{stderr}");
     assert_eq!(run(true).status.code(), Some(2), "--strict fails a run that skipped files");
 }
@@ -428,4 +428,64 @@ fn limits_turn_documents_into_rejects() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let r = missive_store::read_strings(&out.join("rejects.parquet"), &["reason"]).unwrap();
     assert_eq!(r, [[Some("too_large".to_owned())]]);
+}
+
+/// A blank page: a PDF with no text layer, as a scan without OCR is.
+const IMAGE_ONLY_PDF: &str = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n\
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n\
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n\
+trailer<</Root 1 0 R>>\n%%EOF\n";
+
+/// PDF input: a real UN PDF reads as its text twin does (the two are
+/// duplicates), a text file named `.pdf` is read as text, and a PDF
+/// truncated, with bytes flipped, encrypted (by qpdf, which `make
+/// pdf-tools` installs with poppler's pdftotext) or without a text layer
+/// is a reject with its own reason.
+#[test]
+fn pdfs_are_read_and_damaged_ones_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pdf = std::fs::read(root.join("data/pdf/S_2025_102.en.pdf")).unwrap();
+    std::fs::write(corpus.join("good.pdf"), &pdf).unwrap();
+    std::fs::copy(root.join("data/corpus/real/other/S_2025_102.en.txt"), corpus.join("twin.txt")).unwrap();
+    std::fs::write(corpus.join("truncated.pdf"), &pdf[..pdf.len() / 2]).unwrap();
+    let mut flipped = pdf.clone();
+    for (i, r) in random_bytes(7, 400).chunks(2).enumerate() {
+        let at = (usize::from(r[0]) << 8 | usize::from(r[1])) * 7919 % flipped.len();
+        flipped[at] ^= 0xFF ^ (i as u8);
+    }
+    std::fs::write(corpus.join("flipped.pdf"), &flipped).unwrap();
+    std::fs::write(corpus.join("image_only.pdf"), IMAGE_ONLY_PDF).unwrap();
+    std::fs::write(corpus.join("text_named.pdf"), letter("a text file named as a PDF")).unwrap();
+    let qpdf = std::process::Command::new("qpdf")
+        .args(["--encrypt", "user", "owner", "256", "--"])
+        .arg(corpus.join("good.pdf"))
+        .arg(corpus.join("encrypted.pdf"))
+        .status()
+        .expect("qpdf is installed (make pdf-tools)");
+    assert!(qpdf.success());
+    let out = dir.path().join("out");
+    let cfg = Config { corpus: corpus.clone(), out: out.clone(), threads: 2, ..Config::default() };
+    let summary = missive_pipeline::run(&cfg, &missive_pipeline::Silent).expect("run succeeds");
+    check_counts(&out, &summary);
+    let want: BTreeMap<String, Expect> = [
+        ("good.pdf", Expect::Letter),
+        ("twin.txt", Expect::Letter),
+        ("text_named.pdf", Expect::Letter),
+        ("truncated.pdf", Expect::Reject("pdf_damaged")),
+        ("flipped.pdf", Expect::Reject("pdf_damaged")),
+        ("image_only.pdf", Expect::Reject("pdf_no_text")),
+        ("encrypted.pdf", Expect::Reject("pdf_encrypted")),
+    ]
+    .into_iter()
+    .map(|(p, e)| (p.to_owned(), e))
+    .collect();
+    assert_eq!(outcomes(&summary), want);
+    let letters =
+        missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "symbol", "duplicate_of"]).unwrap();
+    let good = letters.iter().find(|l| l[0].as_deref() == Some("good.pdf")).unwrap();
+    assert_eq!(good[1].as_deref(), Some("S/2025/102"));
+    assert!(letters.iter().any(|l| l[2].is_some()), "the PDF and its text twin are one document: {letters:?}");
 }

@@ -231,7 +231,13 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
     let mut qual = Accuracy::default();
     for g in &golds {
         report.documents += 1;
-        let letter = tables.letters.iter().find(|(p, _, _)| p == &g.file || p.ends_with(&format!("/{}", g.file)));
+        // The gold of `NAME.txt` applies to `NAME.pdf`, the same document.
+        let pdf = g.file.strip_suffix(".txt").map(|stem| format!("{stem}.pdf"));
+        let is_file = |p: &str, f: &str| p == f || p.ends_with(&format!("/{f}"));
+        let letter = tables
+            .letters
+            .iter()
+            .find(|(p, _, _)| is_file(p, &g.file) || pdf.as_deref().is_some_and(|f| is_file(p, f)));
         let (doc_id, meta) = match letter {
             Some((_, id, meta)) => (id.clone(), meta.clone()),
             None => {

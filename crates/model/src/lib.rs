@@ -21,7 +21,7 @@ pub use date::PartialDate;
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -132,10 +132,16 @@ pub enum RejectReason {
     TimeLimit,
     /// A bug in missive: the document made a stage panic.
     Internal,
+    /// A PDF that cannot be parsed (truncated, corrupted, not a PDF).
+    PdfDamaged,
+    /// A PDF that needs a password or forbids copying its text.
+    PdfEncrypted,
+    /// A PDF without a text layer (scanned images only).
+    PdfNoText,
 }
 
 impl RejectReason {
-    pub const ALL: [RejectReason; 9] = [
+    pub const ALL: [RejectReason; 12] = [
         RejectReason::Empty,
         RejectReason::Binary,
         RejectReason::Undecodable,
@@ -145,6 +151,9 @@ impl RejectReason {
         RejectReason::Unreadable,
         RejectReason::TimeLimit,
         RejectReason::Internal,
+        RejectReason::PdfDamaged,
+        RejectReason::PdfEncrypted,
+        RejectReason::PdfNoText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -158,6 +167,9 @@ impl RejectReason {
             RejectReason::Unreadable => "unreadable",
             RejectReason::TimeLimit => "time_limit",
             RejectReason::Internal => "internal_error",
+            RejectReason::PdfDamaged => "pdf_damaged",
+            RejectReason::PdfEncrypted => "pdf_encrypted",
+            RejectReason::PdfNoText => "pdf_no_text",
         }
     }
 }

@@ -86,7 +86,7 @@ impl Default for Config {
             out: PathBuf::from("data/out"),
             threads: 0,
             batch_size: 256,
-            extensions: vec!["txt".into()],
+            extensions: vec!["txt".into(), "pdf".into()],
             max_bytes: 64 * 1024 * 1024,
             time_limit_ms: 60_000,
             reference: None,

@@ -7,6 +7,7 @@
 mod config;
 mod manifest;
 mod merge;
+mod pdf;
 mod read;
 mod reference;
 mod rows;
@@ -138,6 +139,16 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
         Ok(b) => b,
         Err(_) if cfg.shard.as_ref().is_some_and(elsewhere) => return Outcome::Elsewhere,
         Err((reason, detail)) => return reject(reason, detail),
+    };
+    // A PDF is read through its text layer; everything after sees text.
+    let bytes = if pdf::is_pdf(&bytes) {
+        match pdf::to_text(bytes, cfg.max_bytes, &deadline) {
+            Ok(text) => text,
+            Err((RejectReason::TimeLimit, detail)) => return reject(RejectReason::TimeLimit, limit_detail(&detail)),
+            Err((reason, detail)) => return reject(reason, detail),
+        }
+    } else {
+        bytes
     };
     StageTimes::add(&times.read, t);
     if let Some(shard) = &cfg.shard {
