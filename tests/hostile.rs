@@ -340,7 +340,7 @@ fn hostile_corpus_every_file_accounted_for() {
 }
 
 #[test]
-fn strict_exits_2_with_a_summary_of_rejects() {
+fn strict_exits_3_with_a_summary_of_rejects() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
@@ -359,7 +359,7 @@ fn strict_exits_2_with_a_summary_of_rejects() {
     std::fs::write(corpus.join("binary.txt"), b"\x00\x01\x02").unwrap();
     assert!(run(false).status.success(), "without --strict rejects do not fail the run");
     let o = run(true);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("3 files were rejected (--strict): binary 1, empty 2"), "{stderr}");
     assert!(String::from_utf8_lossy(&o.stdout).contains("rejects by reason: binary 1, empty 2"));
@@ -389,7 +389,7 @@ fn skipped_files_are_reported_by_extension() {
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("3 files skipped by extension (.doc 2, .docx 1)"), "{stderr}");
     assert!(stderr.contains("no document was accepted"), "{stderr}");
-    assert_eq!(run(true).status.code(), Some(2), "--strict fails a run that skipped files");
+    assert_eq!(run(true).status.code(), Some(3), "--strict fails a run that skipped files");
 }
 
 #[test]

@@ -51,27 +51,29 @@ enum Command {
 struct RunArgs {
     /// A pipeline file (pipelines/*.toml); flags override its settings.
     config: Option<PathBuf>,
-    /// Corpus folder to read.
+    /// Corpus folder to read [default: the pipeline file's `corpus`, else data/corpus].
     #[arg(long)]
     corpus: Option<PathBuf>,
-    /// Output folder, replaced atomically.
+    /// Output folder, replaced atomically [default: the pipeline file's `out`, else data/out].
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Worker threads (default: one per core).
+    /// Worker threads [default: one per core].
     #[arg(long)]
     threads: Option<usize>,
-    /// Files larger than this many bytes become rejects.
-    #[arg(long)]
+    /// Files larger than this become rejects: bytes, or a size such as
+    /// 64MiB, 500KB, 1GB [default: 64MiB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_bytes: Option<u64>,
     /// A document still being processed after this many milliseconds
-    /// becomes a `time_limit` reject (0: no limit).
+    /// becomes a `time_limit` reject (0: no limit) [default: 60000].
     #[arg(long)]
     time_limit_ms: Option<u64>,
     /// Read every file, not only those with the configured extensions.
     #[arg(long)]
     all_files: bool,
-    /// Exit with status 2 when any file was rejected (the rejects are still
-    /// written, and summarised by reason).
+    /// Exit with status 3 when any file was rejected or skipped, or no
+    /// document was accepted (the output is still written, and the rejects
+    /// summarised by reason). Status 2 is clap's, for a usage error.
     #[arg(long)]
     strict: bool,
     /// No progress bar and no log lines; only the summary.
@@ -176,6 +178,33 @@ fn try_main() -> Result<ExitCode> {
     }
 }
 
+/// The exit status of a run that `--strict` fails (2 is clap's usage error).
+const STRICT_FAILURE: u8 = 3;
+
+/// A size in bytes: a number, optionally with a unit (`KB`, `MB`, `GB` are
+/// powers of 1000; `KiB`, `MiB`, `GiB`, and `K`, `M`, `G` alone, of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (number, unit) = (&t[..split], t[split..].trim());
+    let n: f64 = number.parse().map_err(|_| format!("{s:?} is not a size (for example 1048576, 64MiB, 1GB)"))?;
+    let factor: u64 = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        _ => return Err(format!("{s:?}: unknown unit {unit:?} (use B, KB, MB, GB, KiB, MiB or GiB)")),
+    };
+    let bytes = n * factor as f64;
+    if !bytes.is_finite() || bytes < 0.0 || bytes > u64::MAX as f64 {
+        return Err(format!("{s:?} is out of range"));
+    }
+    Ok(bytes.round() as u64)
+}
+
 fn run(args: RunArgs) -> Result<ExitCode> {
     let mut cfg = match &args.config {
         Some(path) => Config::from_toml(path).with_context(|| format!("reading pipeline {}", path.display()))?,
@@ -200,6 +229,13 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         cfg.extensions.clear();
     }
     cfg.shard = args.shard.or(cfg.shard);
+    if !cfg.corpus.is_dir() {
+        anyhow::bail!(
+            "corpus folder {} does not exist: pass --corpus DIR, or set `corpus` in a pipeline file \
+             (missive run pipelines/default.toml); the default is data/corpus, relative to the current folder",
+            cfg.corpus.display()
+        );
+    }
     let progress = progress::Bar::new(args.quiet);
     let summary = missive_pipeline::run(&cfg, &progress)
         .with_context(|| format!("running the pipeline on {}", cfg.corpus.display()))?;
@@ -250,12 +286,17 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         eprintln!("warning: no document was accepted from {}", cfg.corpus.display());
     }
     if args.strict && m.counts.rejects > 0 {
-        eprintln!("error: {} files were rejected (--strict): {}", m.counts.rejects, by.join(", "));
-        return Ok(ExitCode::from(2));
+        let n = m.counts.rejects;
+        eprintln!(
+            "error: {} rejected (--strict): {}",
+            if n == 1 { "1 file was".to_owned() } else { format!("{n} files were") },
+            by.join(", ")
+        );
+        return Ok(ExitCode::from(STRICT_FAILURE));
     }
     if args.strict && (m.counts.skipped > 0 || m.counts.letters == 0) {
         eprintln!("error: files were skipped or no document was accepted (--strict)");
-        return Ok(ExitCode::from(2));
+        return Ok(ExitCode::from(STRICT_FAILURE));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 pub enum Error {
     #[error("{0} is not an output folder of missive (no manifest.json and no letters.parquet)")]
     NotAnOutput(PathBuf),
+    #[error("{0} does not exist")]
+    Missing(PathBuf),
     #[error("{path}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {message}")]
@@ -137,6 +139,9 @@ impl Dataset {
     pub fn load(dir: &Path) -> Result<Self> {
         let manifest_path = dir.join("manifest.json");
         let letters_path = dir.join(missive_store::file_name("letters"));
+        if !dir.exists() {
+            return Err(Error::Missing(dir.to_owned()));
+        }
         if !manifest_path.is_file() && !letters_path.is_file() {
             return Err(Error::NotAnOutput(dir.to_owned()));
         }
