@@ -86,6 +86,12 @@ struct RunArgs {
     /// Print the time spent per stage (summed over threads) to stderr.
     #[arg(long)]
     timings: bool,
+    /// Reuse the rows of every file unchanged since the previous run into
+    /// the same output folder (same settings, reference data and version);
+    /// process only new and changed files. The output is the same as a
+    /// full run's.
+    #[arg(long)]
+    incremental: bool,
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +235,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         cfg.extensions.clear();
     }
     cfg.shard = args.shard.or(cfg.shard);
+    cfg.incremental |= args.incremental;
     if !cfg.corpus.is_dir() {
         anyhow::bail!(
             "corpus folder {} does not exist: pass --corpus DIR, or set `corpus` in a pipeline file \
@@ -261,6 +268,15 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     }
     if !summary.recovered.is_empty() {
         eprintln!("{}", summary.recovered);
+    }
+    if cfg.incremental {
+        match &summary.not_reused {
+            Some(why) => eprintln!("incremental: nothing reused ({why}); every file was processed"),
+            None => eprintln!(
+                "incremental: {} of {} documents unchanged, rows reused from the previous output",
+                summary.reused, m.counts.letters
+            ),
+        }
     }
     if args.timings || std::env::var_os("MISSIVE_STAGE_TIMES").is_some() {
         for (stage, s) in summary.stages.seconds() {

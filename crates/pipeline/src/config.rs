@@ -29,6 +29,10 @@ pub struct Config {
     pub reference: Option<PathBuf>,
     /// Process only this share of the corpus (`missive run --shard K/N`).
     pub shard: Option<Shard>,
+    /// Keep the rows of every document whose file is unchanged since the
+    /// previous run into `out` (same settings, reference data and
+    /// version), and process only new and changed files.
+    pub incremental: bool,
 }
 
 /// Share `index` of `count` (1 ≤ index ≤ count) of a corpus. A readable
@@ -91,6 +95,7 @@ impl Default for Config {
             time_limit_ms: 60_000,
             reference: None,
             shard: None,
+            incremental: false,
         }
     }
 }
@@ -106,6 +111,7 @@ struct File {
     max_bytes: Option<u64>,
     time_limit_ms: Option<u64>,
     reference: Option<PathBuf>,
+    incremental: Option<bool>,
 }
 
 impl Config {
@@ -132,6 +138,7 @@ impl Config {
             time_limit_ms: f.time_limit_ms.unwrap_or(d.time_limit_ms),
             reference: f.reference.map(rel),
             shard: None,
+            incremental: f.incremental.unwrap_or(d.incremental),
         })
     }
 }

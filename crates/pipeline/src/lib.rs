@@ -8,6 +8,7 @@ mod config;
 mod manifest;
 mod merge;
 mod pdf;
+mod previous;
 mod read;
 mod reference;
 mod rows;
@@ -104,6 +105,10 @@ pub struct Summary {
     pub stages: StageTimes,
     /// What was cleaned up after runs killed before this one.
     pub recovered: swap::Recovery,
+    /// Documents whose rows were taken from the previous output (incremental).
+    pub reused: u64,
+    /// Why an incremental run reused nothing, if it could not.
+    pub not_reused: Option<String>,
 }
 
 enum Outcome {
@@ -113,9 +118,18 @@ enum Outcome {
     Rejected(Reject),
     /// Another shard's document.
     Elsewhere,
+    /// Unchanged since the previous run (incremental): its rows are taken
+    /// from the previous output.
+    Reused,
 }
 
-fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &StageTimes) -> Outcome {
+fn process(
+    input: &walk::Input,
+    cfg: &Config,
+    reference: &Reference,
+    previous: Option<&previous::Previous>,
+    times: &StageTimes,
+) -> Outcome {
     let started = Instant::now();
     let reject = |reason, detail| {
         Outcome::Rejected(Reject { source_path: input.rel.clone(), reason, detail, bytes: input.bytes })
@@ -156,6 +170,9 @@ fn process(input: &walk::Input, cfg: &Config, reference: &Reference, times: &Sta
         if !shard.has_doc(&id) {
             return Outcome::Elsewhere;
         }
+    }
+    if previous.is_some_and(|p| p.unchanged(&input.rel, &bytes)) {
+        return Outcome::Reused;
     }
     let file = SourceFile { path: input.rel.clone(), bytes };
     let t = Instant::now();
@@ -207,10 +224,11 @@ fn guarded(
     input: &walk::Input,
     cfg: &Config,
     reference: &Reference,
+    previous: Option<&previous::Previous>,
     times: &StageTimes,
     progress: &dyn Progress,
 ) -> Outcome {
-    let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(input, cfg, reference, times)))
+    let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(input, cfg, reference, previous, times)))
         .unwrap_or_else(|panic| {
             let msg = panic
                 .downcast_ref::<String>()
@@ -245,11 +263,20 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
         Some(dir) => Reference::from_dir(dir)?,
         None => Reference::builtin()?,
     };
+    // An incremental run reads the output it is about to replace.
+    let (previous, not_reused) = if cfg.incremental {
+        match previous::Previous::open(cfg, &reference) {
+            Ok(p) => (Some(p), None),
+            Err(why) => (None, Some(why)),
+        }
+    } else {
+        (None, None)
+    };
     let (staging, recovered) = swap::Staging::create(&cfg.out)?;
-    match run_into(cfg, &reference, &staging.path, progress, started) {
+    match run_into(cfg, &reference, previous.as_ref(), &staging.path, progress, started) {
         Ok(summary) => {
             staging.commit()?;
-            Ok(Summary { recovered, ..summary })
+            Ok(Summary { recovered, not_reused, ..summary })
         }
         Err(e) => {
             staging.abandon();
@@ -258,9 +285,19 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
     }
 }
 
+/// What the writer thread is handed, in document order.
+enum Write {
+    /// The rows of a batch of processed documents.
+    Rows(Tables),
+    /// An unchanged document's rows from the previous output, and its
+    /// `duplicate_of` in this run.
+    Reused(Box<missive_store::shards::ShardDoc>, Option<String>),
+}
+
 fn run_into(
     cfg: &Config,
     reference: &Reference,
+    previous: Option<&previous::Previous>,
     staging: &Path,
     progress: &dyn Progress,
     started: Instant,
@@ -279,23 +316,28 @@ fn run_into(
     if let Some(shard) = &cfg.shard {
         listing.rejects.retain(|r| shard.has_path(&r.source_path));
     }
-    let mut manifest = Manifest::new(cfg, &listing);
+    let mut manifest = Manifest::new(cfg, &listing, &reference.fingerprint);
     let mut rejects = listing.rejects;
+    let mut reused: u64 = 0;
 
     // Batches are written on their own thread while the pool works on the
     // next ones; the channel holds one batch, so memory stays bounded.
     let mut writer = std::thread::scope(|scope| -> Result<missive_store::TableWriter, Error> {
-        let (batches, received) = std::sync::mpsc::sync_channel::<Tables>(1);
+        let (batches, received) = std::sync::mpsc::sync_channel::<Write>(1);
         let times = &times;
         let write = scope.spawn(move || -> Result<missive_store::TableWriter, Error> {
             let mut writer = writer;
-            for batch in received {
+            for item in received {
                 let t = Instant::now();
-                writer.append(&batch)?;
+                match item {
+                    Write::Rows(batch) => writer.append(&batch)?,
+                    Write::Reused(doc, duplicate_of) => writer.append_doc(*doc, duplicate_of.as_deref())?,
+                }
                 StageTimes::add(&times.write, t);
             }
             Ok(writer)
         });
+        let mut reader = previous.map(|p| p.reader()).transpose()?;
         let chunks: Vec<&[walk::Input]> = listing.inputs.chunks(cfg.batch_size).collect();
         let (done, finished) = std::sync::mpsc::channel::<(usize, std::thread::Result<Vec<Outcome>>)>();
         pool.in_place_scope(|pool_scope| -> Result<(), Error> {
@@ -310,7 +352,10 @@ fn run_into(
                         // A panic here (outside the per-document guard) is
                         // passed on, so that the fold never waits for it.
                         let outcomes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            chunk.par_iter().map(|input| guarded(input, cfg, reference, times, progress)).collect()
+                            chunk
+                                .par_iter()
+                                .map(|input| guarded(input, cfg, reference, previous, times, progress))
+                                .collect()
                         }));
                         // The fold stopped on an error: it says which.
                         let _ = done.send((k, outcomes));
@@ -333,9 +378,26 @@ fn run_into(
                 spawn_next();
                 let t = Instant::now();
                 let mut batch = Tables::default();
+                let mut stopped = false;
                 for (input, outcome) in chunk.iter().zip(outcomes) {
                     match outcome {
                         Outcome::Elsewhere => {}
+                        Outcome::Reused => {
+                            let reader = reader.as_mut().expect("a previous output to reuse");
+                            let doc = previous::take(reader, &input.rel)?;
+                            let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
+                            manifest.record_letter(&input.rel, input.bytes, &doc.doc_id, duplicate_of.is_some());
+                            cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
+                            reused += 1;
+                            // The rows before it first, in document order.
+                            let rows = std::mem::take(&mut batch);
+                            if batches.send(Write::Rows(rows)).is_err()
+                                || batches.send(Write::Reused(Box::new(doc), duplicate_of)).is_err()
+                            {
+                                stopped = true;
+                                break;
+                            }
+                        }
                         Outcome::Rejected(r) => {
                             manifest.record(&input.rel, input.bytes, None, Some(r.reason));
                             rejects.push(r);
@@ -356,7 +418,7 @@ fn run_into(
                     }
                 }
                 StageTimes::add(&times.cross_document, t);
-                if batches.send(batch).is_err() {
+                if stopped || batches.send(Write::Rows(batch)).is_err() {
                     // The writer stopped on an error: it says which below.
                     break;
                 }
@@ -381,5 +443,13 @@ fn run_into(
     missive_store::codebook::write_datapackage(staging)?;
     StageTimes::add(&times.write, t);
     progress.finish();
-    Ok(Summary { manifest, elapsed: started.elapsed(), input_bytes, stages: times, recovered: Default::default() })
+    Ok(Summary {
+        manifest,
+        elapsed: started.elapsed(),
+        input_bytes,
+        stages: times,
+        recovered: Default::default(),
+        reused,
+        not_reused: None,
+    })
 }

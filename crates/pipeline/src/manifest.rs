@@ -43,6 +43,8 @@ pub struct Manifest {
     pub extensions: Vec<String>,
     pub max_bytes: u64,
     pub time_limit_ms: u64,
+    /// [`crate::Reference::fingerprint`] of the reference data used.
+    pub reference_sha256: String,
     /// `K/N` when the run processed one share of the corpus (`--shard`);
     /// absent for a whole run and for a merge of all shards.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -72,7 +74,7 @@ impl Manifest {
         v
     }
 
-    pub(crate) fn new(cfg: &Config, listing: &Listing) -> Self {
+    pub(crate) fn new(cfg: &Config, listing: &Listing, reference_sha256: &str) -> Self {
         let mut m = Manifest {
             tool: "missive",
             tool_version: env!("CARGO_PKG_VERSION"),
@@ -80,6 +82,7 @@ impl Manifest {
             extensions: cfg.extensions.clone(),
             max_bytes: cfg.max_bytes,
             time_limit_ms: cfg.time_limit_ms,
+            reference_sha256: reference_sha256.to_owned(),
             shard: cfg.shard.map(|s| s.to_string()),
             counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: listing.skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),
@@ -126,7 +129,13 @@ impl Manifest {
     }
 
     /// An empty manifest for merging shards' outputs.
-    pub(crate) fn for_merge(extensions: Vec<String>, max_bytes: u64, time_limit_ms: u64, skipped: Vec<String>) -> Self {
+    pub(crate) fn for_merge(
+        extensions: Vec<String>,
+        max_bytes: u64,
+        time_limit_ms: u64,
+        reference_sha256: &str,
+        skipped: Vec<String>,
+    ) -> Self {
         Manifest {
             tool: "missive",
             tool_version: env!("CARGO_PKG_VERSION"),
@@ -134,6 +143,7 @@ impl Manifest {
             extensions,
             max_bytes,
             time_limit_ms,
+            reference_sha256: reference_sha256.to_owned(),
             shard: None,
             counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),

@@ -33,6 +33,7 @@ struct ShardManifest {
     extensions: Vec<String>,
     max_bytes: u64,
     time_limit_ms: u64,
+    reference_sha256: String,
     skipped: Vec<String>,
 }
 
@@ -60,6 +61,7 @@ fn read_manifest(dir: &Path) -> Result<ShardManifest, Error> {
         extensions: strings("extensions")?,
         max_bytes: v["max_bytes"].as_u64().ok_or_else(|| bad("no max_bytes"))?,
         time_limit_ms: v["time_limit_ms"].as_u64().ok_or_else(|| bad("no time_limit_ms"))?,
+        reference_sha256: string("reference_sha256")?,
         skipped: strings("skipped")?,
     })
 }
@@ -81,6 +83,9 @@ fn check(dirs: &[PathBuf], manifests: &[ShardManifest]) -> Result<(), Error> {
         if m.extensions != first.extensions || m.max_bytes != first.max_bytes || m.time_limit_ms != first.time_limit_ms
         {
             return differs("extensions, max_bytes or time_limit_ms setting");
+        }
+        if m.reference_sha256 != first.reference_sha256 {
+            return differs("reference data");
         }
         if !seen.insert(m.shard.index) {
             return Err(Error::Merge(format!("shard {} is given twice", m.shard)));
@@ -104,6 +109,12 @@ pub fn merge(dirs: &[PathBuf], out: &Path, reference: Option<&Path>) -> Result<M
         Some(dir) => Reference::from_dir(dir)?,
         None => Reference::builtin()?,
     };
+    if manifests[0].reference_sha256 != reference.fingerprint {
+        return Err(Error::Merge(format!(
+            "{} was made with other reference data than the merge's (pass the shards' --reference)",
+            dirs[0].display()
+        )));
+    }
     let (staging, _recovered) = swap::Staging::create(out)?;
     match merge_into(dirs, &manifests, &reference, &staging.path) {
         Ok(manifest) => {
@@ -129,6 +140,7 @@ fn merge_into(
         first.extensions.clone(),
         first.max_bytes,
         first.time_limit_ms,
+        &first.reference_sha256,
         skipped.into_iter().collect(),
     );
     let mut readers = dirs.iter().map(|d| ShardReader::open(d)).collect::<Result<Vec<_>, _>>()?;

@@ -21,6 +21,9 @@ const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv")
 pub struct Reference {
     pub normalise: missive_normalise::Context,
     pub enrich: missive_enrich::Context,
+    /// SHA-256 of every reference file and the model: an output made with
+    /// other reference data is not reused by an incremental run.
+    pub fingerprint: String,
 }
 
 impl Reference {
@@ -32,6 +35,25 @@ impl Reference {
         lexicons: [&str; 5],
         model: &str,
     ) -> Result<Self, Error> {
+        let fingerprint = {
+            let parts = [
+                missions,
+                not_missions,
+                countries,
+                units,
+                lexicons[0],
+                lexicons[1],
+                lexicons[2],
+                lexicons[3],
+                lexicons[4],
+                model,
+            ];
+            let mut all = Vec::new();
+            for p in parts {
+                all.extend_from_slice(missive_extract::sha256_hex(p.as_bytes()).as_bytes());
+            }
+            missive_extract::sha256_hex(&all)
+        };
         let [vocabulary, classes, plurals, demonyms, currencies] = lexicons;
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
@@ -47,6 +69,7 @@ impl Reference {
                     .and_then(|u| u.with_currencies(currencies))
                     .map_err(|e| Error::Reference(e.to_string()))?,
             ),
+            fingerprint,
         };
         reference.enrich.activity_model = (!model.is_empty()).then_some(model);
         Ok(reference)
