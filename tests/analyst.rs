@@ -124,8 +124,8 @@ fn run_summary(out: &Path) -> String {
         serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
     let c = &m["counts"];
     format!(
-        "inputs: {} files -> {} letters ({} duplicates) + {} rejects",
-        c["files"], c["letters"], c["duplicates"], c["rejects"]
+        "inputs: {} files -> {} documents ({} duplicates) + {} rejects",
+        c["files"], c["documents"], c["duplicates"], c["rejects"]
     )
 }
 

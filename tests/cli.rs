@@ -39,7 +39,7 @@ fn clear_errors() {
 
     let o = missive(&["eval", "--out", "/nonexistent/out", "--gold", "data/gold/dev"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("no letters table"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no documents table"));
 }
 
 /// Each message a user meets when a command cannot do its work, as printed

@@ -20,7 +20,7 @@ fn every_file_is_a_letter_or_a_reject() {
     let (_, s) = default_run();
     let c = &s.manifest.counts;
     assert_eq!(c.files, 370, "the default corpus has 370 documents");
-    assert_eq!(c.letters + c.rejects, c.files);
+    assert_eq!(c.documents + c.rejects, c.files);
     assert_eq!(s.manifest.inputs.len() as u64, c.files);
     let rejected: Vec<(&str, &str)> = s
         .manifest
@@ -41,8 +41,8 @@ fn every_file_is_a_letter_or_a_reject() {
 fn seeds_are_duplicates_of_the_real_letters() {
     let (dir, _) = default_run();
     let out = dir.path().join("out");
-    let rows =
-        missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id", "duplicate_of"]).unwrap();
+    let rows = missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "doc_id", "duplicate_of"])
+        .unwrap();
     let id_of = |p: &str| rows.iter().find(|r| r[0].as_deref() == Some(p)).and_then(|r| r[1].clone());
     let dup_of = |p: &str| rows.iter().find(|r| r[0].as_deref() == Some(p)).and_then(|r| r[2].clone());
     assert_eq!(dup_of("seeds/000_18a761e4b8eb5b48.txt"), id_of("real/letters/S_2000_518.txt"));
@@ -93,7 +93,8 @@ fn pact_reports_find_their_mission() {
     let (dir, _) = default_run();
     let out = dir.path().join("out");
     let letters =
-        missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id", "main_mission"]).unwrap();
+        missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "doc_id", "main_mission_id"])
+            .unwrap();
     let mentions =
         missive_store::read_strings(&out.join("mission_mentions.parquet"), &["doc_id", "mission_id"]).unwrap();
     let regions = ["Americas_", "Asia_Pacific_", "Europe_", "Middle_East_", "Africa_"];

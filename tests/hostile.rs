@@ -253,16 +253,16 @@ impl Progress for Vanish {
 fn check_counts(out: &Path, s: &Summary) {
     let m = &s.manifest;
     let c = &m.counts;
-    assert_eq!(c.letters + c.rejects, c.files, "{c:?}");
+    assert_eq!(c.documents + c.rejects, c.files, "{c:?}");
     assert_eq!(m.inputs.len() as u64, c.files);
     assert_eq!(m.rejects_by_reason.values().sum::<u64>(), c.rejects);
-    assert_eq!(m.inputs.iter().filter(|i| i.status == "letter").count() as u64, c.letters);
-    assert_eq!(m.tables["letters"], c.letters);
+    assert_eq!(m.inputs.iter().filter(|i| i.status == "letter").count() as u64, c.documents);
+    assert_eq!(m.tables["documents"], c.documents);
     assert_eq!(m.tables["rejects"], c.rejects);
-    let letters = missive_store::read_strings(&out.join("letters.parquet"), &["source_path"]).unwrap();
+    let letters = missive_store::read_strings(&out.join("documents.parquet"), &["source_path"]).unwrap();
     let rejects =
         missive_store::read_strings(&out.join("rejects.parquet"), &["source_path", "reason", "detail"]).unwrap();
-    assert_eq!(letters.len() as u64, c.letters);
+    assert_eq!(letters.len() as u64, c.documents);
     assert_eq!(rejects.len() as u64, c.rejects);
     for r in &rejects {
         assert!(r.iter().all(|v| v.as_deref().is_some_and(|v| !v.is_empty())), "reject without a reason: {r:?}");
@@ -320,7 +320,7 @@ fn hostile_corpus_every_file_accounted_for() {
     for r in missive_store::read_strings(&out2.join("rejects.parquet"), &["source_path", "reason"]).unwrap() {
         got2.insert(r[0].clone().unwrap(), r[1].clone().unwrap());
     }
-    for l in missive_store::read_strings(&out2.join("letters.parquet"), &["source_path"]).unwrap() {
+    for l in missive_store::read_strings(&out2.join("documents.parquet"), &["source_path"]).unwrap() {
         got2.insert(l[0].clone().unwrap(), "letter".into());
     }
     let mut want: BTreeMap<String, String> = got
@@ -484,7 +484,8 @@ fn pdfs_are_read_and_damaged_ones_rejected() {
     .collect();
     assert_eq!(outcomes(&summary), want);
     let letters =
-        missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "symbol", "duplicate_of"]).unwrap();
+        missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "symbol", "duplicate_of"])
+            .unwrap();
     let good = letters.iter().find(|l| l[0].as_deref() == Some("good.pdf")).unwrap();
     assert_eq!(good[1].as_deref(), Some("S/2025/102"));
     assert!(letters.iter().any(|l| l[2].is_some()), "the PDF and its text twin are one document: {letters:?}");

@@ -12,7 +12,7 @@ fn layouts_metadata() {
         "letters",
         table(
             &out,
-            "letters",
+            "documents",
             &[
                 "source_path",
                 "symbol",
@@ -28,12 +28,12 @@ fn layouts_metadata() {
     );
     insta::assert_snapshot!(
         "titles",
-        table(&out, "letters", &["source_path", "title", "sender", "recipient", "subjects"])
+        table(&out, "documents", &["source_path", "title", "sender", "recipient", "subjects"])
     );
     insta::assert_snapshot!("rejects", table(&out, "rejects", &["source_path", "reason", "detail"]));
     insta::assert_snapshot!(
         "references",
-        table(&out, "references", &["doc_id", "symbol", "kind", "char_start", "char_end"])
+        table(&out, "citations", &["doc_id", "symbol", "kind", "char_start", "char_end"])
     );
 }
 
@@ -67,7 +67,7 @@ fn encodings_are_decoded_not_rejected() {
     assert_eq!(summary.manifest.counts.rejects, 0);
     insta::assert_snapshot!(
         "encodings",
-        table(&out, "letters", &["source_path", "encoding", "symbol", "n_words", "duplicate_of"])
+        table(&out, "documents", &["source_path", "encoding", "symbol", "n_words", "duplicate_of"])
     );
 }
 
@@ -140,7 +140,7 @@ fn activities_of_untop_and_their_indicators() {
     let out = tempfile::tempdir().unwrap();
     let out = out.path().join("out");
     run(&fixture("layouts"), &out, 1);
-    let letters = missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id"]).unwrap();
+    let letters = missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "doc_id"]).unwrap();
     let doc = letters.iter().find(|r| r[0].as_deref() == Some("official_letter.txt")).unwrap()[1].clone();
     let acts = missive_store::read_strings(
         &out.join("activities.parquet"),

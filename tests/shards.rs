@@ -80,11 +80,11 @@ fn three_shards_merge_into_the_single_run() {
             serde_json::from_slice(&std::fs::read(dir.path().join(format!("shard{k}/manifest.json"))).unwrap())
                 .unwrap();
         assert_eq!(m["shard"], format!("{k}/3"));
-        let n = m["counts"]["letters"].as_u64().unwrap();
-        assert!(n > 0 && n < whole["counts"]["letters"].as_u64().unwrap(), "shard {k}: {n} letters");
+        let n = m["counts"]["documents"].as_u64().unwrap();
+        assert!(n > 0 && n < whole["counts"]["documents"].as_u64().unwrap(), "shard {k}: {n} letters");
         letters += n;
     }
-    assert_eq!(letters, whole["counts"]["letters"].as_u64().unwrap());
+    assert_eq!(letters, whole["counts"]["documents"].as_u64().unwrap());
 
     // The merged folder is the single run, byte for byte, manifest included.
     let (a, b) = (files(&single), files(&merged));
@@ -166,7 +166,7 @@ fn incremental_run_equals_a_full_run() {
     let full = dir.path().join("full");
     run(&c, &full, None, 256);
     let whole: serde_json::Value = serde_json::from_slice(&std::fs::read(full.join("manifest.json")).unwrap()).unwrap();
-    let letters_now = whole["counts"]["letters"].as_u64().unwrap();
+    let letters_now = whole["counts"]["documents"].as_u64().unwrap();
     // Every document but the edited one, the new one and the former copy
     // (now an original: its duplicate_of changes, not its rows) is reused.
     let reused: u64 = second

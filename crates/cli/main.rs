@@ -252,9 +252,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     let mut out = output::stdout();
     writeln!(
         out,
-        "{} files: {} letters ({} duplicates), {} rejects, {} skipped in {:.2} s ({:.1} MB/s) -> {}",
+        "{} files: {} documents ({} duplicates), {} rejects, {} skipped in {:.2} s ({:.1} MB/s) -> {}",
         m.counts.files,
-        m.counts.letters,
+        m.counts.documents,
         m.counts.duplicates,
         m.counts.rejects,
         m.counts.skipped,
@@ -274,7 +274,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
             Some(why) => eprintln!("incremental: nothing reused ({why}); every file was processed"),
             None => eprintln!(
                 "incremental: {} of {} documents unchanged, rows reused from the previous output",
-                summary.reused, m.counts.letters
+                summary.reused, m.counts.documents
             ),
         }
     }
@@ -298,7 +298,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
             }
         );
     }
-    if m.counts.letters == 0 {
+    if m.counts.documents == 0 {
         eprintln!("warning: no document was accepted from {}", cfg.corpus.display());
     }
     if args.strict && m.counts.rejects > 0 {
@@ -310,7 +310,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(STRICT_FAILURE));
     }
-    if args.strict && (m.counts.skipped > 0 || m.counts.letters == 0) {
+    if args.strict && (m.counts.skipped > 0 || m.counts.documents == 0) {
         eprintln!("error: files were skipped or no document was accepted (--strict)");
         return Ok(ExitCode::from(STRICT_FAILURE));
     }
@@ -323,10 +323,10 @@ fn merge(args: MergeArgs) -> Result<ExitCode> {
     let c = &s.manifest.counts;
     writeln!(
         output::stdout(),
-        "{} shards: {} files, {} letters ({} duplicates), {} rejects in {:.2} s -> {}",
+        "{} shards: {} files, {} documents ({} duplicates), {} rejects in {:.2} s -> {}",
         args.shards.len(),
         c.files,
-        c.letters,
+        c.documents,
         c.duplicates,
         c.rejects,
         s.elapsed.as_secs_f64(),

@@ -52,17 +52,17 @@ for name in tables:
     check(n == t.num_rows, f"duckdb {name}: {n} rows")
 
 con = duckdb.connect()
-types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out / 'letters.parquet'}')").fetchall()}
+types = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out / 'documents.parquet'}')").fetchall()}
 check(types["letter_date"] == "DATE", f"duckdb letter_date is {types['letter_date']}")
 check(types["countries"] == "VARCHAR[]", f"duckdb countries is {types['countries']}")
 
-# Offsets are code-point offsets into letters.text: the evidence slices out.
-letters = pl.read_parquet(out / "letters.parquet").select("doc_id", "text", "title")
+# Offsets are code-point offsets into documents.text: the evidence slices out.
+letters = pl.read_parquet(out / "documents.parquet").select("doc_id", "text", "title")
 fields = {
     "text": dict(zip(letters["doc_id"], letters["text"])),
     "title": dict(zip(letters["doc_id"], letters["title"])),
 }
-for name, col in [("references", "surface"), ("mission_mentions", "surface"), ("indicators", "surface")]:
+for name, col in [("citations", "surface"), ("mission_mentions", "surface"), ("indicators", "surface")]:
     df = pl.read_parquet(out / f"{name}.parquet")
     for row in df.head(5000).iter_rows(named=True):
         source = fields[row.get("field") or "text"][row["doc_id"]]
@@ -71,10 +71,26 @@ for name, col in [("references", "surface"), ("mission_mentions", "surface"), ("
             got = " ".join(got.split())
         check(got == row[col], f"{name}: offsets give {got!r}, surface {row[col]!r}")
 
+# docs/views.sql: a view per table, named as the table (unquoted names
+# that are not SQL keywords), and the joined views an analyst starts from.
+views = duckdb.connect()
+views.execute(f"SET VARIABLE out = '{out}'")
+views.execute((pathlib.Path(__file__).resolve().parents[2] / "docs" / "views.sql").read_text())
+for name in tables:
+    n = views.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+    check(n == pq.read_metadata(out / f"{name}.parquet").num_rows, f"view {name}: {n} rows")
+joined = views.execute("SELECT count(*) FROM indicators_in_context WHERE doc_type IS NULL").fetchall()[0][0]
+check(joined == 0, f"indicators_in_context: {joined} rows without their document")
+check(views.execute("SELECT count(*) FROM mission_periods").fetchall()[0][0] > 0, "mission_periods is empty")
+check(views.execute("SELECT count(*) FROM citations_per_resolution WHERE citations < documents").fetchall()[0][0] == 0,
+      "citations_per_resolution counts")
+check(bool(views.execute("SELECT 1 FROM documents d JOIN citations c USING (doc_id) JOIN indicators i USING (doc_id) "
+                         "JOIN missions m ON m.mission_id = d.main_mission_id LIMIT 1").fetchall()), "unquoted joins")
+
 # Counts add up.
 c = manifest["counts"]
-check(c["letters"] + c["rejects"] == c["files"], f"manifest counts {c}")
-check(c["letters"] == manifest["tables"]["letters"], "letters count")
+check(c["documents"] + c["rejects"] == c["files"], f"manifest counts {c}")
+check(c["documents"] == manifest["tables"]["documents"], "documents count")
 check(c["rejects"] == manifest["tables"]["rejects"], "rejects count")
 
 if failures:

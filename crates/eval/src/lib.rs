@@ -22,7 +22,7 @@ pub enum Error {
     Gold { path: PathBuf, message: String },
     #[error("no gold files in {0}")]
     NoGold(PathBuf),
-    #[error("no letters table in {0}: run the pipeline first")]
+    #[error("no documents table in {0}: run the pipeline first")]
     NoLetters(PathBuf),
     #[error(transparent)]
     Store(#[from] missive_store::Error),
@@ -128,11 +128,11 @@ fn group<T>(rows: Vec<Vec<Option<String>>>, f: impl Fn(&[Option<String>]) -> T) 
 
 fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
     let path = |t: &str| out.join(missive_store::file_name(t));
-    if !path("letters").exists() {
+    if !path("documents").exists() {
         return Err(Error::NoLetters(out.to_owned()));
     }
     let letters = missive_store::read_strings(
-        &path("letters"),
+        &path("documents"),
         &["source_path", "doc_id", "symbol", "doc_type", "letter_date", "signatory"],
     )?
     .into_iter()
@@ -152,8 +152,7 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
             Ok(None)
         }
     };
-    let references =
-        table("references", &["doc_id", "symbol"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
+    let references = table("citations", &["doc_id", "symbol"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
     let missions =
         table("mission_mentions", &["doc_id", "mission_id"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
     let events = table("mandate_events", &["doc_id", "mission_id", "event", "status", "date", "until"])?
@@ -261,7 +260,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
             if !ok {
                 report.misses.push(Miss {
                     file: g.file.clone(),
-                    table: "letters",
+                    table: "documents",
                     kind: name,
                     item: format!("want {want:?}, got {:?}", meta[i]),
                 });

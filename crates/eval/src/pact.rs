@@ -73,7 +73,7 @@ pub struct Sample {
 
 /// The coded paragraphs of the reports in `out`, with their text.
 pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
-    let letters = missive_store::read_strings(&out.join("letters.parquet"), &["source_path", "doc_id", "text"])?;
+    let letters = missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "doc_id", "text"])?;
     let activities_path = out.join("activities.parquet");
     let mut with_activity: BTreeSet<(String, String)> = BTreeSet::new();
     if activities_path.exists() {

@@ -1,5 +1,5 @@
 //! Flat output rows, one struct per table. Offsets here are Unicode
-//! code-point offsets into `letters.text`.
+//! code-point offsets into `documents.text`.
 
 use chrono::NaiveDate;
 

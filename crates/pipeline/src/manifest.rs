@@ -27,7 +27,7 @@ pub struct InputRecord {
 pub struct Counts {
     /// Files found under the corpus root that match the extensions.
     pub files: u64,
-    pub letters: u64,
+    pub documents: u64,
     pub rejects: u64,
     /// Letters that repeat an earlier letter (they are still letters).
     pub duplicates: u64,
@@ -84,7 +84,7 @@ impl Manifest {
             time_limit_ms: cfg.time_limit_ms,
             reference_sha256: reference_sha256.to_owned(),
             shard: cfg.shard.map(|s| s.to_string()),
-            counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: listing.skipped.len() as u64 },
+            counts: Counts { files: 0, documents: 0, rejects: 0, duplicates: 0, skipped: listing.skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),
             tables: BTreeMap::new(),
             inputs: Vec::new(),
@@ -117,7 +117,7 @@ impl Manifest {
 
     pub(crate) fn record_letter(&mut self, path: &str, bytes: u64, doc_id: &str, duplicate: bool) {
         self.counts.files += 1;
-        self.counts.letters += 1;
+        self.counts.documents += 1;
         self.counts.duplicates += u64::from(duplicate);
         self.inputs.push(InputRecord {
             path: path.into(),
@@ -145,7 +145,7 @@ impl Manifest {
             time_limit_ms,
             reference_sha256: reference_sha256.to_owned(),
             shard: None,
-            counts: Counts { files: 0, letters: 0, rejects: 0, duplicates: 0, skipped: skipped.len() as u64 },
+            counts: Counts { files: 0, documents: 0, rejects: 0, duplicates: 0, skipped: skipped.len() as u64 },
             rejects_by_reason: BTreeMap::new(),
             tables: BTreeMap::new(),
             inputs: Vec::new(),

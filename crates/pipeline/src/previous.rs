@@ -46,7 +46,7 @@ impl Previous {
             return Err("incremental runs do not take shares (--shard)".to_owned());
         }
         let letters =
-            missive_store::read_strings(&dir.join(missive_store::file_name("letters")), &["source_path", "sha256"])
+            missive_store::read_strings(&dir.join(missive_store::file_name("documents")), &["source_path", "sha256"])
                 .map_err(|e| format!("{}: {e}", dir.display()))?;
         let sha256 = letters.into_iter().filter_map(|r| Some((r[0].clone()?, r[1].clone()?))).collect();
         Ok(Self { dir, sha256 })

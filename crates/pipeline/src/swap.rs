@@ -215,7 +215,7 @@ mod tests {
     fn write_dataset(dir: &Path, marker: &str) {
         std::fs::create_dir_all(dir).unwrap();
         std::fs::write(dir.join("manifest.json"), marker).unwrap();
-        std::fs::write(dir.join("letters.parquet"), marker).unwrap();
+        std::fs::write(dir.join("documents.parquet"), marker).unwrap();
     }
 
     fn names(dir: &Path) -> Vec<String> {

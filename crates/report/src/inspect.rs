@@ -24,7 +24,7 @@ impl fmt::Display for Summary<'_> {
                 let c = &m.counts;
                 writeln!(
                     f,
-                    "  inputs: {} files -> {} letters ({} duplicates) + {} rejects; {} skipped",
+                    "  inputs: {} files -> {} documents ({} duplicates) + {} rejects; {} skipped",
                     c.files, c.letters, c.duplicates, c.rejects, c.skipped
                 )?;
                 if c.letters + c.rejects != c.files {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{0} is not an output folder of missive (no manifest.json and no letters.parquet)")]
+    #[error("{0} is not an output folder of missive (no manifest.json and no documents.parquet)")]
     NotAnOutput(PathBuf),
     #[error("{0} does not exist")]
     Missing(PathBuf),
@@ -123,7 +123,7 @@ pub struct Dataset {
 }
 
 /// Tables whose rows belong to a document, for coverage.
-const PER_DOC: [&str; 5] = ["references", "mission_mentions", "mandate_events", "indicators", "activities"];
+const PER_DOC: [&str; 5] = ["citations", "mission_mentions", "mandate_events", "indicators", "activities"];
 
 fn num(s: &Option<String>) -> u64 {
     s.as_deref().and_then(|v| v.parse().ok()).unwrap_or(0)
@@ -138,7 +138,7 @@ impl Dataset {
     /// folder with neither a manifest nor a letters table is an error.
     pub fn load(dir: &Path) -> Result<Self> {
         let manifest_path = dir.join("manifest.json");
-        let letters_path = dir.join(missive_store::file_name("letters"));
+        let letters_path = dir.join(missive_store::file_name("documents"));
         if !dir.exists() {
             return Err(Error::Missing(dir.to_owned()));
         }
@@ -174,11 +174,11 @@ impl Dataset {
             "symbol",
             "title",
             "signatory",
-            "main_mission",
+            "main_mission_id",
             "countries",
             "duplicate_of",
         ];
-        for mut r in read("letters", &cols)? {
+        for mut r in read("documents", &cols)? {
             d.letters.push(LetterRow {
                 doc_id: text(&mut r[0]),
                 doc_type: text(&mut r[1]),
@@ -281,7 +281,7 @@ impl Dataset {
             ("signatory", count(&|l| l.signatory.is_some())),
             ("countries", count(&|l| l.has_countries)),
             ("main mission", count(&|l| l.main_mission.is_some())),
-            ("references", with("references")),
+            ("citations", with("citations")),
             ("mission mentions", with("mission_mentions")),
             ("mandate events", with("mandate_events")),
             ("indicators", with("indicators")),
@@ -302,7 +302,7 @@ fn read_manifest(path: &Path) -> Result<Manifest> {
         schema_version: s("schema_version"),
         counts: Counts {
             files: n("files"),
-            letters: n("letters"),
+            letters: n("documents"),
             rejects: n("rejects"),
             duplicates: n("duplicates"),
             skipped: n("skipped"),

@@ -48,7 +48,7 @@ pub fn markdown() -> Result<String> {
     );
     let _ = writeln!(
         w,
-        "Offsets (`char_start`, `char_end`) are Unicode code-point offsets into `letters.text` (or \
+        "Offsets (`char_start`, `char_end`) are Unicode code-point offsets into `documents.text` (or \
          `letters.title` where a `field` column says so): in Python `text[char_start:char_end]` is the \
          evidence. Partial dates are strings as stated (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); a `*_date` or \
          `*_start` column beside them holds the first day as a real date. `null` marks a value the document \
@@ -195,8 +195,8 @@ mod tests {
         }
         let indicators = resources.iter().find(|r| r["name"] == "indicators").unwrap();
         let fk = indicators["schema"]["foreignKeys"].as_array().unwrap();
-        assert!(fk.iter().any(|k| k["reference"]["resource"] == "letters" && k["fields"][0] == "doc_id"));
-        let letters = resources.iter().find(|r| r["name"] == "letters").unwrap();
+        assert!(fk.iter().any(|k| k["reference"]["resource"] == "documents" && k["fields"][0] == "doc_id"));
+        let letters = resources.iter().find(|r| r["name"] == "documents").unwrap();
         let fk = letters["schema"]["foreignKeys"].as_array().unwrap();
         assert!(fk.iter().any(|k| k["reference"]["resource"] == "" && k["fields"][0] == "duplicate_of"));
     }

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use arrow::array::{
-    ArrayRef, BooleanArray, Date32Array, Float64Array, ListBuilder, StringArray, StringBuilder,
-    StringDictionaryBuilder, UInt32Array, UInt64Array,
+    ArrayRef, BooleanArray, Date32Array, Float64Array, Int64Array, ListBuilder, StringArray, StringBuilder,
+    StringDictionaryBuilder, UInt32Array,
 };
 use arrow::datatypes::{DataType, Field, Int32Type};
 use chrono::NaiveDate;
@@ -107,9 +107,11 @@ pub fn u32(name: &str, desc: &str, v: impl IntoIterator<Item = u32>) -> Column {
     Column { field: field(name, DataType::UInt32, false, desc), array: Arc::new(a) }
 }
 
-pub fn u64(name: &str, desc: &str, v: impl IntoIterator<Item = u64>) -> Column {
-    let a = UInt64Array::from_iter_values(v);
-    Column { field: field(name, DataType::UInt64, false, desc), array: Arc::new(a) }
+/// A signed 64-bit integer: every reader takes it (Spark reads an unsigned
+/// one as DECIMAL(20,0)).
+pub fn i64(name: &str, desc: &str, v: impl IntoIterator<Item = i64>) -> Column {
+    let a = Int64Array::from_iter_values(v);
+    Column { field: field(name, DataType::Int64, false, desc), array: Arc::new(a) }
 }
 
 pub fn f64(name: &str, desc: &str, v: impl IntoIterator<Item = Option<f64>>, nullable: bool) -> Column {

@@ -61,7 +61,7 @@ fn properties() -> WriterProperties {
 pub fn row_group_rows(table: &str) -> usize {
     match table {
         // A letter carries its whole text: keep a row group a few MB.
-        "letters" => 256,
+        "documents" => 256,
         _ => 8192,
     }
 }

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use arrow::array::{Array, ArrayRef, AsArray, RecordBatch, StringArray};
 use arrow::compute::cast;
-use arrow::datatypes::{DataType, Date32Type, UInt32Type, UInt64Type};
+use arrow::datatypes::{DataType, Date32Type, Int64Type, UInt32Type};
 use chrono::NaiveDate;
 use missive_model::rows::{EventRow, MentionRow};
 use missive_model::{EventKind, EventStatus, PartialDate, Reject, RejectReason};
@@ -27,7 +27,7 @@ use parquet::arrow::arrow_reader::{ParquetRecordBatchReader, ParquetRecordBatchR
 use crate::{Error, Result, TableWriter, file_name};
 
 /// The tables with rows per document, each ordered like `letters`.
-pub const PER_DOC: [&str; 5] = ["references", "mission_mentions", "mandate_events", "indicators", "activities"];
+pub const PER_DOC: [&str; 5] = ["citations", "mission_mentions", "mandate_events", "indicators", "activities"];
 
 fn bad(path: &Path, what: impl Into<String>) -> Error {
     Error::Invalid { path: path.to_owned(), message: what.into() }
@@ -139,10 +139,11 @@ fn u32s(path: &Path, b: &RecordBatch, col: &str) -> Result<Vec<u32>> {
     Ok(a.values().to_vec())
 }
 
-fn u64s(path: &Path, b: &RecordBatch, col: &str) -> Result<Vec<u64>> {
+/// A column of sizes (`bytes`, signed 64-bit in the table), as `u64`.
+fn i64s(path: &Path, b: &RecordBatch, col: &str) -> Result<Vec<u64>> {
     let a = column(path, b, col)?;
-    let a = a.as_primitive_opt::<UInt64Type>().ok_or_else(|| bad(path, format!("{col} is not u64")))?;
-    Ok(a.values().to_vec())
+    let a = a.as_primitive_opt::<Int64Type>().ok_or_else(|| bad(path, format!("{col} is not i64")))?;
+    a.values().iter().map(|&v| u64::try_from(v).map_err(|_| bad(path, format!("{col}: negative size {v}")))).collect()
 }
 
 fn opt(a: &StringArray, i: usize) -> Option<&str> {
@@ -159,9 +160,9 @@ pub struct ShardDoc {
     pub doc_id: String,
     pub bytes: u64,
     pub letter_date: Option<NaiveDate>,
-    /// `letters.main_mission`.
+    /// `documents.main_mission_id`.
     pub main_mission: Option<String>,
-    /// `letters.text`, for the duplicate fingerprint.
+    /// `documents.text`, for the duplicate fingerprint.
     pub text: String,
     /// Its mission mentions, read back.
     pub mentions: Vec<MentionRow>,
@@ -183,11 +184,11 @@ pub struct ShardReader {
 
 impl ShardReader {
     pub fn open(dir: &Path) -> Result<Self> {
-        let letters = Cursor::open(dir, "letters")?;
+        let letters = Cursor::open(dir, "documents")?;
         let per_doc = PER_DOC.iter().map(|t| Ok((*t, Cursor::open(dir, t)?))).collect::<Result<_>>()?;
         let mut copies: HashMap<String, usize> = HashMap::new();
         {
-            let path = dir.join(file_name("letters"));
+            let path = dir.join(file_name("documents"));
             let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
             let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
             let at = builder.schema().index_of("doc_id")?;
@@ -236,9 +237,9 @@ impl ShardReader {
         let doc_id = strings(&path, &letter, "doc_id")?.value(0).to_owned();
         let mut doc = ShardDoc {
             source_path: strings(&path, &letter, "source_path")?.value(0).to_owned(),
-            bytes: u64s(&path, &letter, "bytes")?[0],
+            bytes: i64s(&path, &letter, "bytes")?[0],
             letter_date: dates(&path, &letter, "letter_date")?[0],
-            main_mission: opt(&strings(&path, &letter, "main_mission")?, 0).map(str::to_owned),
+            main_mission: opt(&strings(&path, &letter, "main_mission_id")?, 0).map(str::to_owned),
             text: strings(&path, &letter, "text")?.value(0).to_owned(),
             mentions: Vec::new(),
             events: Vec::new(),
@@ -345,7 +346,7 @@ pub fn read_rejects(dir: &Path) -> Result<Vec<Reject>> {
         let path = &cursor.path;
         let (source, reason, detail) =
             (strings(path, &b, "source_path")?, strings(path, &b, "reason")?, strings(path, &b, "detail")?);
-        let bytes = u64s(path, &b, "bytes")?;
+        let bytes = i64s(path, &b, "bytes")?;
         for (i, &bytes) in bytes.iter().enumerate() {
             let r = RejectReason::ALL.into_iter().find(|r| r.as_str() == reason.value(i));
             out.push(Reject {
@@ -366,7 +367,7 @@ impl TableWriter {
         let at = schema.index_of("duplicate_of")?;
         let mut columns = doc.letter.columns().to_vec();
         columns[at] = Arc::new(StringArray::from(vec![duplicate_of]));
-        self.push("letters", RecordBatch::try_new(schema, columns)?)?;
+        self.push("documents", RecordBatch::try_new(schema, columns)?)?;
         for (table, batches) in doc.rows {
             for b in batches {
                 self.push(table, b)?;

@@ -26,12 +26,12 @@ pub struct TableInfo {
 
 pub const TABLES: &[TableInfo] = &[
     TableInfo {
-        name: "letters",
+        name: "documents",
         description: "One row per accepted document: metadata and the cleaned text.",
         key: &["source_path"],
     },
     TableInfo {
-        name: "references",
+        name: "citations",
         description: "Every UN document symbol cited in a document's text.",
         key: &["doc_id", "char_start"],
     },
@@ -73,8 +73,8 @@ pub const TABLES: &[TableInfo] = &[
     },
 ];
 
-const OFFSET_START: &str = "Unicode code-point offset into letters.text where the evidence starts";
-const OFFSET_END: &str = "Unicode code-point offset into letters.text where the evidence ends (exclusive)";
+const OFFSET_START: &str = "Unicode code-point offset into documents.text where the evidence starts";
+const OFFSET_END: &str = "Unicode code-point offset into documents.text where the evidence ends (exclusive)";
 const DOC_ID: &str = "Document identifier: first 16 hex digits of the file's SHA-256";
 const DOC_ID_EXAMPLE: &str = "e322c7294c25159d";
 const HEX16: &str = "[0-9a-f]{16}";
@@ -105,7 +105,7 @@ const MODES: [&str; 6] = ["Monitor", "Assist", "Implement", "MaterialSupport", "
 const ENCODINGS: [&str; 4] = ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"];
 
 fn doc_id<'a>(v: impl IntoIterator<Item = &'a str>) -> Column {
-    c::string("doc_id", DOC_ID, v).pattern(HEX16).example(DOC_ID_EXAMPLE).joins("letters.doc_id")
+    c::string("doc_id", DOC_ID, v).pattern(HEX16).example(DOC_ID_EXAMPLE).joins("documents.doc_id")
 }
 
 fn char_start(v: impl IntoIterator<Item = u32>, example: &str) -> Column {
@@ -131,7 +131,7 @@ fn batch(table: &str, cols: Vec<Column>) -> Result<RecordBatch, Error> {
 
 pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
     batch(
-        "letters",
+        "documents",
         vec![
             c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str()))
                 .pattern(HEX16)
@@ -145,7 +145,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
             c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str()))
                 .pattern("[0-9a-f]{64}")
                 .example("e322c7294c25159d5f1c4a0e4b5e4a8e1f0b3c7d2a9e8f6b5c4d3e2f1a0b9c8d"),
-            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)).example("5412"),
+            c::i64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes as i64)).example("5412"),
             c::dict(
                 "encoding",
                 "Encoding the file was decoded from",
@@ -219,9 +219,9 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
             )
             .pattern(HEX16)
             .example("ca5b55bcc4ab7b46")
-            .joins("letters.doc_id"),
+            .joins("documents.doc_id"),
             c::opt_string(
-                "main_mission",
+                "main_mission_id",
                 "The mission the document is about, null if none",
                 rows.iter().map(|r| r.main_mission.as_deref()),
             )
@@ -241,7 +241,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
 
 pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
     batch(
-        "references",
+        "citations",
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string("symbol", "Cited symbol in canonical form", rows.iter().map(|r| r.symbol.as_str()))
@@ -575,7 +575,7 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
             .pattern(PARTIAL_DATE)
             .example("2000-05-15"),
             c::opt_string(
-                "predecessor",
+                "predecessor_mission_id",
                 "mission_id of the predecessor, from the gazetteer (it may not be in this table)",
                 rows.iter().map(|r| r.predecessor.as_deref()),
             )
@@ -659,7 +659,7 @@ pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
             .example("non_english"),
             c::string("detail", "What was found, in words", rows.iter().map(|r| r.detail.as_str()))
                 .example("mostly Cyrillic text"),
-            c::u64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes)).example("31744"),
+            c::i64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes as i64)).example("31744"),
         ],
     )
 }
@@ -667,8 +667,8 @@ pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
 /// Every table of `t` as a record batch, in [`TABLES`] order.
 pub fn batches(t: &Tables) -> Result<Vec<(&'static str, RecordBatch)>, Error> {
     Ok(vec![
-        ("letters", letters(&t.letters)?),
-        ("references", references(&t.references)?),
+        ("documents", letters(&t.letters)?),
+        ("citations", references(&t.references)?),
         ("mission_mentions", mission_mentions(&t.mission_mentions)?),
         ("mandate_events", mandate_events(&t.mandate_events)?),
         ("indicators", indicators(&t.indicators)?),
