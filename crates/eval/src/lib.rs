@@ -109,7 +109,8 @@ pub struct Report {
 type PredIndicator = (f64, Option<f64>, String, String, String);
 
 struct Tables {
-    /// doc_id by gold file name, with the letter's metadata.
+    /// doc_id whose rows a gold file's document has (its own, or for a
+    /// duplicate its original's), by file name, with the document's metadata.
     letters: Vec<(String, String, [Option<String>; 4])>,
     references: Option<HashMap<String, Vec<String>>>,
     missions: Option<HashMap<String, Vec<String>>>,
@@ -133,13 +134,14 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
     }
     let letters = missive_store::read_strings(
         &path("documents"),
-        &["source_path", "doc_id", "symbol", "doc_type", "letter_date", "signatory"],
+        &["source_path", "doc_id", "symbol", "doc_type", "letter_date", "signatory", "duplicate_of"],
     )?
     .into_iter()
     .map(|r| {
         (
             r[0].clone().unwrap_or_default(),
-            r[1].clone().unwrap_or_default(),
+            // A duplicate's rows are its original's (the table contract).
+            r[6].clone().or(r[1].clone()).unwrap_or_default(),
             [r[2].clone(), r[3].clone(), r[4].clone(), r[5].clone()],
         )
     })
@@ -381,7 +383,7 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "documents scored: {} ({} missing from letters)", self.documents, self.documents_missing.len())?;
+        writeln!(f, "documents scored: {} ({} missing from documents)", self.documents, self.documents_missing.len())?;
         writeln!(f, "{:<22} {:>9} {:>9} {:>9}   tp/fp/fn", "table", "precision", "recall", "f1")?;
         let prf = |f: &mut fmt::Formatter<'_>, name: &str, p: &Option<Prf>| match p {
             Some(p) => p.write_row(f, name, 22),

@@ -387,7 +387,14 @@ fn run_into(
                             let doc = previous::take(reader, &input.rel)?;
                             let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
                             manifest.record_letter(&input.rel, input.bytes, &doc.doc_id, duplicate_of.is_some());
-                            cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
+                            if duplicate_of.is_none() {
+                                cross.add_doc(
+                                    doc.letter_date,
+                                    doc.main_mission.as_deref(),
+                                    &doc.mentions,
+                                    &doc.events,
+                                )?;
+                            }
                             reused += 1;
                             // The rows before it first, in document order.
                             let rows = std::mem::take(&mut batch);
@@ -406,13 +413,17 @@ fn run_into(
                             let (mut letter, rows, fingerprint) = *b;
                             letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
                             manifest.record(&input.rel, input.bytes, Some(&letter), None);
-                            cross.add_doc(
-                                letter.letter_date,
-                                letter.main_mission.as_deref(),
-                                &rows.mission_mentions,
-                                &rows.mandate_events,
-                            )?;
-                            batch.append(rows);
+                            // A document that repeats an earlier one is a row
+                            // of `documents` only: its rows are the original's.
+                            if letter.duplicate_of.is_none() {
+                                cross.add_doc(
+                                    letter.letter_date,
+                                    letter.main_mission.as_deref(),
+                                    &rows.mission_mentions,
+                                    &rows.mandate_events,
+                                )?;
+                                batch.append(rows);
+                            }
                             batch.letters.push(letter);
                         }
                     }

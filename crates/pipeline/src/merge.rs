@@ -162,7 +162,9 @@ fn merge_into(
         heads[i] = readers[i].peek()?;
         let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
         manifest.record_letter(&doc.source_path, doc.bytes, &doc.doc_id, duplicate_of.is_some());
-        cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
+        if duplicate_of.is_none() {
+            cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
+        }
         writer.append_doc(doc, duplicate_of.as_deref())?;
     }
     for r in readers {

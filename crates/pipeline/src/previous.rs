@@ -45,10 +45,18 @@ impl Previous {
         if !m["shard"].is_null() || cfg.shard.is_some() {
             return Err("incremental runs do not take shares (--shard)".to_owned());
         }
-        let letters =
-            missive_store::read_strings(&dir.join(missive_store::file_name("documents")), &["source_path", "sha256"])
-                .map_err(|e| format!("{}: {e}", dir.display()))?;
-        let sha256 = letters.into_iter().filter_map(|r| Some((r[0].clone()?, r[1].clone()?))).collect();
+        let documents = missive_store::read_strings(
+            &dir.join(missive_store::file_name("documents")),
+            &["source_path", "sha256", "duplicate_of"],
+        )
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+        // A duplicate's rows were not written: it is processed again (it
+        // may be an original now).
+        let sha256 = documents
+            .into_iter()
+            .filter(|r| r[2].is_none())
+            .filter_map(|r| Some((r[0].clone()?, r[1].clone()?)))
+            .collect();
         Ok(Self { dir, sha256 })
     }
 

@@ -10,7 +10,6 @@
 //! trip through the domain types), except `letters.duplicate_of`, which the
 //! merge recomputes.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,7 +20,6 @@ use arrow::datatypes::{DataType, Date32Type, Int64Type, UInt32Type};
 use chrono::NaiveDate;
 use missive_model::rows::{EventRow, MentionRow};
 use missive_model::{EventKind, EventStatus, PartialDate, Reject, RejectReason};
-use parquet::arrow::ProjectionMask;
 use parquet::arrow::arrow_reader::{ParquetRecordBatchReader, ParquetRecordBatchReaderBuilder};
 
 use crate::{Error, Result, TableWriter, file_name};
@@ -70,17 +68,16 @@ impl Cursor {
 
     /// The rows from the current one on whose `doc_id` is `doc_id`, at
     /// most `limit`.
-    fn take_doc(&mut self, doc_id: &str, mut limit: usize) -> Result<Vec<RecordBatch>> {
+    fn take_doc(&mut self, doc_id: &str) -> Result<Vec<RecordBatch>> {
         let mut out = Vec::new();
-        while limit > 0 && self.ready()? {
+        while self.ready()? {
             let b = self.batch.as_ref().expect("ready");
             let ids = strings(&self.path, b, "doc_id")?;
             let start = self.row;
             let mut end = start;
-            while end < b.num_rows() && end - start < limit && ids.value(end) == doc_id {
+            while end < b.num_rows() && ids.value(end) == doc_id {
                 end += 1;
             }
-            limit -= end - start;
             if end > start {
                 out.push(b.slice(start, end - start));
             }
@@ -91,25 +88,6 @@ impl Cursor {
         }
         Ok(out)
     }
-}
-
-/// How many rows of `table` have each of `ids` as doc_id.
-fn count_ids(dir: &Path, table: &str, ids: &HashMap<String, usize>) -> Result<HashMap<String, usize>> {
-    let path = dir.join(file_name(table));
-    let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-    let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
-    let at = builder.schema().index_of("doc_id")?;
-    let mask = ProjectionMask::roots(builder.parquet_schema(), [at]);
-    let mut counts = HashMap::new();
-    for b in builder.with_projection(mask).build()? {
-        let b = b?;
-        for id in strings(&path, &b, "doc_id")?.iter().flatten() {
-            if ids.contains_key(id) {
-                *counts.entry(id.to_owned()).or_default() += 1;
-            }
-        }
-    }
-    Ok(counts)
 }
 
 /// A column as plain strings (dictionary columns decoded).
@@ -176,44 +154,13 @@ pub struct ShardDoc {
 pub struct ShardReader {
     letters: Cursor,
     per_doc: Vec<(&'static str, Cursor)>,
-    /// Rows per copy in each per-document table (in [`PER_DOC`] order) of
-    /// the documents that appear more than once (identical files share a
-    /// doc_id and their rows may sit next to each other).
-    repeated: HashMap<String, Vec<usize>>,
 }
 
 impl ShardReader {
     pub fn open(dir: &Path) -> Result<Self> {
         let letters = Cursor::open(dir, "documents")?;
         let per_doc = PER_DOC.iter().map(|t| Ok((*t, Cursor::open(dir, t)?))).collect::<Result<_>>()?;
-        let mut copies: HashMap<String, usize> = HashMap::new();
-        {
-            let path = dir.join(file_name("documents"));
-            let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
-            let at = builder.schema().index_of("doc_id")?;
-            let mask = ProjectionMask::roots(builder.parquet_schema(), [at]);
-            for b in builder.with_projection(mask).build()? {
-                for id in strings(&path, &b?, "doc_id")?.iter().flatten() {
-                    *copies.entry(id.to_owned()).or_insert(0usize) += 1;
-                }
-            }
-        }
-        copies.retain(|_, n| *n > 1);
-        let mut repeated: HashMap<String, Vec<usize>> = copies.keys().map(|k| (k.clone(), Vec::new())).collect();
-        if !copies.is_empty() {
-            for table in PER_DOC {
-                let counts = count_ids(dir, table, &copies)?;
-                for (id, k) in &copies {
-                    let rows = counts.get(id).copied().unwrap_or(0);
-                    if rows % k != 0 {
-                        return Err(bad(&dir.join(file_name(table)), format!("{id}: {rows} rows for {k} copies")));
-                    }
-                    repeated.get_mut(id).expect("same keys").push(rows / k);
-                }
-            }
-        }
-        Ok(Self { letters, per_doc, repeated })
+        Ok(Self { letters, per_doc })
     }
 
     /// The source path of the next document, if any.
@@ -247,9 +194,11 @@ impl ShardReader {
             rows: Vec::new(),
             doc_id,
         };
-        let limits = self.repeated.get(&doc.doc_id);
-        for (i, (table, cursor)) in self.per_doc.iter_mut().enumerate() {
-            let rows = cursor.take_doc(&doc.doc_id, limits.map_or(usize::MAX, |l| l[i]))?;
+        // A duplicate has no rows of its own (identical copies share a
+        // doc_id: only the first, the original, has rows).
+        let duplicate = opt(&strings(&path, &doc.letter, "duplicate_of")?, 0).is_some();
+        for (table, cursor) in self.per_doc.iter_mut() {
+            let rows = if duplicate { Vec::new() } else { cursor.take_doc(&doc.doc_id)? };
             for b in &rows {
                 match *table {
                     "mission_mentions" => doc.mentions.extend(mentions(&cursor.path, b)?),
@@ -368,6 +317,10 @@ impl TableWriter {
         let mut columns = doc.letter.columns().to_vec();
         columns[at] = Arc::new(StringArray::from(vec![duplicate_of]));
         self.push("documents", RecordBatch::try_new(schema, columns)?)?;
+        // A duplicate is a row of `documents` only (as a run writes it).
+        if duplicate_of.is_some() {
+            return Ok(());
+        }
         for (table, batches) in doc.rows {
             for b in batches {
                 self.push(table, b)?;

@@ -214,7 +214,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
             .example("I have the honour to refer to ..."),
             c::opt_string(
                 "duplicate_of",
-                "doc_id of the document this one repeats (same body), null if none",
+                "doc_id of the document this one repeats (same body), null if none; a duplicate has no rows in the other tables (they are the original's)",
                 rows.iter().map(|r| r.duplicate_of.as_deref()),
             )
             .pattern(HEX16)
