@@ -19,7 +19,7 @@ CREATE OR REPLACE VIEW rejects AS SELECT * FROM read_parquet(getvariable('out') 
 
 -- Each indicator with its document and, when it is about one, its mission.
 CREATE OR REPLACE VIEW indicators_in_context AS
-SELECT i.*, d.symbol, d.doc_type, coalesce(d.letter_date, d.issue_date) AS doc_date, d.title,
+SELECT i.*, d.symbol, d.doc_type, d.doc_date, d.title,
        m.name AS mission_name, m.kind AS mission_kind
 FROM indicators i
 JOIN documents d USING (doc_id)
@@ -36,7 +36,7 @@ JOIN missions m USING (mission_id);
 -- Council resolutions by how often the corpus cites them.
 CREATE OR REPLACE VIEW citations_per_resolution AS
 SELECT c.symbol, count(*) AS citations, count(DISTINCT c.doc_id) AS documents,
-       min(coalesce(d.letter_date, d.issue_date)) AS first_cited, max(coalesce(d.letter_date, d.issue_date)) AS last_cited
+       min(d.doc_date) AS first_cited, max(d.doc_date) AS last_cited
 FROM citations c
 JOIN documents d USING (doc_id)
 WHERE c.kind = 'resolution' AND d.duplicate_of IS NULL

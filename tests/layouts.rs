@@ -85,7 +85,7 @@ fn missions_and_mandate_events() {
     );
     insta::assert_snapshot!(
         "mandate_events",
-        table(&out, "mandate_events", &["mission_id", "event", "status", "date", "until", "resolution", "letter_date"])
+        table(&out, "mandate_events", &["mission_id", "event", "status", "date", "until", "resolution", "doc_date"])
     );
     insta::assert_snapshot!(
         "missions",

@@ -263,7 +263,7 @@ fn events(path: &Path, b: &RecordBatch) -> Result<Vec<EventRow>> {
         strings(path, b, "until")?,
     );
     let resolution = strings(path, b, "resolution")?;
-    let letter_date = dates(path, b, "letter_date")?;
+    let letter_date = dates(path, b, "doc_date")?;
     let (start, end) = (u32s(path, b, "char_start")?, u32s(path, b, "char_end")?);
     (0..b.num_rows())
         .map(|i| {

@@ -129,6 +129,51 @@ fn batch(table: &str, cols: Vec<Column>) -> Result<RecordBatch, Error> {
     Ok(RecordBatch::try_new(schema, arrays)?)
 }
 
+/// How much of a partial date is known.
+fn precision(d: &Option<PartialDate>) -> Option<&'static str> {
+    d.map(|d| match (d.month, d.day) {
+        (Some(_), Some(_)) => "day",
+        (Some(_), None) => "month",
+        _ => "year",
+    })
+}
+
+/// The one convention for a date a text states: the partial date `X` as
+/// stated (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), `X_date` its first day as a
+/// DATE, `X_precision` how much of it is known.
+fn partial_dates(name: &str, desc: &str, v: &[Option<PartialDate>], example: &str) -> [Column; 3] {
+    [
+        c::partial_date(name, &format!("{desc}: YYYY, YYYY-MM or YYYY-MM-DD"), v)
+            .pattern(PARTIAL_DATE)
+            .example(example),
+        c::partial_start(&format!("{name}_date"), &format!("First day of `{name}`, as a date"), v)
+            .example(&first_day(example)),
+        c::dict(
+            &format!("{name}_precision"),
+            &format!("How much of `{name}` is known: day, month or year"),
+            v.iter().map(precision),
+            true,
+        )
+        .allowed(PRECISIONS)
+        .example(match example.len() {
+            4 => "year",
+            7 => "month",
+            _ => "day",
+        }),
+    ]
+}
+
+/// The first day of an example partial date.
+fn first_day(example: &str) -> String {
+    match example.len() {
+        4 => format!("{example}-01-01"),
+        7 => format!("{example}-01"),
+        _ => example.to_owned(),
+    }
+}
+
+const PRECISIONS: [&str; 3] = ["day", "month", "year"];
+
 pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
     batch(
         "documents",
@@ -176,6 +221,12 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
             .example("2004-04-23"),
             c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date))
                 .example("2004-04-29"),
+            c::date(
+                "doc_date",
+                "The one date of the document: letter_date, else issue_date",
+                rows.iter().map(|r| r.letter_date.or(r.issue_date)),
+            )
+            .example("2004-04-23"),
             c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())).example(
                 "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council",
             ),
@@ -313,22 +364,11 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
             )
             .allowed(EventStatus::ALL.map(EventStatus::as_str))
             .example("requested"),
-            c::partial_date(
-                "date",
-                "Start (established) or end (terminated) as stated: YYYY, YYYY-MM or YYYY-MM-DD",
-                &dates,
-            )
-            .pattern(PARTIAL_DATE)
-            .example("2002-03-01"),
-            c::partial_start("date_start", "First day of `date`, as a date", &dates).example("2002-03-01"),
-            c::partial_date(
-                "until",
-                "New or current end of the mandate as stated: YYYY, YYYY-MM or YYYY-MM-DD",
-                &untils,
-            )
-            .pattern(PARTIAL_DATE)
-            .example("2005-12"),
-            c::partial_start("until_start", "First day of `until`, as a date", &untils).example("2005-12-01"),
+        ]
+        .into_iter()
+        .chain(partial_dates("date", "Start (established) or end (terminated) as stated", &dates, "2002-03-01"))
+        .chain(partial_dates("until", "New or current end of the mandate as stated", &untils, "2005-12"))
+        .chain([
             c::opt_string(
                 "resolution",
                 "The resolution that acted (canonical symbol), when the sentence names it; null for a requested event and for a reference that cannot be read",
@@ -336,13 +376,14 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
             )
             .pattern(r"^S/RES/\d{1,4}\(\d{4}\)$")
             .example("S/RES/1244(1999)"),
-            c::date("letter_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date))
+            c::date("doc_date", "Date of the document the event was read from", rows.iter().map(|r| r.letter_date))
                 .example("2004-04-23"),
             c::string("sentence", "The sentence the event was read from", rows.iter().map(|r| r.sentence.as_str()))
                 .example("I propose to extend the mandate of UNOPCA until 31 December 2005."),
             char_start(rows.iter().map(|r| r.char_start), "2210"),
             char_end(rows.iter().map(|r| r.char_end), "2276"),
-        ],
+        ])
+        .collect(),
     )
 }
 
@@ -470,25 +511,27 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
             .example("Monitor"),
             c::string("sentence", "The sentence that states the activity", rows.iter().map(|r| r.sentence.as_str()))
                 .example("UNMEE continued to monitor the Temporary Security Zone."),
-            c::partial_date(
-                "period_start",
-                "Start of the period of the activity: the earliest date in the sentence, else the report's period",
-                &start,
-            )
-            .pattern(PARTIAL_DATE)
-            .example("2003-03"),
-            c::partial_date(
-                "period_end",
-                "End of the period of the activity: the latest date in the sentence, else the report's period",
-                &end,
-            )
-            .pattern(PARTIAL_DATE)
-            .example("2003-07"),
+        ]
+        .into_iter()
+        .chain(partial_dates(
+            "period_start",
+            "Start of the period of the activity: the earliest date in the sentence, else the report's period",
+            &start,
+            "2003-03",
+        ))
+        .chain(partial_dates(
+            "period_end",
+            "End of the period of the activity: the latest date in the sentence, else the report's period",
+            &end,
+            "2003-07",
+        ))
+        .chain([
             c::list("location", "Place names in the sentence", rows.iter().map(|r| &r.location))
                 .example(r#"["Zalambessa", "Assab"]"#),
             char_start(rows.iter().map(|r| r.char_start), "1120"),
             char_end(rows.iter().map(|r| r.char_end), "1176"),
-        ],
+        ])
+        .collect(),
     )
 }
 
@@ -496,13 +539,6 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
     let start: Vec<_> = rows.iter().map(|r| r.start).collect();
     let end: Vec<_> = rows.iter().map(|r| r.end).collect();
     let until: Vec<_> = rows.iter().map(|r| r.current_mandate_until).collect();
-    let precision = |d: &Option<PartialDate>| {
-        d.map(|d| match (d.month, d.day) {
-            (Some(_), Some(_)) => "day",
-            (Some(_), None) => "month",
-            _ => "year",
-        })
-    };
     batch(
         "missions",
         vec![
@@ -567,13 +603,15 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| r.established_by.as_deref()),
             )
             .example("S/RES/968(1994)"),
-            c::partial_date(
-                "current_mandate_until",
-                "Latest end of mandate the corpus states as decided or done: YYYY, YYYY-MM or YYYY-MM-DD",
-                &until,
-            )
-            .pattern(PARTIAL_DATE)
-            .example("2000-05-15"),
+        ]
+        .into_iter()
+        .chain(partial_dates(
+            "current_mandate_until",
+            "Latest end of mandate the corpus states as decided or done",
+            &until,
+            "2000-05-15",
+        ))
+        .chain([
             c::opt_string(
                 "predecessor_mission_id",
                 "mission_id of the predecessor, from the gazetteer (it may not be in this table)",
@@ -587,7 +625,8 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
                 false,
             )
             .example("true"),
-        ],
+        ])
+        .collect(),
     )
 }
 
@@ -602,14 +641,11 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
                 .joins("missions.mission_id"),
             c::u32("period", "Order of the period within the mission, from 1", rows.iter().map(|r| r.period))
                 .example("1"),
-            c::partial_date("period_start", "Start of the mandate period as stated", &start)
-                .pattern(PARTIAL_DATE)
-                .example("2004-08-31"),
-            c::partial_start("period_start_date", "First day of period_start, as a date", &start).example("2004-08-31"),
-            c::partial_date("period_end", "End of the mandate period as stated", &end)
-                .pattern(PARTIAL_DATE)
-                .example("2005-08-31"),
-            c::partial_start("period_end_date", "First day of period_end, as a date", &end).example("2005-08-31"),
+        ]
+        .into_iter()
+        .chain(partial_dates("period_start", "Start of the mandate period as stated", &start, "2004-08-31"))
+        .chain(partial_dates("period_end", "End of the mandate period as stated", &end, "2005-08-31"))
+        .chain([
             c::dict(
                 "event",
                 "The event that set the period's end: established (an initial period, or a start with no end known), extended, expires or terminated",
@@ -635,7 +671,8 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
             .example("S/RES/1308(2000)"),
             c::list("doc_ids", "The documents that state the period, sorted", rows.iter().map(|r| &r.doc_ids))
                 .example(r#"["4f0c2a1d9e8b7c65"]"#),
-        ],
+        ])
+        .collect(),
     )
 }
 
