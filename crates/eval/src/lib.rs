@@ -395,7 +395,7 @@ impl fmt::Display for Report {
         prf(f, "indicators", &self.indicators)?;
         writeln!(f, "{:<22} {:>9}   correct/total", "accuracy", "value")?;
         for (k, a) in &self.metadata {
-            writeln!(f, "{:<22} {:>9.3}   {}/{}", format!("letters.{k}"), a.value(), a.correct, a.total)?;
+            writeln!(f, "{:<22} {:>9.3}   {}/{}", format!("documents.{k}"), a.value(), a.correct, a.total)?;
         }
         if let Some(a) = self.event_status {
             writeln!(f, "{:<22} {:>9.3}   {}/{}", "mandate_events.status", a.value(), a.correct, a.total)?;
