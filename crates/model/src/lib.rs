@@ -64,113 +64,78 @@ pub struct SourceFile {
     pub bytes: Vec<u8>,
 }
 
-/// How the document was laid out on input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Layout {
-    /// `%%%K1|K2|` subject keywords then the body on one line.
-    Keyword,
-    /// The official layout: symbol, "Distr.: General", title, body, "(Signed)".
-    Official,
-    /// The older upper-case layout: "Distr. GENERAL", "LETTER DATED ...".
-    OldUpper,
-    /// Anything else that reads as an English UN document.
-    Plain,
+/// An enum whose variants are written as fixed strings in the tables,
+/// declared once: the variants with their strings, and from them `ALL`
+/// (every variant, in order) and `as_str`.
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$($s),+].len()] = [$($name::$variant),+];
+
+            /// The variant as written in the tables.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $s,)+
+                }
+            }
+        }
+    };
 }
 
-impl Layout {
-    pub const ALL: [Layout; 4] = [Layout::Keyword, Layout::Official, Layout::OldUpper, Layout::Plain];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Layout::Keyword => "keyword",
-            Layout::Official => "official",
-            Layout::OldUpper => "old_upper",
-            Layout::Plain => "plain",
-        }
+string_enum! {
+    /// How the document was laid out on input.
+    pub enum Layout {
+        /// `%%%K1|K2|` subject keywords then the body on one line.
+        Keyword = "keyword",
+        /// The official layout: symbol, "Distr.: General", title, body, "(Signed)".
+        Official = "official",
+        /// The older upper-case layout: "Distr. GENERAL", "LETTER DATED ...".
+        OldUpper = "old_upper",
+        /// Anything else that reads as an English UN document.
+        Plain = "plain",
     }
 }
 
-/// What kind of document this is (GUIDELINES §1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum DocType {
-    /// A letter from the Secretary-General.
-    Letter,
-    /// A letter from anyone else.
-    LetterOther,
-    Report,
-    Note,
-    Resolution,
-    Other,
-}
-
-impl DocType {
-    pub const ALL: [DocType; 6] =
-        [DocType::Letter, DocType::LetterOther, DocType::Report, DocType::Note, DocType::Resolution, DocType::Other];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocType::Letter => "letter",
-            DocType::LetterOther => "letter_other",
-            DocType::Report => "report",
-            DocType::Note => "note",
-            DocType::Resolution => "resolution",
-            DocType::Other => "other",
-        }
+string_enum! {
+    /// What kind of document this is (GUIDELINES §1).
+    pub enum DocType {
+        /// A letter from the Secretary-General.
+        Letter = "letter",
+        /// A letter from anyone else.
+        LetterOther = "letter_other",
+        Report = "report",
+        Note = "note",
+        Resolution = "resolution",
+        Other = "other",
     }
 }
 
-/// Why a file did not become a letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum RejectReason {
-    Empty,
-    Binary,
-    Undecodable,
-    NonEnglish,
-    NotUnDocument,
-    TooLarge,
-    Unreadable,
-    TimeLimit,
-    /// A bug in missive: the document made a stage panic.
-    Internal,
-    /// A PDF that cannot be parsed (truncated, corrupted, not a PDF).
-    PdfDamaged,
-    /// A PDF that needs a password or forbids copying its text.
-    PdfEncrypted,
-    /// A PDF without a text layer (scanned images only).
-    PdfNoText,
-}
-
-impl RejectReason {
-    pub const ALL: [RejectReason; 12] = [
-        RejectReason::Empty,
-        RejectReason::Binary,
-        RejectReason::Undecodable,
-        RejectReason::NonEnglish,
-        RejectReason::NotUnDocument,
-        RejectReason::TooLarge,
-        RejectReason::Unreadable,
-        RejectReason::TimeLimit,
-        RejectReason::Internal,
-        RejectReason::PdfDamaged,
-        RejectReason::PdfEncrypted,
-        RejectReason::PdfNoText,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RejectReason::Empty => "empty",
-            RejectReason::Binary => "binary",
-            RejectReason::Undecodable => "undecodable",
-            RejectReason::NonEnglish => "non_english",
-            RejectReason::NotUnDocument => "not_un_document",
-            RejectReason::TooLarge => "too_large",
-            RejectReason::Unreadable => "unreadable",
-            RejectReason::TimeLimit => "time_limit",
-            RejectReason::Internal => "internal_error",
-            RejectReason::PdfDamaged => "pdf_damaged",
-            RejectReason::PdfEncrypted => "pdf_encrypted",
-            RejectReason::PdfNoText => "pdf_no_text",
-        }
+string_enum! {
+    /// Why a file did not become a letter.
+    pub enum RejectReason {
+        Empty = "empty",
+        Binary = "binary",
+        Undecodable = "undecodable",
+        NonEnglish = "non_english",
+        NotUnDocument = "not_un_document",
+        TooLarge = "too_large",
+        Unreadable = "unreadable",
+        TimeLimit = "time_limit",
+        /// A bug in missive: the document made a stage panic.
+        Internal = "internal_error",
+        /// A PDF that cannot be parsed (truncated, corrupted, not a PDF).
+        PdfDamaged = "pdf_damaged",
+        /// A PDF that needs a password or forbids copying its text.
+        PdfEncrypted = "pdf_encrypted",
+        /// A PDF without a text layer (scanned images only).
+        PdfNoText = "pdf_no_text",
     }
 }
 
@@ -252,42 +217,17 @@ pub struct SymbolMention {
     pub kind: RefKind,
 }
 
-/// What a cited symbol denotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum RefKind {
-    Resolution,
-    PresidentialStatement,
-    GaResolution,
-    Report,
-    Letter,
-    Note,
-    Meeting,
-    Document,
-}
-
-impl RefKind {
-    pub const ALL: [RefKind; 8] = [
-        RefKind::Resolution,
-        RefKind::PresidentialStatement,
-        RefKind::GaResolution,
-        RefKind::Report,
-        RefKind::Letter,
-        RefKind::Note,
-        RefKind::Meeting,
-        RefKind::Document,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RefKind::Resolution => "resolution",
-            RefKind::PresidentialStatement => "presidential_statement",
-            RefKind::GaResolution => "ga_resolution",
-            RefKind::Report => "report",
-            RefKind::Letter => "letter",
-            RefKind::Note => "note",
-            RefKind::Meeting => "meeting",
-            RefKind::Document => "document",
-        }
+string_enum! {
+    /// What a cited symbol denotes.
+    pub enum RefKind {
+        Resolution = "resolution",
+        PresidentialStatement = "presidential_statement",
+        GaResolution = "ga_resolution",
+        Report = "report",
+        Letter = "letter",
+        Note = "note",
+        Meeting = "meeting",
+        Document = "document",
     }
 }
 
@@ -349,83 +289,38 @@ pub struct MissionMention {
     pub in_gazetteer: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EventKind {
-    Established,
-    Extended,
-    Expires,
-    Terminated,
-}
-
-impl EventKind {
-    pub const ALL: [EventKind; 4] =
-        [EventKind::Established, EventKind::Extended, EventKind::Expires, EventKind::Terminated];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Established => "established",
-            EventKind::Extended => "extended",
-            EventKind::Expires => "expires",
-            EventKind::Terminated => "terminated",
-        }
+string_enum! {
+    pub enum EventKind {
+        Established = "established",
+        Extended = "extended",
+        Expires = "expires",
+        Terminated = "terminated",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EventStatus {
-    Done,
-    Decided,
-    Requested,
-}
-
-impl EventStatus {
-    pub const ALL: [EventStatus; 3] = [EventStatus::Done, EventStatus::Decided, EventStatus::Requested];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventStatus::Done => "done",
-            EventStatus::Decided => "decided",
-            EventStatus::Requested => "requested",
-        }
+string_enum! {
+    pub enum EventStatus {
+        Done = "done",
+        Decided = "decided",
+        Requested = "requested",
     }
 }
 
-/// Who or what a quantity is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Subject {
-    /// A mission, its personnel or its work (`mission_id` says which).
-    Mission,
-    /// A state's government, armed forces, police, courts or administration.
-    NationalAuthorities,
-    /// A non-state armed group, militia, gang or rebel movement.
-    ArmedGroup,
-    /// People: civilians, refugees, displaced persons, victims, voters.
-    Population,
-    /// Another organisation: a UN agency, fund or programme, a regional or
-    /// non-governmental organisation, donors.
-    OtherOrganisation,
-    Unknown,
-}
-
-impl Subject {
-    pub const ALL: [Subject; 6] = [
-        Subject::Mission,
-        Subject::NationalAuthorities,
-        Subject::ArmedGroup,
-        Subject::Population,
-        Subject::OtherOrganisation,
-        Subject::Unknown,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Subject::Mission => "mission",
-            Subject::NationalAuthorities => "national_authorities",
-            Subject::ArmedGroup => "armed_group",
-            Subject::Population => "population",
-            Subject::OtherOrganisation => "other_organisation",
-            Subject::Unknown => "unknown",
-        }
+string_enum! {
+    /// Who or what a quantity is about.
+    pub enum Subject {
+        /// A mission, its personnel or its work (`mission_id` says which).
+        Mission = "mission",
+        /// A state's government, armed forces, police, courts or administration.
+        NationalAuthorities = "national_authorities",
+        /// A non-state armed group, militia, gang or rebel movement.
+        ArmedGroup = "armed_group",
+        /// People: civilians, refugees, displaced persons, victims, voters.
+        Population = "population",
+        /// Another organisation: a UN agency, fund or programme, a regional or
+        /// non-governmental organisation, donors.
+        OtherOrganisation = "other_organisation",
+        Unknown = "unknown",
     }
 }
 
@@ -444,24 +339,12 @@ pub struct MandateEvent {
     pub sentence: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Qualifier {
-    Exact,
-    Approx,
-    AtLeast,
-    AtMost,
-}
-
-impl Qualifier {
-    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::Approx, Qualifier::AtLeast, Qualifier::AtMost];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Approx => "approx",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::AtMost => "at_most",
-        }
+string_enum! {
+    pub enum Qualifier {
+        Exact = "exact",
+        Approx = "approx",
+        AtLeast = "at_least",
+        AtMost = "at_most",
     }
 }
 
