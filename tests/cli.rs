@@ -92,3 +92,16 @@ fn sizes_in_units() {
         assert_eq!(rejects.iter().any(|r| r[0].as_deref() == Some("too_large")), rejected, "{size}");
     }
 }
+
+/// `missive run --report` writes report.html beside the tables.
+#[test]
+fn run_writes_the_report_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o =
+        missive(&["run", "--corpus", "tests/fixtures/layouts", "--out", out.to_str().unwrap(), "--quiet", "--report"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(page.contains("<svg"), "the report has its charts");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("report -> "));
+}

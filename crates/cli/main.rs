@@ -92,6 +92,9 @@ struct RunArgs {
     /// full run's.
     #[arg(long)]
     incremental: bool,
+    /// Also write report.html beside the tables (as `missive report OUT`).
+    #[arg(long)]
+    report: bool,
 }
 
 #[derive(Debug, Args)]
@@ -268,6 +271,11 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     }
     if !summary.recovered.is_empty() {
         eprintln!("{}", summary.recovered);
+    }
+    if args.report {
+        let page = missive_report::html::write(&cfg.out, None)
+            .with_context(|| format!("writing the report of {}", cfg.out.display()))?;
+        writeln!(output::stdout(), "report -> {}", page.display())?;
     }
     if cfg.incremental {
         match &summary.not_reused {
