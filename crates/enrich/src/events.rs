@@ -107,6 +107,11 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:radio|television|camp|base|trust\s+fund|fund|unit|office|division|team)\s+$").unwrap()
 });
+/// A last extension: "for a final period of six months", "a final
+/// extension" (not "a possibly final year").
+static FINAL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:for\s+a|a|its|the)\s+final\s+(?:period|extension|mandate|[\w-]+-month|[\w-]+\s+(?:months?|years?|period))(?-u:\b)").unwrap()
+});
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
 static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
@@ -456,9 +461,31 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             // A resolution that acted: what it decided is done.
             let status =
                 if resolution.is_some() && status == EventStatus::Decided { EventStatus::Done } else { status };
+            // "extend the mandate ... for a final period of six months, until
+            // 20 May 2005": the mission closes then.
+            let closing =
+                (kind == EventKind::Extended && FINAL_PERIOD.is_match(s)).then_some(until).flatten().map(|end| {
+                    let written = doc.letter.letter_date.or(doc.letter.issue_date);
+                    let status = match status {
+                        EventStatus::Requested => EventStatus::Requested,
+                        _ if written.is_some_and(|w| last_day(end).is_some_and(|d| d < w)) => EventStatus::Done,
+                        _ => EventStatus::Decided,
+                    };
+                    MandateEvent {
+                        mission_id: mission.clone(),
+                        event: EventKind::Terminated,
+                        status,
+                        date: Some(end),
+                        until: None,
+                        resolution: None,
+                        sentence: sent,
+                    }
+                });
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
-            if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
-                out.push(e);
+            for e in std::iter::once(e).chain(closing) {
+                if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
+                    out.push(e);
+                }
             }
         }
     }
