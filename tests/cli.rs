@@ -103,5 +103,7 @@ fn run_writes_the_report_when_asked() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let page = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(page.contains("<svg"), "the report has its charts");
+    // Without a `title` in a pipeline file, the corpus folder names the dataset.
+    assert!(page.contains("<title>missive report: layouts</title>"), "{}", &page[..300]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("report -> "));
 }

@@ -33,6 +33,9 @@ pub struct Config {
     /// previous run into `out` (same settings, reference data and
     /// version), and process only new and changed files.
     pub incremental: bool,
+    /// What the dataset is called (the report's title); default: the
+    /// corpus folder's name.
+    pub title: Option<String>,
 }
 
 /// Share `index` of `count` (1 ≤ index ≤ count) of a corpus. A readable
@@ -96,6 +99,7 @@ impl Default for Config {
             reference: None,
             shard: None,
             incremental: false,
+            title: None,
         }
     }
 }
@@ -112,9 +116,20 @@ struct File {
     time_limit_ms: Option<u64>,
     reference: Option<PathBuf>,
     incremental: Option<bool>,
+    title: Option<String>,
 }
 
 impl Config {
+    /// The dataset's title: the configured one, else the corpus folder's name.
+    pub fn dataset_title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| {
+            let named = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+            named(&self.corpus)
+                .or_else(|| self.corpus.canonicalize().ok().as_deref().and_then(named))
+                .unwrap_or_else(|| "corpus".to_owned())
+        })
+    }
+
     /// The per-document time budget, if any.
     pub fn time_limit(&self) -> Option<std::time::Duration> {
         (self.time_limit_ms > 0).then(|| std::time::Duration::from_millis(self.time_limit_ms))
@@ -139,6 +154,7 @@ impl Config {
             reference: f.reference.map(rel),
             shard: None,
             incremental: f.incremental.unwrap_or(d.incremental),
+            title: f.title,
         })
     }
 }

@@ -40,6 +40,9 @@ pub struct Manifest {
     pub tool: &'static str,
     pub tool_version: &'static str,
     pub schema_version: &'static str,
+    /// What the dataset is called (`title` in the pipeline file, else the
+    /// corpus folder's name): the report's title.
+    pub title: String,
     pub extensions: Vec<String>,
     pub max_bytes: u64,
     pub time_limit_ms: u64,
@@ -79,6 +82,7 @@ impl Manifest {
             tool: "missive",
             tool_version: env!("CARGO_PKG_VERSION"),
             schema_version: SCHEMA_VERSION,
+            title: cfg.dataset_title(),
             extensions: cfg.extensions.clone(),
             max_bytes: cfg.max_bytes,
             time_limit_ms: cfg.time_limit_ms,
@@ -130,6 +134,7 @@ impl Manifest {
 
     /// An empty manifest for merging shards' outputs.
     pub(crate) fn for_merge(
+        title: String,
         extensions: Vec<String>,
         max_bytes: u64,
         time_limit_ms: u64,
@@ -140,6 +145,7 @@ impl Manifest {
             tool: "missive",
             tool_version: env!("CARGO_PKG_VERSION"),
             schema_version: SCHEMA_VERSION,
+            title,
             extensions,
             max_bytes,
             time_limit_ms,

@@ -30,6 +30,7 @@ struct ShardManifest {
     shard: Shard,
     tool_version: String,
     schema_version: String,
+    title: String,
     extensions: Vec<String>,
     max_bytes: u64,
     time_limit_ms: u64,
@@ -57,6 +58,7 @@ fn read_manifest(dir: &Path) -> Result<ShardManifest, Error> {
     Ok(ShardManifest {
         shard: Shard::parse(shard).map_err(|e| bad(&e))?,
         tool_version: string("tool_version")?,
+        title: string("title")?,
         schema_version: string("schema_version")?,
         extensions: strings("extensions")?,
         max_bytes: v["max_bytes"].as_u64().ok_or_else(|| bad("no max_bytes"))?,
@@ -137,6 +139,7 @@ fn merge_into(
     let skipped: BTreeSet<String> = manifests.iter().flat_map(|m| m.skipped.iter().cloned()).collect();
     let first = &manifests[0];
     let mut manifest = Manifest::for_merge(
+        first.title.clone(),
         first.extensions.clone(),
         first.max_bytes,
         first.time_limit_ms,

@@ -31,7 +31,7 @@ fn pct(n: usize, of: usize) -> f64 {
     if of == 0 { 0.0 } else { 100.0 * n as f64 / of as f64 }
 }
 
-/// Renders the report of `data`; `label` names the folder in the title.
+/// Renders the report of `data`; `label` is its title.
 pub fn render(data: &Dataset, label: &str) -> String {
     let mut h = String::new();
     let _ = write!(
@@ -65,11 +65,14 @@ pub fn render(data: &Dataset, label: &str) -> String {
 /// Reads `dir` and writes its report to `out` (default `dir/report.html`).
 pub fn write(dir: &Path, out: Option<&Path>) -> Result<PathBuf> {
     let data = Dataset::load(dir)?;
-    let label = dir
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| dir.display().to_string());
+    // The dataset's title from the run (the pipeline file's `title`, else
+    // the corpus folder's name), else the output folder's name.
+    let label = data.manifest.as_ref().and_then(|m| m.title.clone()).unwrap_or_else(|| {
+        dir.canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| dir.display().to_string())
+    });
     let path = out.map(Path::to_owned).unwrap_or_else(|| dir.join(REPORT));
     std::fs::write(&path, render(&data, &label)).map_err(|source| Error::Io { path: path.clone(), source })?;
     Ok(path)
@@ -361,6 +364,7 @@ mod tests {
             manifest: Some(Manifest {
                 tool_version: "0.1.0".into(),
                 schema_version: "1.0.0".into(),
+                title: None,
                 counts: Counts { files: 3, letters: 2, rejects: 1, duplicates: 0, skipped: 0 },
             }),
             letters: vec![letter("a", "letter", "2000-07-31"), letter("b", "report", "2002-03-01")],

@@ -49,6 +49,8 @@ pub struct Counts {
 pub struct Manifest {
     pub tool_version: String,
     pub schema_version: String,
+    /// The dataset's title, when the manifest has one.
+    pub title: Option<String>,
     pub counts: Counts,
 }
 
@@ -300,6 +302,7 @@ fn read_manifest(path: &Path) -> Result<Manifest> {
     Ok(Manifest {
         tool_version: s("tool_version"),
         schema_version: s("schema_version"),
+        title: v["title"].as_str().map(str::to_owned),
         counts: Counts {
             files: n("files"),
             letters: n("documents"),
