@@ -333,25 +333,25 @@ pub fn timeline(id: &str, title: &str, lanes: &[Lane], x0: f64, x1: f64) -> Stri
             let _ = write!(
                 s,
                 "<rect class=\"mark\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"12\" fill=\"{}\" fill-opacity=\"{}\">\
-                 <title>{}: mandate period {:.1}–{:.1}</title></rect>",
+                 <title>{}: mandate period {}–{}</title></rect>",
                 x(*a),
                 mid - 6.0,
                 (x(*b) - x(*a)).max(2.0),
                 PALETTE[0],
                 if *done { "0.9" } else { "0.45" },
                 esc(&lane.label),
-                a,
-                b
+                year_month(*a),
+                year_month(*b)
             );
         }
         if let Some(e) = lane.established {
             let _ = write!(
                 s,
-                "<circle class=\"mark\" cx=\"{:.1}\" cy=\"{mid:.1}\" r=\"4\" fill=\"{}\"><title>{} established {:.1}</title></circle>",
+                "<circle class=\"mark\" cx=\"{:.1}\" cy=\"{mid:.1}\" r=\"4\" fill=\"{}\"><title>{} established {}</title></circle>",
                 x(e),
                 PALETTE[5],
                 esc(&lane.label),
-                e
+                year_month(e)
             );
         }
     }
@@ -359,9 +359,27 @@ pub fn timeline(id: &str, title: &str, lanes: &[Lane], x0: f64, x1: f64) -> Stri
     s
 }
 
+/// A fractional year (`missive_report::fractional_year`) as the month it
+/// falls in, `YYYY-MM`: tooltips show dates, not 1999.6.
+fn year_month(y: f64) -> String {
+    let year = y.floor();
+    let month = (((y - year) * 12.0 + 1e-6).floor() as u32).min(11) + 1;
+    format!("{year:.0}-{month:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tooltips show the month a fractional year falls in.
+    #[test]
+    fn year_months() {
+        for date in ["1999-01", "2004-08", "2018-12", "2000-02-29", "1993"] {
+            let y = crate::fractional_year(date).unwrap();
+            let want = if date.len() == 4 { format!("{date}-01") } else { date[..7].to_owned() };
+            assert_eq!(year_month(y), want, "{date}");
+        }
+    }
 
     #[test]
     fn escapes_markup() {
