@@ -285,6 +285,23 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
     }
 }
 
+/// Folds a document that repeats none before it into the manifest, the
+/// cross-document step and the batch of rows.
+fn fold_original(
+    letter: Letter,
+    rows: Tables,
+    input: &walk::Input,
+    manifest: &mut Manifest,
+    cross: &mut Consolidator,
+    batch: &mut Tables,
+) -> Result<(), Error> {
+    manifest.record(&input.rel, input.bytes, Some(&letter), None);
+    cross.add_doc(letter.letter_date, letter.main_mission.as_deref(), &rows.mission_mentions, &rows.mandate_events)?;
+    batch.append(rows);
+    batch.letters.push(letter);
+    Ok(())
+}
+
 /// What the writer thread is handed, in document order.
 enum Write {
     /// The rows of a batch of processed documents.
@@ -386,6 +403,22 @@ fn run_into(
                             let reader = reader.as_mut().expect("a previous output to reuse");
                             let doc = previous::take(reader, &input.rel)?;
                             let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
+                            // A former duplicate that is an original now: its
+                            // rows were never written, so it is read again.
+                            if duplicate_of.is_none() && previous.is_some_and(|p| p.was_duplicate(&input.rel)) {
+                                match process(input, cfg, reference, None, times) {
+                                    Outcome::Accepted(b) => {
+                                        let (letter, rows, _) = *b;
+                                        fold_original(letter, rows, input, &mut manifest, &mut cross, &mut batch)?;
+                                    }
+                                    Outcome::Rejected(r) => {
+                                        manifest.record(&input.rel, input.bytes, None, Some(r.reason));
+                                        rejects.push(r);
+                                    }
+                                    Outcome::Elsewhere | Outcome::Reused => {}
+                                }
+                                continue;
+                            }
                             manifest.record_letter(&input.rel, input.bytes, &doc.doc_id, duplicate_of.is_some());
                             if duplicate_of.is_none() {
                                 cross.add_doc(
@@ -412,19 +445,15 @@ fn run_into(
                         Outcome::Accepted(b) => {
                             let (mut letter, rows, fingerprint) = *b;
                             letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
-                            manifest.record(&input.rel, input.bytes, Some(&letter), None);
-                            // A document that repeats an earlier one is a row
-                            // of `documents` only: its rows are the original's.
-                            if letter.duplicate_of.is_none() {
-                                cross.add_doc(
-                                    letter.letter_date,
-                                    letter.main_mission.as_deref(),
-                                    &rows.mission_mentions,
-                                    &rows.mandate_events,
-                                )?;
-                                batch.append(rows);
+                            if letter.duplicate_of.is_some() {
+                                // A document that repeats an earlier one is a
+                                // row of `documents` only: its rows are the
+                                // original's.
+                                manifest.record(&input.rel, input.bytes, Some(&letter), None);
+                                batch.letters.push(letter);
+                            } else {
+                                fold_original(letter, rows, input, &mut manifest, &mut cross, &mut batch)?;
                             }
-                            batch.letters.push(letter);
                         }
                     }
                 }

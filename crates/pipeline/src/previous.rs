@@ -16,6 +16,8 @@ use crate::{Config, Error, Reference};
 pub(crate) struct Previous {
     dir: PathBuf,
     sha256: HashMap<String, String>,
+    /// Documents that were duplicates (no rows of their own were written).
+    duplicates: std::collections::HashSet<String>,
 }
 
 impl Previous {
@@ -50,20 +52,21 @@ impl Previous {
             &["source_path", "sha256", "duplicate_of"],
         )
         .map_err(|e| format!("{}: {e}", dir.display()))?;
-        // A duplicate's rows were not written: it is processed again (it
-        // may be an original now).
-        let sha256 = documents
-            .into_iter()
-            .filter(|r| r[2].is_none())
-            .filter_map(|r| Some((r[0].clone()?, r[1].clone()?)))
-            .collect();
-        Ok(Self { dir, sha256 })
+        let duplicates = documents.iter().filter(|r| r[2].is_some()).filter_map(|r| r[0].clone()).collect();
+        let sha256 = documents.into_iter().filter_map(|r| Some((r[0].clone()?, r[1].clone()?))).collect();
+        Ok(Self { dir, sha256, duplicates })
     }
 
     /// Whether the file at `rel`, read as `bytes`, is a document of the
     /// previous output, unchanged.
     pub(crate) fn unchanged(&self, rel: &str, bytes: &[u8]) -> bool {
         self.sha256.get(rel).is_some_and(|sha| *sha == missive_extract::sha256_hex(bytes))
+    }
+
+    /// Whether the document at `rel` was a duplicate (its rows are its
+    /// original's, not written for it).
+    pub(crate) fn was_duplicate(&self, rel: &str) -> bool {
+        self.duplicates.contains(rel)
     }
 
     /// A reader of the previous output, one document at a time.
