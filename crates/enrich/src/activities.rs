@@ -392,8 +392,12 @@ fn activity_mission(
         && verbs().contains(&v.start())
         && !BY_OTHER_ORGANISATION.is_match(s)
     {
-        let start = s[..v.start()].rfind(',').map_or(0, |i| i + 1);
-        return Some(Actor { mission: p.to_owned(), start, verb: v.start(), named: false });
+        return Some(Actor {
+            mission: p.to_owned(),
+            start: after_last_comma(s, v.start()),
+            verb: v.start(),
+            named: false,
+        });
     }
     if report
         && let Some(m) = main
@@ -403,10 +407,21 @@ fn activity_mission(
         && !OTHER_SUBJECT.is_match(&s[..p.start()])
         && !BY_OTHER_ORGANISATION.is_match(s)
     {
-        let start = s[..p.start()].rfind(',').map_or(0, |i| i + 1);
-        return Some(Actor { mission: m.to_owned(), start, verb: p.start(), named: false });
+        return Some(Actor {
+            mission: m.to_owned(),
+            start: after_last_comma(s, p.start()),
+            verb: p.start(),
+            named: false,
+        });
     }
     None
+}
+
+/// Where the clause of the verb at `verb` starts: after the last comma
+/// before it ("Through cooperation with NGOs, a resource centre was
+/// established": the subject is "a resource centre").
+fn after_last_comma(s: &str, verb: usize) -> usize {
+    s[..verb].rfind(',').map_or(0, |i| i + 1)
 }
 
 /// A passive verb just before "by": "were visited and checked", "was

@@ -545,14 +545,14 @@ pub fn find(doc: &Document, units: &Units) -> Vec<Indicator> {
 /// parentheses right after a country's name, in a list of contributions.
 fn by_country(doc: &Document, n: &NumberMention) -> bool {
     let text = &doc.letter.text;
-    text[n.span.end..].starts_with(')')
-        && n.currency.is_none()
-        && !n.percent
-        && !n.words
-        && doc
-            .country_mentions
-            .iter()
-            .any(|c| c.span.end + 2 == n.span.start && &text[c.span.end..n.span.start] == " (")
+    text[n.span.end..].starts_with(')') && n.currency.is_none() && !n.percent && !n.words && {
+        // The mention just before the number (mentions are in text order).
+        let i = doc.country_mentions.partition_point(|c| c.span.start < n.span.start);
+        i > 0 && {
+            let c = &doc.country_mentions[i - 1];
+            c.span.end + 2 == n.span.start && &text[c.span.end..n.span.start] == " ("
+        }
+    }
 }
 
 /// The noun a list of contributions by country counts: the first plural
@@ -572,7 +572,8 @@ fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> O
     None
 }
 
-fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
+/// `listed`: the number is a count in a list by country ([`by_country`]).
+fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
         return true;
@@ -582,7 +583,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage) -> bool {
     let after_long = &text[n.span.end..ceil(text, (n.span.end + 24).min(text.len()))];
     // "(3)", "1)": a label; "($24.97 billion)", "(68.35 per cent)": an amount.
     let amount = n.currency.is_some() || n.percent;
-    let counted = amount || by_country(doc, n);
+    let counted = amount || listed;
     let label_after = LABEL_AFTER.is_match(after) && !(counted && after.trim_start().starts_with(')'));
     if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) {
         return true;
@@ -672,12 +673,13 @@ fn indicator(
     taken: &Coverage,
     prev: Option<&Indicator>,
 ) -> Option<Indicator> {
-    if excluded(doc, n, taken) {
+    let listed = by_country(doc, n);
+    if excluded(doc, n, taken, listed) {
         return None;
     }
     let text = &doc.letter.text;
     let sentence = containing(&doc.sentences, |s| *s, n.span).copied().unwrap_or(n.span);
-    let (unit, category, unit_span) = if by_country(doc, n) {
+    let (unit, category, unit_span) = if listed {
         counted_by_country(text, units, sentence, n.span.start)?
     } else if let Some(c) = &n.currency {
         (c.clone(), "money".to_owned(), n.span)

@@ -302,6 +302,25 @@ fn fold_original(
     Ok(())
 }
 
+/// Folds a document copied from an existing output (a shard's in a merge,
+/// the previous run's in an incremental run) into the manifest and, unless
+/// it repeats an earlier one, the cross-document step, as a processed one
+/// is folded.
+fn fold_copied(
+    doc: &missive_store::shards::ShardDoc,
+    path: &str,
+    bytes: u64,
+    duplicate: bool,
+    manifest: &mut Manifest,
+    cross: &mut Consolidator,
+) -> Result<(), Error> {
+    manifest.record_letter(path, bytes, &doc.doc_id, duplicate);
+    if !duplicate {
+        cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
+    }
+    Ok(())
+}
+
 /// What the writer thread is handed, in document order.
 enum Write {
     /// The rows of a batch of processed documents.
@@ -419,15 +438,14 @@ fn run_into(
                                 }
                                 continue;
                             }
-                            manifest.record_letter(&input.rel, input.bytes, &doc.doc_id, duplicate_of.is_some());
-                            if duplicate_of.is_none() {
-                                cross.add_doc(
-                                    doc.letter_date,
-                                    doc.main_mission.as_deref(),
-                                    &doc.mentions,
-                                    &doc.events,
-                                )?;
-                            }
+                            fold_copied(
+                                &doc,
+                                &input.rel,
+                                input.bytes,
+                                duplicate_of.is_some(),
+                                &mut manifest,
+                                &mut cross,
+                            )?;
                             reused += 1;
                             // The rows before it first, in document order.
                             let rows = std::mem::take(&mut batch);

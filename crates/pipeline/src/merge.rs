@@ -164,10 +164,7 @@ fn merge_into(
         let doc = readers[i].next_doc()?.expect("peeked");
         heads[i] = readers[i].peek()?;
         let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
-        manifest.record_letter(&doc.source_path, doc.bytes, &doc.doc_id, duplicate_of.is_some());
-        if duplicate_of.is_none() {
-            cross.add_doc(doc.letter_date, doc.main_mission.as_deref(), &doc.mentions, &doc.events)?;
-        }
+        crate::fold_copied(&doc, &doc.source_path, doc.bytes, duplicate_of.is_some(), &mut manifest, &mut cross)?;
         writer.append_doc(doc, duplicate_of.as_deref())?;
     }
     for r in readers {
