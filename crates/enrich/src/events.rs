@@ -12,8 +12,9 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
+        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work))",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s+of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
@@ -115,8 +116,12 @@ static FINAL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
 static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat\w*|financ\w*|commitment\s+authority|assess(?:ed|ment)|expenditure|resources)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat\w*|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
 });
+/// The old end an extension runs on from ("for a further 12 months beyond
+/// 31 March 1994").
+static BEYOND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap());
 /// A year stated alone after the trigger ("the establishment of MINUSTAH in 2004").
 static BARE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap());
@@ -155,7 +160,7 @@ fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
 }
 
 fn kind_of(c: &regex::Captures) -> Option<EventKind> {
-    if c.name("est").is_some() || c.name("mandate_res").is_some() {
+    if c.name("est").is_some() || c.name("mandate_res").is_some() || c.name("own_est").is_some() {
         Some(EventKind::Established)
     } else if c.name("ext").is_some() {
         Some(EventKind::Extended)
@@ -230,6 +235,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 continue;
             }
             let mandate_res = c.name("mandate_res").is_some();
+            // "since its establishment in 1992": the mission is the owner,
+            // named before ("UNTAC's mandate since its establishment").
+            let own = c.name("own_est").is_some();
             // A passive or participle trigger ("UNTOP was established",
             // "the framework established by") takes the mission before it.
             let lower = t.as_str().to_ascii_lowercase();
@@ -250,7 +258,22 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
                     && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
             };
-            let candidates: Vec<&MissionMention> = if opening {
+            let candidates: Vec<&MissionMention> = if own {
+                // "its" is the last name before it: no other capitalised
+                // name in between ("the National Electoral Commission ...
+                // after its establishment" is the Commission's).
+                in_sentence
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= trig.start
+                            && !text[m.span.end..trig.start]
+                                .split_whitespace()
+                                .any(|w| w.starts_with(char::is_uppercase))
+                            && is_itself(m)
+                    })
+                    .copied()
+                    .collect()
+            } else if opening {
                 in_sentence
                     .iter()
                     .filter(|m| m.span.start >= trig.end)
@@ -295,7 +318,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
             };
             let needs_object =
-                !mandate_res && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
+                !mandate_res && !own && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
             if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
                 continue;
             }
@@ -328,13 +351,13 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 // of the Panel of Experts").
                 let rest = &s[t.end()..];
                 let names_object = OF_OBJECT.is_match(rest) && !OF_SELF.is_match(rest);
-                (mandate_res || (ANAPHOR.is_match(s) && !names_object))
+                (!own && (mandate_res || (ANAPHOR.is_match(s) && !names_object)))
                     .then(|| previous_mission(mentions, sent.start).or(main.clone()))
                     .flatten()
             }) else {
                 continue;
             };
-            let status = status(clause, t.as_str());
+            let status = if own { EventStatus::Done } else { status(clause, t.as_str()) };
             let after =
                 |max: usize| dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied();
             let preceded_by_until = |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
@@ -391,6 +414,13 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             };
             let (date, until) = match kind {
                 EventKind::Established if mandate_res => (resolution_year(), None),
+                // Only a date that follows: "since its establishment, in
+                // line with resolution 1244 (1999)" gives no start.
+                EventKind::Established if own => {
+                    let bare_year =
+                        || BARE_YEAR.captures(&s[t.end()..]).and_then(|y| y[1].parse().ok()).map(PartialDate::y);
+                    (after(40).filter(|d| !preceded_by_until(d)).map(|d| d.date).or_else(bare_year), None)
+                }
                 EventKind::Established => {
                     // A start introduced as one later in the clause ("...
                     // (MINUJUSTH) for an initial period of six months, from
@@ -435,7 +465,22 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     });
                     (date, until)
                 }
-                EventKind::Extended => (None, until_date()),
+                EventKind::Extended => {
+                    // "for a further 12 months beyond 31 March 1994": the
+                    // new end is the old one plus the period.
+                    let beyond = || {
+                        let p = PERIOD.captures(&s[t.start()..])?;
+                        let period_end = sent.start + t.start() + p.get(0)?.end();
+                        let d = dates.iter().find(|d| {
+                            d.span.start >= period_end
+                                && BEYOND.is_match(&text[sent.start..d.span.start])
+                                && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                                && !BUDGET.is_match(&text[trig.end..d.span.start])
+                        })?;
+                        add_period(d.date, number_word(&p[1])?, &p[2])
+                    };
+                    (None, until_date().or_else(beyond))
+                }
                 EventKind::Expires => (None, until_date().or_else(|| after(40).map(|d| d.date))),
                 EventKind::Terminated => (after(60).map(|d| d.date).or_else(resolution_year), None),
             };

@@ -22,8 +22,11 @@ pub struct Units {
     plural: std::collections::HashSet<String>,
     max_words: usize,
     /// The canonical unit vocabulary (`unit_vocabulary.csv`): every unit
-    /// and alias, in lower case, to the canonical unit and its category.
+    /// and synonym, in lower case, to the canonical unit and its category.
     vocabulary: HashMap<String, (String, String)>,
+    /// Nouns that name a kind of a vocabulary unit ("motorcycle" of
+    /// vehicle): they keep their own name as the unit and take its category.
+    kinds: HashMap<String, String>,
     /// WordNet's lexicographer file of each noun's first sense
     /// (`noun_classes.tsv`), and its irregular plurals (`noun_plurals.tsv`).
     classes: HashMap<String, u8>,
@@ -34,22 +37,19 @@ pub struct Units {
     currencies: HashMap<(String, String), String>,
 }
 
-/// The canonical unit and category of a WordNet lexicographer file, for a
-/// counted noun the vocabulary does not list.
-fn class_unit(lexfile: u8) -> (&'static str, &'static str) {
+/// The category of a WordNet lexicographer file, for a counted noun the
+/// vocabulary does not list. Time nouns ("stage", "phase") are not
+/// durations unless the vocabulary says so.
+fn class_category(lexfile: u8) -> &'static str {
     match lexfile {
-        4 => ("operation", "events"),
-        5 => ("animal", "animals"),
-        6 => ("item", "equipment"),
-        10 => ("document", "documents"),
-        11 => ("incident", "events"),
-        14 => ("organisation", "organisations"),
-        15 => ("place", "places"),
-        18 => ("person", "people"),
-        21 => ("asset", "other"),
-        23 => ("quantity", "other"),
-        28 => ("period", "duration"),
-        _ => ("item", "other"),
+        4 | 11 => "events",
+        5 => "animals",
+        6 => "equipment",
+        10 => "documents",
+        14 => "organisations",
+        15 => "places",
+        18 => "people",
+        _ => "other",
     }
 }
 
@@ -82,7 +82,7 @@ impl Units {
         self.forms.get(&form.to_lowercase())
     }
 
-    /// Adds the canonical vocabulary (`unit,category,aliases`), WordNet's
+    /// Adds the canonical vocabulary (`unit,category,synonyms,kinds`), WordNet's
     /// noun classes (`noun<TAB>lexfile`) and irregular plurals
     /// (`plural<TAB>singular`), and nationality adjectives (`iso3,adjective`).
     /// A line that cannot be read fails with its file and line.
@@ -105,9 +105,14 @@ impl Units {
             }
             let entry = (unit.to_owned(), category.to_owned());
             self.vocabulary.insert(unit.to_lowercase(), entry.clone());
-            for alias in row.get(2).unwrap_or("").split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty())
-            {
-                self.vocabulary.entry(alias).or_insert_with(|| entry.clone());
+            let list = |k: usize| {
+                row.get(k).unwrap_or("").split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty())
+            };
+            for synonym in list(2) {
+                self.vocabulary.entry(synonym).or_insert_with(|| entry.clone());
+            }
+            for kind in list(3) {
+                self.kinds.entry(kind).or_insert_with(|| category.to_owned());
             }
         }
         let tsv = |name: &str, text: &str| -> Result<Vec<(String, String)>, Error> {
@@ -169,14 +174,19 @@ impl Units {
     }
 
     /// The canonical unit and category of a counted noun given in the
-    /// singular (`unit_surface`): the vocabulary's unit for the noun or for
-    /// the lexicon's unit of it; people for a nationality; a measure,
-    /// currency or percent as the lexicon has it; else the unit of the
-    /// WordNet class of the phrase's head word; else `item`.
+    /// singular (`unit_surface`): the vocabulary's unit for the noun (or a
+    /// synonym of it) or for the lexicon's unit of it; the noun itself, in
+    /// the vocabulary's category, for a kind of a unit ("motorcycle");
+    /// people for a nationality; a measure, currency or percent as the
+    /// lexicon has it; else the phrase's head word, in the category of its
+    /// WordNet class. A unit is never a broader word than the text's.
     pub fn canonical(&self, surface: &str, category: &str) -> (String, String) {
         let s = surface.to_lowercase();
         if let Some(v) = self.vocabulary.get(&s) {
             return v.clone();
+        }
+        if let Some(c) = self.kinds.get(&s) {
+            return (s, c.clone());
         }
         if let Some(v) = self.forms.get(&s).and_then(|(u, _)| self.vocabulary.get(&u.to_lowercase())) {
             return v.clone();
@@ -191,14 +201,12 @@ impl Units {
         if let Some(v) = self.vocabulary.get(head) {
             return v.clone();
         }
-        let singular = self.irregular.get(head).map_or(head, String::as_str);
-        match self.classes.get(singular) {
-            Some(&c) => {
-                let (u, cat) = class_unit(c);
-                (u.to_owned(), cat.to_owned())
-            }
-            None => ("item".to_owned(), "other".to_owned()),
+        if let Some(c) = self.kinds.get(head) {
+            return (head.to_owned(), c.clone());
         }
+        let singular = self.irregular.get(head).map_or(head, String::as_str);
+        let category = self.classes.get(singular).map_or("other", |&c| class_category(c));
+        (singular.to_owned(), category.to_owned())
     }
 }
 

@@ -21,7 +21,7 @@ pub use date::PartialDate;
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.
-pub const SCHEMA_VERSION: &str = "2.0.0";
+pub const SCHEMA_VERSION: &str = "2.1.0";
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -431,7 +431,7 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
             .example("at_least"),
             c::dict(
                 "unit",
-                "Canonical unit (data/reference/unit_vocabulary.csv): a closed vocabulary of counted things, measures, ISO 4217 currency codes and percent; the noun as written is unit_surface",
+                "The counted noun in its canonical form (data/reference/unit_vocabulary.csv): synonyms and nationalities merged (persons, individuals -> person), never a broader word (motorcycle stays motorcycle; its group is category); measures, ISO 4217 currency codes and percent; the noun as written is unit_surface",
                 rows.iter().map(|r| Some(r.unit.as_str())),
                 false,
             )
