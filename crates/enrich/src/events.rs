@@ -13,7 +13,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
@@ -23,6 +23,9 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the)(?-u:\b)").unwrap()
+});
+static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)(?-u:\b)").unwrap()
 });
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)(?-u:\b)").unwrap()
@@ -116,12 +119,15 @@ static FINAL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
 static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat\w*|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat(?:ed|es|ion|ions)|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
 });
 /// The old end an extension runs on from ("for a further 12 months beyond
 /// 31 March 1994").
 static BEYOND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap());
+/// Between a mission's name and the date its mandate expires: "(MINUSTAH) on".
+static ON_AFTER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,20}\))?\)?,?\s*on\s+$").unwrap());
 /// A year stated alone after the trigger ("the establishment of MINUSTAH in 2004").
 static BARE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap());
@@ -193,7 +199,10 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
 }
 
 fn status(clause: &str, trigger: &str) -> EventStatus {
-    let window = format!("{clause}{trigger}");
+    // "the Council requested me to report before the expiration": a
+    // request for a report says nothing of the event.
+    let window = REPORT_REQUEST.replace_all(clause, "");
+    let window = format!("{window}{trigger}");
     if REQUESTED.is_match(&window) {
         EventStatus::Requested
     } else if DONE.is_match(&window) {
@@ -230,8 +239,10 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             }
             let trig = Span::new(sent.start + t.start(), sent.start + t.end());
             let clause = clause_before(s, t.start());
-            // A date in a budget clause ends a financial period.
-            if BUDGET.is_match(clause) {
+            // A date in a budget clause ends a financial period ("the
+            // Assembly appropriated ... and ... for the establishment of").
+            let since_semicolon = &s[s[..t.start()].rfind(';').map_or(0, |i| i + 1)..t.start()];
+            if BUDGET.is_match(clause) || BUDGET.is_match(since_semicolon) {
                 continue;
             }
             let mandate_res = c.name("mandate_res").is_some();
@@ -248,9 +259,23 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let passive = kind == EventKind::Established
                 && !mandate_res
                 && !opening
-                && ["was", "were", "be", "been", "being", "is", "are", "established"]
-                    .iter()
-                    .any(|w| lower.starts_with(w))
+                && [
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "is",
+                    "are",
+                    "established",
+                    "began",
+                    "begun",
+                    "begin",
+                    "commenced",
+                    "started",
+                ]
+                .iter()
+                .any(|w| lower.starts_with(w))
                 && !lower.contains("established the");
             // The mission itself, not a part of it or something it runs.
             let is_itself = |m: &MissionMention| {
@@ -481,7 +506,26 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                     };
                     (None, until_date().or_else(beyond))
                 }
-                EventKind::Expires => (None, until_date().or_else(|| after(40).map(|d| d.date))),
+                EventKind::Expires => {
+                    // "the expiration of the mandate of the United Nations
+                    // Stabilization Mission in Haiti (MINUSTAH) on 30 November".
+                    let after_name = || {
+                        dates
+                            .iter()
+                            .find(|d| {
+                                d.span.start >= trig.end
+                                    && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                                    && in_sentence.iter().any(|m| {
+                                        m.span.start >= trig.end
+                                            && m.span.start - trig.end <= 40
+                                            && m.span.end <= d.span.start
+                                            && ON_AFTER_NAME.is_match(&text[m.span.end..d.span.start])
+                                    })
+                            })
+                            .map(|d| d.date)
+                    };
+                    (None, until_date().or_else(|| after(40).map(|d| d.date)).or_else(after_name))
+                }
                 EventKind::Terminated => (after(60).map(|d| d.date).or_else(resolution_year), None),
             };
             let has_date = match kind {
@@ -504,8 +548,18 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             };
             let resolution = (status != EventStatus::Requested).then_some(acting).flatten();
             // A resolution that acted: what it decided is done.
-            let status =
-                if resolution.is_some() && status == EventStatus::Decided { EventStatus::Done } else { status };
+            // (Not an expiry: the resolution set the end, which is still to come.)
+            let status = if resolution.is_some() && status == EventStatus::Decided && kind != EventKind::Expires {
+                EventStatus::Done
+            } else if kind == EventKind::Expires && status == EventStatus::Done {
+                // An expiry is done only once its day has passed.
+                match (until.and_then(last_day), doc.letter.letter_date.or(doc.letter.issue_date)) {
+                    (Some(end), Some(written)) if end >= written => EventStatus::Decided,
+                    _ => status,
+                }
+            } else {
+                status
+            };
             // "extend the mandate ... for a final period of six months, until
             // 20 May 2005": the mission closes then.
             let closing =

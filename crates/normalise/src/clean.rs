@@ -26,7 +26,7 @@ static SYMBOL_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap());
 static MARKUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap());
-static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d+)\.$").unwrap());
+static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d{1,3})\.$").unwrap());
 static PARA_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
 
 /// Prefixes whose hyphen is kept when a word is broken after them.
