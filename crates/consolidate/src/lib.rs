@@ -42,13 +42,7 @@ impl Seen {
     }
 }
 
-fn epoch_days(d: NaiveDate) -> i32 {
-    (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days() as i32
-}
-
-fn from_days(days: i32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::days(days as i64))
-}
+use missive_model::{epoch_days, from_epoch_days as from_days};
 
 /// Per-mission aggregates of mentions. `docs` holds the documents' ids
 /// as numbers (a doc_id is 16 hex digits), so that a document counts once

@@ -137,19 +137,9 @@ static FROM_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$").unwrap()
 });
 
+/// "six", "12": the count of a period.
 fn number_word(s: &str) -> Option<u32> {
-    Some(match s.to_ascii_lowercase().as_str() {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "nine" => 9,
-        "twelve" => 12,
-        "eighteen" => 18,
-        d => d.parse().ok()?,
-    })
+    s.parse().ok().or_else(|| missive_model::number_words::parse_words(&[s]).map(|v| v as u32))
 }
 
 /// `date` plus a period of `n` years or months.

@@ -80,6 +80,19 @@ impl fmt::Display for PartialDate {
     }
 }
 
+/// 1970-01-01, day 0 of Arrow's `Date32`.
+const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+
+/// Days since 1970-01-01: a date as Arrow's `Date32` stores it.
+pub fn epoch_days(d: NaiveDate) -> i32 {
+    (d - EPOCH).num_days() as i32
+}
+
+/// The date `days` after 1970-01-01 (a `Date32` value), if representable.
+pub fn from_epoch_days(days: i32) -> Option<NaiveDate> {
+    EPOCH.checked_add_signed(chrono::Duration::days(days.into()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::PartialDate;

@@ -13,11 +13,12 @@ pub use chrono::NaiveDate;
 mod chars;
 mod date;
 mod deadline;
+pub mod number_words;
 pub mod rows;
 pub mod spans;
 
 pub use chars::{CharIndex, LOWERS_TO_ASCII};
-pub use date::PartialDate;
+pub use date::{PartialDate, epoch_days, from_epoch_days};
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.

@@ -57,9 +57,7 @@ fn field(name: &str, dt: DataType, nullable: bool, desc: &str) -> Field {
         .with_metadata(std::collections::HashMap::from([("description".to_owned(), desc.to_owned())]))
 }
 
-fn days(d: NaiveDate) -> i32 {
-    (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days() as i32
-}
+use missive_model::epoch_days as days;
 
 pub fn string<'a>(name: &str, desc: &str, v: impl IntoIterator<Item = &'a str>) -> Column {
     let a = StringArray::from_iter_values(v);

@@ -101,9 +101,7 @@ fn column<'a>(path: &Path, b: &'a RecordBatch, col: &str) -> Result<&'a ArrayRef
     b.column_by_name(col).ok_or_else(|| Error::NoColumn { path: path.to_owned(), column: col.to_owned() })
 }
 
-fn date_of(days: i32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::days(days.into()))
-}
+use missive_model::from_epoch_days as date_of;
 
 fn dates(path: &Path, b: &RecordBatch, col: &str) -> Result<Vec<Option<NaiveDate>>> {
     let a = column(path, b, col)?;
