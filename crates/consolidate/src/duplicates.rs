@@ -227,9 +227,7 @@ impl DuplicateIndex {
 mod tests {
     use super::*;
 
-    mod corpus_files {
-        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
-    }
+    use missive_testkit as corpus_files;
 
     /// The fingerprint as first specified: split into words, hash each,
     /// combine every five in a row.

@@ -70,8 +70,5 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
 
 #[cfg(test)]
 mod tests {
-    mod corpus_files {
-        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
-    }
-    pub use corpus_files::corpus_texts;
+    pub use missive_testkit::corpus_texts;
 }

@@ -1,8 +1,6 @@
 use super::*;
 
-mod corpus_files {
-    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
-}
+use missive_testkit as corpus_files;
 
 fn file(text: &str) -> SourceFile {
     SourceFile { path: "x.txt".into(), bytes: text.as_bytes().to_vec() }

@@ -126,10 +126,7 @@ fn count_words(text: &str) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    mod corpus_files {
-        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/support/corpus_files.rs"));
-    }
-    pub use corpus_files::corpus_texts;
+    pub use missive_testkit::corpus_texts;
 
     #[test]
     fn counts_words_as_split_whitespace_does() {

@@ -1,7 +1,7 @@
-// The files of the project's corpus (`data/corpus`), for unit tests that
-// check a faster form of a step against its specified form on real text.
-// Included (`include!`) in the unit tests of several crates: a test
-// helper, not an API of any of them.
+//! The files of the project's corpus (`data/corpus`), for unit tests that
+//! check a faster form of a step against its specified form on real text.
+//! A dev-dependency of the stage crates: a test
+//! helper, not an API of any of them.
 
 use std::path::PathBuf;
 
@@ -23,7 +23,6 @@ pub fn corpus_files() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 /// Every file under `data/corpus` that is UTF-8, as text.
-#[allow(dead_code)] // Not every crate that includes this file needs it.
 pub fn corpus_texts() -> Vec<String> {
     corpus_files().into_iter().filter_map(|(_, bytes)| String::from_utf8(bytes).ok()).collect()
 }
