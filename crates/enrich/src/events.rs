@@ -125,6 +125,9 @@ static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
 /// 31 March 1994").
 static BEYOND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap());
+/// Nothing but a paragraph number before the trigger: "42. Established by".
+static PARAGRAPH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*$").unwrap());
 /// Between a mission's name and the date its mandate expires: "(MINUSTAH) on".
 static ON_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,20}\))?\)?,?\s*on\s+$").unwrap());
@@ -244,8 +247,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let lower = t.as_str().to_ascii_lowercase();
             // "Established by Security Council resolution 1542 (2004), ...,
             // MINUSTAH has engaged": the subject follows the clause.
-            let opening =
-                kind == EventKind::Established && s[..t.start()].trim().is_empty() && lower.starts_with("established");
+            let opening = kind == EventKind::Established
+                && PARAGRAPH_NUMBER.is_match(&s[..t.start()])
+                && lower.starts_with("established");
             let passive = kind == EventKind::Established
                 && !mandate_res
                 && !opening
@@ -465,7 +469,16 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                         .map(|d| d.date)
                         .or_else(introduced)
                         .or_else(bare_year)
-                        .or_else(resolution_year)
+                        // A resolution cited for something else ("planning
+                        // for the establishment of X ... set out in
+                        // resolution N") does not date the establishment.
+                        .or_else(|| {
+                            if acting.is_some() || !lower.starts_with("establishment") {
+                                resolution_year()
+                            } else {
+                                None
+                            }
+                        })
                         .or_else(|| after(60).filter(|d| !preceded_by_until(d)).filter(unbroken).map(|d| d.date))
                         .or_else(|| {
                             dates
@@ -536,10 +549,30 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 }
                 (s, ..) => s,
             };
+            // ... and one whose day is still to come has not happened yet
+            // ("established MINUJUSTH ... from 16 October 2017", read in
+            // August 2017).
+            let future = |d: Option<PartialDate>| {
+                d.and_then(PartialDate::start)
+                    .zip(doc.letter.letter_date.or(doc.letter.issue_date))
+                    .is_some_and(|(d, written)| d > written)
+            };
+            let status = if status == EventStatus::Done
+                && matches!(kind, EventKind::Established | EventKind::Terminated)
+                && future(date)
+            {
+                EventStatus::Decided
+            } else {
+                status
+            };
             let resolution = (status != EventStatus::Requested).then_some(acting).flatten();
             // A resolution that acted: what it decided is done.
             // (Not an expiry: the resolution set the end, which is still to come.)
-            let status = if resolution.is_some() && status == EventStatus::Decided && kind != EventKind::Expires {
+            let status = if resolution.is_some()
+                && status == EventStatus::Decided
+                && kind != EventKind::Expires
+                && !(matches!(kind, EventKind::Established | EventKind::Terminated) && future(date))
+            {
                 EventStatus::Done
             } else if kind == EventKind::Expires && status == EventStatus::Done {
                 // An expiry is done only once its day has passed.

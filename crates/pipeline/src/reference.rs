@@ -95,6 +95,14 @@ impl Reference {
             let p = dir.join(name);
             std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p, source })
         };
+        // The activity model is optional in a reference folder: missing, it
+        // is the built-in one; unreadable, it is an error like any other.
+        let model_path = dir.join("activities.tsv");
+        let model = match std::fs::read_to_string(&model_path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ACTIVITY_MODEL.to_owned(),
+            Err(source) => return Err(Error::Io { path: model_path, source }),
+        };
         Self::from_texts(
             &read("missions.csv")?,
             &read("not_missions.csv")?,
@@ -107,8 +115,7 @@ impl Reference {
                 &read("demonyms.csv")?,
                 &read("currencies.csv")?,
             ],
-            // The activity model is optional in a reference folder.
-            &std::fs::read_to_string(dir.join("activities.tsv")).unwrap_or_else(|_| ACTIVITY_MODEL.to_owned()),
+            &model,
         )
     }
 }
