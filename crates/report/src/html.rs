@@ -393,7 +393,7 @@ mod tests {
             indicators: vec![("a".into(), "people".into()), ("b".into(), "money".into())],
             ..Dataset::default()
         };
-        for t in crate::PER_DOC {
+        for t in missive_store::shards::per_doc_tables() {
             d.docs_with.insert(t, BTreeSet::from(["a".to_owned()]));
         }
         d

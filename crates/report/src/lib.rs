@@ -124,9 +124,6 @@ pub struct Dataset {
     pub has_datapackage: bool,
 }
 
-/// Tables whose rows belong to a document, for coverage.
-const PER_DOC: [&str; 5] = ["citations", "mission_mentions", "mandate_events", "indicators", "activities"];
-
 fn num(s: &Option<String>) -> u64 {
     s.as_deref().and_then(|v| v.parse().ok()).unwrap_or(0)
 }
@@ -230,7 +227,7 @@ impl Dataset {
         for mut r in read("indicators", &["doc_id", "category"])? {
             d.indicators.push((text(&mut r[0]), text(&mut r[1])));
         }
-        for t in PER_DOC {
+        for t in missive_store::shards::per_doc_tables() {
             let docs = read(t, &["doc_id"])?.into_iter().filter_map(|mut r| r[0].take()).collect();
             d.docs_with.insert(t, docs);
         }

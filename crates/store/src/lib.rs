@@ -23,7 +23,10 @@ use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
-pub use tables::{TABLES, TableInfo};
+pub use tables::{
+    ACTIVITIES, CITATIONS, DOCUMENTS, INDICATORS, MANDATE_EVENTS, MISSION_MENTIONS, MISSION_TIMELINE, MISSIONS,
+    REJECTS, TABLES, TableInfo,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -59,11 +62,7 @@ fn properties() -> WriterProperties {
 /// handed over, so a table's bytes depend only on its rows: the same
 /// whatever the batch size, thread count or shards.
 pub fn row_group_rows(table: &str) -> usize {
-    match table {
-        // A letter carries its whole text: keep a row group a few MB.
-        "documents" => 256,
-        _ => 8192,
-    }
+    TABLES.iter().find(|t| t.name == table).map_or(8192, |t| t.row_group_rows)
 }
 
 /// Per row, an upper bound of the bytes it puts in any one string column.

@@ -3,7 +3,7 @@
 //! one run over the whole corpus writes.
 //!
 //! A run writes the letters in source-path order and, for each letter, its
-//! rows of the per-document tables ([`PER_DOC`]) in a run of consecutive
+//! rows of the per-document tables ([`per_doc_tables`]) in a run of consecutive
 //! rows. [`ShardReader`] walks the tables of one folder in step, one
 //! document at a time, holding one record batch per table; the rows are
 //! handed to [`TableWriter::append_doc`] unchanged (Arrow arrays, no round
@@ -22,10 +22,13 @@ use missive_model::rows::{EventRow, MentionRow};
 use missive_model::{EventKind, EventStatus, PartialDate, Reject, RejectReason};
 use parquet::arrow::arrow_reader::{ParquetRecordBatchReader, ParquetRecordBatchReaderBuilder};
 
-use crate::{Error, Result, TableWriter, file_name};
+use crate::{DOCUMENTS, Error, MANDATE_EVENTS, MISSION_MENTIONS, REJECTS, Result, TABLES, TableWriter, file_name};
 
-/// The tables with rows per document, each ordered like `letters`.
-pub const PER_DOC: [&str; 5] = ["citations", "mission_mentions", "mandate_events", "indicators", "activities"];
+/// The tables with rows per document ([`TableInfo::per_doc`]), each ordered
+/// like `documents`.
+pub fn per_doc_tables() -> impl Iterator<Item = &'static str> {
+    TABLES.iter().filter(|t| t.per_doc).map(|t| t.name)
+}
 
 fn bad(path: &Path, what: impl Into<String>) -> Error {
     Error::Invalid { path: path.to_owned(), message: what.into() }
@@ -156,8 +159,8 @@ pub struct ShardReader {
 
 impl ShardReader {
     pub fn open(dir: &Path) -> Result<Self> {
-        let letters = Cursor::open(dir, "documents")?;
-        let per_doc = PER_DOC.iter().map(|t| Ok((*t, Cursor::open(dir, t)?))).collect::<Result<_>>()?;
+        let letters = Cursor::open(dir, DOCUMENTS.name)?;
+        let per_doc = per_doc_tables().map(|t| Ok((t, Cursor::open(dir, t)?))).collect::<Result<_>>()?;
         Ok(Self { letters, per_doc })
     }
 
@@ -198,10 +201,10 @@ impl ShardReader {
         for (table, cursor) in self.per_doc.iter_mut() {
             let rows = if duplicate { Vec::new() } else { cursor.take_doc(&doc.doc_id)? };
             for b in &rows {
-                match *table {
-                    "mission_mentions" => doc.mentions.extend(mentions(&cursor.path, b)?),
-                    "mandate_events" => doc.events.extend(events(&cursor.path, b)?),
-                    _ => {}
+                if *table == MISSION_MENTIONS.name {
+                    doc.mentions.extend(mentions(&cursor.path, b)?);
+                } else if *table == MANDATE_EVENTS.name {
+                    doc.events.extend(events(&cursor.path, b)?);
                 }
             }
             doc.rows.push((table, rows));
@@ -286,7 +289,7 @@ fn events(path: &Path, b: &RecordBatch) -> Result<Vec<EventRow>> {
 
 /// Every row of an output folder's `rejects` table.
 pub fn read_rejects(dir: &Path) -> Result<Vec<Reject>> {
-    let mut cursor = Cursor::open(dir, "rejects")?;
+    let mut cursor = Cursor::open(dir, REJECTS.name)?;
     let mut out = Vec::new();
     while cursor.ready()? {
         let b = cursor.batch.take().expect("ready");
@@ -314,7 +317,7 @@ impl TableWriter {
         let at = schema.index_of("duplicate_of")?;
         let mut columns = doc.letter.columns().to_vec();
         columns[at] = Arc::new(StringArray::from(vec![duplicate_of]));
-        self.push("documents", RecordBatch::try_new(schema, columns)?)?;
+        self.push(DOCUMENTS.name, RecordBatch::try_new(schema, columns)?)?;
         // A duplicate is a row of `documents` only (as a run writes it).
         if duplicate_of.is_some() {
             return Ok(());

@@ -15,62 +15,111 @@ use missive_model::{
 use crate::Error;
 use crate::columns::{self as c, Column};
 
-/// A table of the contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A table of the contract, declared once: its name, description and key,
+/// how it is written, and the builder that fills it from a batch of rows.
+/// Every list of tables ([`TABLES`], the per-document tables of merges and
+/// incremental runs, the writer's files) is derived from these.
+#[derive(Debug, Clone, Copy)]
 pub struct TableInfo {
     pub name: &'static str,
     pub description: &'static str,
     /// Columns that identify a row: the primary key (in `datapackage.json` too).
     pub key: &'static [&'static str],
+    /// Whether each row belongs to one document (read back per document
+    /// when shards are merged or an incremental run reuses a file's rows).
+    pub per_doc: bool,
+    /// Rows per Parquet row group (see `row_group_rows`).
+    pub row_group_rows: usize,
+    /// The table's record batch for a batch of rows.
+    pub build: fn(&Tables) -> Result<RecordBatch, Error>,
 }
 
+pub const DOCUMENTS: TableInfo = TableInfo {
+    name: "documents",
+    description: "One row per accepted document: metadata and the cleaned text.",
+    key: &["source_path"],
+    per_doc: false,
+    // A document carries its whole text: keep a row group a few MB.
+    row_group_rows: 256,
+    build: |t| letters(&t.letters),
+};
+pub const CITATIONS: TableInfo = TableInfo {
+    name: "citations",
+    description: "Every UN document symbol cited in a document's text.",
+    key: &["doc_id", "char_start"],
+    per_doc: true,
+    row_group_rows: 8192,
+    build: |t| references(&t.references),
+};
+pub const MISSION_MENTIONS: TableInfo = TableInfo {
+    name: "mission_mentions",
+    description: "Every mention of a mission in a document's title or text.",
+    key: &["doc_id", "field", "char_start"],
+    per_doc: true,
+    row_group_rows: 8192,
+    build: |t| mission_mentions(&t.mission_mentions),
+};
+pub const MANDATE_EVENTS: TableInfo = TableInfo {
+    name: "mandate_events",
+    description: "Dated changes in a mission's life stated in a document (GUIDELINES §3).",
+    // One sentence can state two events of a kind for a mission (two dates).
+    key: &["doc_id", "char_start", "mission_id", "event", "date", "until"],
+    per_doc: true,
+    row_group_rows: 8192,
+    build: |t| mandate_events(&t.mandate_events),
+};
+pub const INDICATORS: TableInfo = TableInfo {
+    name: "indicators",
+    description: "Quantities a document states about the world (GUIDELINES §4).",
+    key: &["doc_id", "char_start"],
+    per_doc: true,
+    row_group_rows: 8192,
+    build: |t| indicators(&t.indicators),
+};
+pub const ACTIVITIES: TableInfo = TableInfo {
+    name: "activities",
+    description: "What missions did or are doing, one row per sentence, coded with PACT categories.",
+    key: &["doc_id", "char_start"],
+    per_doc: true,
+    row_group_rows: 8192,
+    build: |t| activities(&t.activities),
+};
+pub const MISSIONS: TableInfo = TableInfo {
+    name: "missions",
+    description: "One row per mission mentioned in the corpus or that a document is about, consolidated across documents.",
+    key: &["mission_id"],
+    per_doc: false,
+    row_group_rows: 8192,
+    build: |t| missions(&t.missions),
+};
+pub const MISSION_TIMELINE: TableInfo = TableInfo {
+    name: "mission_timeline",
+    description: "Mandate periods per mission, derived from mandate events, ready to plot.",
+    key: &["mission_id", "period"],
+    per_doc: false,
+    row_group_rows: 8192,
+    build: |t| mission_timeline(&t.mission_timeline),
+};
+pub const REJECTS: TableInfo = TableInfo {
+    name: "rejects",
+    description: "One row per input file that could not be read as an English UN document.",
+    key: &["source_path"],
+    per_doc: false,
+    row_group_rows: 8192,
+    build: |t| rejects(&t.rejects),
+};
+
+/// Every table, in the order of the codebook and the writer.
 pub const TABLES: &[TableInfo] = &[
-    TableInfo {
-        name: "documents",
-        description: "One row per accepted document: metadata and the cleaned text.",
-        key: &["source_path"],
-    },
-    TableInfo {
-        name: "citations",
-        description: "Every UN document symbol cited in a document's text.",
-        key: &["doc_id", "char_start"],
-    },
-    TableInfo {
-        name: "mission_mentions",
-        description: "Every mention of a mission in a document's title or text.",
-        key: &["doc_id", "field", "char_start"],
-    },
-    TableInfo {
-        name: "mandate_events",
-        description: "Dated changes in a mission's life stated in a document (GUIDELINES §3).",
-        // One sentence can state two events of a kind for a mission (two dates).
-        key: &["doc_id", "char_start", "mission_id", "event", "date", "until"],
-    },
-    TableInfo {
-        name: "indicators",
-        description: "Quantities a document states about the world (GUIDELINES §4).",
-        key: &["doc_id", "char_start"],
-    },
-    TableInfo {
-        name: "activities",
-        description: "What missions did or are doing, one row per sentence, coded with PACT categories.",
-        key: &["doc_id", "char_start"],
-    },
-    TableInfo {
-        name: "missions",
-        description: "One row per mission mentioned in the corpus or that a document is about, consolidated across documents.",
-        key: &["mission_id"],
-    },
-    TableInfo {
-        name: "mission_timeline",
-        description: "Mandate periods per mission, derived from mandate events, ready to plot.",
-        key: &["mission_id", "period"],
-    },
-    TableInfo {
-        name: "rejects",
-        description: "One row per input file that could not be read as an English UN document.",
-        key: &["source_path"],
-    },
+    DOCUMENTS,
+    CITATIONS,
+    MISSION_MENTIONS,
+    MANDATE_EVENTS,
+    INDICATORS,
+    ACTIVITIES,
+    MISSIONS,
+    MISSION_TIMELINE,
+    REJECTS,
 ];
 
 const OFFSET_START: &str = "Unicode code-point offset into documents.text where the evidence starts";
@@ -116,10 +165,9 @@ fn char_end(v: impl IntoIterator<Item = u32>, example: &str) -> Column {
     c::u32("char_end", OFFSET_END, v).example(example)
 }
 
-fn batch(table: &str, cols: Vec<Column>) -> Result<RecordBatch, Error> {
-    let info = TABLES.iter().find(|t| t.name == table).expect("known table");
+fn batch(info: &TableInfo, cols: Vec<Column>) -> Result<RecordBatch, Error> {
     let metadata = [
-        ("missive.table".to_owned(), table.to_owned()),
+        ("missive.table".to_owned(), info.name.to_owned()),
         ("missive.description".to_owned(), info.description.to_owned()),
         ("missive.schema_version".to_owned(), SCHEMA_VERSION.to_owned()),
         ("missive.key".to_owned(), info.key.join(",")),
@@ -176,7 +224,7 @@ const PRECISIONS: [&str; 3] = ["day", "month", "year"];
 
 pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
     batch(
-        "documents",
+        &DOCUMENTS,
         vec![
             c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str()))
                 .pattern(HEX16)
@@ -292,7 +340,7 @@ pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
 
 pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
     batch(
-        "citations",
+        &CITATIONS,
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string("symbol", "Cited symbol in canonical form", rows.iter().map(|r| r.symbol.as_str()))
@@ -315,7 +363,7 @@ pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
 
 pub fn mission_mentions(rows: &[MentionRow]) -> Result<RecordBatch, Error> {
     batch(
-        "mission_mentions",
+        &MISSION_MENTIONS,
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
@@ -347,7 +395,7 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
     let dates: Vec<_> = rows.iter().map(|r| r.date).collect();
     let untils: Vec<_> = rows.iter().map(|r| r.until).collect();
     batch(
-        "mandate_events",
+        &MANDATE_EVENTS,
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string("mission_id", "Mission the event is about", rows.iter().map(|r| r.mission_id.as_str()))
@@ -389,7 +437,7 @@ pub fn mandate_events(rows: &[EventRow]) -> Result<RecordBatch, Error> {
 
 pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
     batch(
-        "indicators",
+        &INDICATORS,
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
@@ -473,7 +521,7 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
     let start: Vec<_> = rows.iter().map(|r| r.period_start).collect();
     let end: Vec<_> = rows.iter().map(|r| r.period_end).collect();
     batch(
-        "activities",
+        &ACTIVITIES,
         vec![
             doc_id(rows.iter().map(|r| r.doc_id.as_str())),
             c::string(
@@ -540,7 +588,7 @@ pub fn missions(rows: &[MissionRow]) -> Result<RecordBatch, Error> {
     let end: Vec<_> = rows.iter().map(|r| r.end).collect();
     let until: Vec<_> = rows.iter().map(|r| r.current_mandate_until).collect();
     batch(
-        "missions",
+        &MISSIONS,
         vec![
             c::string(
                 "mission_id",
@@ -634,7 +682,7 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
     let start: Vec<_> = rows.iter().map(|r| r.period_start).collect();
     let end: Vec<_> = rows.iter().map(|r| r.period_end).collect();
     batch(
-        "mission_timeline",
+        &MISSION_TIMELINE,
         vec![
             c::string("mission_id", "Mission", rows.iter().map(|r| r.mission_id.as_str()))
                 .example("UNIFIL")
@@ -678,7 +726,7 @@ pub fn mission_timeline(rows: &[TimelineRow]) -> Result<RecordBatch, Error> {
 
 pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
     batch(
-        "rejects",
+        &REJECTS,
         vec![
             c::string(
                 "source_path",
@@ -703,15 +751,5 @@ pub fn rejects(rows: &[Reject]) -> Result<RecordBatch, Error> {
 
 /// Every table of `t` as a record batch, in [`TABLES`] order.
 pub fn batches(t: &Tables) -> Result<Vec<(&'static str, RecordBatch)>, Error> {
-    Ok(vec![
-        ("documents", letters(&t.letters)?),
-        ("citations", references(&t.references)?),
-        ("mission_mentions", mission_mentions(&t.mission_mentions)?),
-        ("mandate_events", mandate_events(&t.mandate_events)?),
-        ("indicators", indicators(&t.indicators)?),
-        ("activities", activities(&t.activities)?),
-        ("missions", missions(&t.missions)?),
-        ("mission_timeline", mission_timeline(&t.mission_timeline)?),
-        ("rejects", rejects(&t.rejects)?),
-    ])
+    TABLES.iter().map(|info| Ok((info.name, (info.build)(t)?))).collect()
 }
