@@ -114,7 +114,7 @@ browser: $(INTEROP_OUT)/report.html $(VENV)/.ok chromium-installed ## Load repor
 	$(VENV)/bin/python tests/interop/check_report.py $(INTEROP_OUT)/report.html --screenshot target/report.png
 
 screenshot: $(VENV)/.ok chromium-installed ## Refresh docs/report.png from data/out (run `make pipeline` first)
-	$(VENV)/bin/python tests/interop/check_report.py $(OUT)/report.html --screenshot docs/report.png
+	$(VENV)/bin/python tests/interop/check_report.py $(OUT)/report.html --screenshot docs/report.png --mission-screenshot docs/report-mission.png
 
 actionlint: $(VENV)/.ok ## Lint .github/workflows with actionlint
 	$(VENV)/bin/actionlint -no-color .github/workflows/*.yml

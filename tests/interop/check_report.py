@@ -3,7 +3,12 @@ check that it loads as a person would see it: no console errors, no
 request leaves the file, every section is there, every chart is an SVG
 that has a size and marks, and the text of the charts is rendered.
 
-Usage: check_report.py REPORT_HTML [--screenshot PNG]
+It also follows the table of contents to a mission's section (the one
+with most mandate events) and checks that its charts and its evidence are
+drawn there. Links to the UN's copies of documents (https://undocs.org)
+are plain links: nothing is fetched.
+
+Usage: check_report.py REPORT_HTML [--screenshot PNG] [--mission-screenshot PNG]
 
 Needs Debian's chromium and chromium-driver (`make browser` installs them).
 """
@@ -17,12 +22,33 @@ import tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-SECTIONS = ["summary", "rejects", "missions", "indicators", "coverage"]
-CHARTS = ["chart-documents", "chart-rejects", "chart-timeline", "chart-indicators", "chart-coverage"]
+SECTIONS = ["summary", "rejects", "missions", "indicators", "activities", "citations", "coverage", "mission-index"]
+CHARTS = [
+    "chart-documents",
+    "chart-rejects",
+    "chart-timeline",
+    "chart-indicators",
+    "chart-activities",
+    "chart-citations",
+    "chart-citations-years",
+    "chart-coverage",
+]
+DRAWN = """
+const svg = document.getElementById(arguments[0]);
+if (!svg || !(svg instanceof SVGSVGElement)) return null;
+const box = svg.getBoundingClientRect();
+const marks = [...svg.querySelectorAll('.mark')];
+const drawn = marks.filter(m => { const b = m.getBBox(); return b.width > 0 && b.height > 0; });
+const texts = [...svg.querySelectorAll('text')];
+const laidOut = texts.filter(t => t.getComputedTextLength() > 0);
+return {w: box.width, h: box.height, marks: marks.length, drawn: drawn.length,
+        texts: texts.length, laidOut: laidOut.length};
+"""
 
 ap = argparse.ArgumentParser()
 ap.add_argument("report", type=pathlib.Path)
 ap.add_argument("--screenshot", type=pathlib.Path)
+ap.add_argument("--mission-screenshot", type=pathlib.Path)
 args = ap.parse_args()
 page = args.report.resolve()
 if not page.is_file():
@@ -74,21 +100,41 @@ try:
         check(driver.execute_script(f"return !!document.getElementById('{s}')"), f"no section {s}")
 
     # Every chart is drawn: an SVG element with a size, marks with a size, text laid out.
-    for c in CHARTS:
-        info = driver.execute_script(
-            """
-            const svg = document.getElementById(arguments[0]);
-            if (!svg || !(svg instanceof SVGSVGElement)) return null;
-            const box = svg.getBoundingClientRect();
-            const marks = [...svg.querySelectorAll('.mark')];
-            const drawn = marks.filter(m => { const b = m.getBBox(); return b.width > 0 && b.height > 0; });
-            const texts = [...svg.querySelectorAll('text')];
-            const laidOut = texts.filter(t => t.getComputedTextLength() > 0);
-            return {w: box.width, h: box.height, marks: marks.length, drawn: drawn.length,
-                    texts: texts.length, laidOut: laidOut.length};
-            """,
-            c,
+    # (The mission with most mandate events is checked below, after the
+    # table of contents leads to it.)
+    mission = driver.execute_script(
+        """
+        const rows = s => s.querySelectorAll('table tr').length;
+        const secs = [...document.querySelectorAll('section.mission')];
+        secs.sort((a, b) => rows(b) - rows(a) || a.id.localeCompare(b.id));
+        return secs.length ? secs[0].id : null;
+        """
+    )
+    check(mission is not None, "no mission section")
+    if mission:
+        link = driver.find_element("css selector", f"#mission-index a[href='#{mission}']")
+        link.click()
+        check(driver.execute_script("return location.hash") == f"#{mission}", f"the index link did not lead to #{mission}")
+        top = driver.execute_script(f"return document.getElementById('{mission}').getBoundingClientRect().top")
+        check(abs(top) < 5, f"#{mission} is not scrolled into view (top {top})")
+        charts = driver.execute_script(
+            f"return [...document.querySelectorAll('#{mission} svg')].map(s => s.id)"
         )
+        check(f"chart-{mission}-periods" in charts, f"{mission}: no periods chart ({charts})")
+        CHARTS.extend(charts)
+        evidence = driver.execute_script(
+            f"return [...document.querySelectorAll('#{mission} table tr td:last-child')].map(td => td.textContent.length)"
+        )
+        check(len(evidence) > 0 and min(evidence) > 20, f"{mission}: mandate events without their sentences")
+        if args.mission_screenshot:
+            args.mission_screenshot.parent.mkdir(parents=True, exist_ok=True)
+            height = driver.execute_script(f"return document.getElementById('{mission}').getBoundingClientRect().height")
+            driver.set_window_size(1200, min(int(height) + 60, 4000))
+            driver.execute_script(f"document.getElementById('{mission}').scrollIntoView()")
+            check(driver.save_screenshot(str(args.mission_screenshot)), "mission screenshot failed")
+            driver.set_window_size(1200, 900)
+    for c in CHARTS:
+        info = driver.execute_script(DRAWN, c)
         if info is None:
             failures.append(f"{c}: no inline SVG")
             continue
@@ -99,8 +145,10 @@ try:
     # Self-contained: the page asked for nothing but itself.
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
     check(resources == [], f"the page fetched {resources}")
+    # Anything that points outside the page, but plain links to undocs.org.
     external = driver.execute_script(
         "return [...document.querySelectorAll('[src],[href],link,script')]"
+        ".filter(e => !(e.tagName === 'A' && (e.getAttribute('href') || '').startsWith('https://undocs.org/')))"
         ".map(e => e.getAttribute('src') || e.getAttribute('href') || e.tagName)"
         ".filter(u => !u.startsWith('#'))"
     )

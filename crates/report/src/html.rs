@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::svg::{self, Lane, PALETTE, esc};
-use crate::{Dataset, Error, Result, fractional_year};
+use crate::{Dataset, Error, MissionRow, Result, fractional_year};
 
 /// File name of the report inside the output folder.
 pub const REPORT: &str = "report.html";
@@ -48,7 +48,9 @@ pub fn render(data: &Dataset, label: &str) -> String {
         "<header><h1>missive report: {}</h1><p>Tables of schema {} written by missive {}. \
          Every figure below is computed from the Parquet files beside this page.</p></header>\n\
          <nav><a href=\"#summary\">Corpus</a><a href=\"#rejects\">Rejects</a><a href=\"#missions\">Missions</a>\
-         <a href=\"#indicators\">Indicators</a><a href=\"#coverage\">Coverage</a></nav>\n<main>\n",
+         <a href=\"#indicators\">Indicators</a><a href=\"#activities\">Activities</a>\
+         <a href=\"#citations\">Citations</a><a href=\"#coverage\">Coverage</a>\
+         <a href=\"#mission-index\">Each mission</a></nav>\n<main>\n",
         esc(label),
         esc(&version),
         esc(tool)
@@ -57,7 +59,10 @@ pub fn render(data: &Dataset, label: &str) -> String {
     rejects(&mut h, data);
     missions(&mut h, data);
     indicators(&mut h, data);
+    activities(&mut h, data);
+    citations(&mut h, data);
     coverage(&mut h, data);
+    mission_sections(&mut h, data);
     h.push_str("</main>\n</body>\n</html>\n");
     h
 }
@@ -273,17 +278,19 @@ fn indicators(h: &mut String, d: &Dataset) {
     }
     let years: BTreeMap<&str, Option<i32>> = d.letters.iter().map(|l| (l.doc_id.as_str(), l.year())).collect();
     let mut counts: BTreeMap<&str, BTreeMap<Option<i32>, u64>> = BTreeMap::new();
-    for (doc, cat) in &d.indicators {
-        let y = years.get(doc.as_str()).copied().flatten();
-        *counts.entry(cat.as_str()).or_default().entry(y).or_default() += 1;
+    for i in &d.indicators {
+        let y = years.get(i.doc_id.as_str()).copied().flatten();
+        *counts.entry(i.category.as_str()).or_default().entry(y).or_default() += 1;
     }
     let mut cats: Vec<(&str, u64)> = counts.iter().map(|(c, by)| (*c, by.values().sum())).collect();
     cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    // Every year from the first to the last (a year without documents is an
+    // empty column, not a jump), undated documents last.
     let mut ys: Vec<Option<i32>> =
-        counts.values().flat_map(|by| by.keys().copied()).collect::<BTreeSet<_>>().into_iter().collect();
-    // Undated documents last.
-    let undated_first = usize::from(ys.first() == Some(&None));
-    ys.rotate_left(undated_first);
+        year_span(counts.values().flat_map(|by| by.keys().copied().flatten())).into_iter().map(Some).collect();
+    if counts.values().any(|by| by.contains_key(&None)) {
+        ys.push(None);
+    }
     let cols: Vec<String> = ys.iter().map(|y| y.map(|y| y.to_string()).unwrap_or_else(|| "no date".into())).collect();
     let rows: Vec<String> = cats.iter().map(|c| c.0.to_owned()).collect();
     let values: Vec<Vec<u64>> =
@@ -304,6 +311,287 @@ fn indicators(h: &mut String, d: &Dataset) {
     let bars: Vec<(String, f64, String)> =
         cats.iter().map(|(c, n)| ((*c).to_owned(), *n as f64, n.to_string())).collect();
     h.push_str(&svg::hbars("chart-categories", "Indicators by category", &bars, None, PALETTE[2]));
+    h.push_str("</section>\n");
+}
+
+/// A document as a link to the UN's copy of it (`https://undocs.org/SYMBOL`),
+/// or its doc_id when it has no symbol. A plain link: the page fetches
+/// nothing.
+fn doc_link(symbol: Option<&str>, doc_id: &str) -> String {
+    match symbol {
+        Some(s) => format!("<a href=\"https://undocs.org/{}\">{}</a>", esc(s), esc(s)),
+        None => format!("<code>{}</code>", esc(doc_id)),
+    }
+}
+
+/// A resolution symbol ("S/RES/1312(2000)") as a link.
+fn resolution_link(symbol: &str) -> String {
+    doc_link(Some(symbol), "")
+}
+
+/// An HTML id for a mission's section: letters and digits, the rest `-`.
+fn mission_anchor(id: &str) -> String {
+    let slug: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    format!("m-{slug}")
+}
+
+/// Year columns from the first to the last year: a year without a row
+/// stays a column, so gaps in the corpus show as gaps on the axis.
+fn year_span(years: impl IntoIterator<Item = i32>) -> Vec<i32> {
+    let ys: BTreeSet<i32> = years.into_iter().collect();
+    match (ys.first(), ys.last()) {
+        (Some(&a), Some(&b)) => (a..=b).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn activities(h: &mut String, d: &Dataset) {
+    h.push_str("<section id=\"activities\"><h2>Activities</h2>\n");
+    if d.activities.is_empty() {
+        h.push_str("<p>No activity was found.</p></section>\n");
+        return;
+    }
+    let mut by_cat: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut by_mission: BTreeMap<&str, u64> = BTreeMap::new();
+    for a in &d.activities {
+        for c in &a.categories {
+            *by_cat.entry(c.as_str()).or_default() += 1;
+        }
+        *by_mission.entry(a.mission_id.as_deref().unwrap_or("(none)")).or_default() += 1;
+    }
+    let _ = writeln!(
+        h,
+        "<p>{} sentences that say what a mission did or is doing (<code>activities.parquet</code>), by PACT \
+         category (a sentence can have several) and by mission.</p>",
+        d.activities.len()
+    );
+    let mut cats: Vec<(&str, u64)> = by_cat.into_iter().collect();
+    cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let bars: Vec<(String, f64, String)> =
+        cats.iter().map(|(c, n)| ((*c).to_owned(), *n as f64, n.to_string())).collect();
+    h.push_str(&svg::hbars("chart-activities", "Activities by PACT category", &bars, None, PALETTE[3]));
+    let mut ms: Vec<(&str, u64)> = by_mission.into_iter().collect();
+    ms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let bars: Vec<(String, f64, String)> =
+        ms.iter().take(20).map(|(m, n)| ((*m).to_owned(), *n as f64, n.to_string())).collect();
+    h.push_str(&svg::hbars(
+        "chart-activities-missions",
+        "Activities by mission (the 20 with most)",
+        &bars,
+        None,
+        PALETTE[1],
+    ));
+    h.push_str("</section>\n");
+}
+
+fn citations(h: &mut String, d: &Dataset) {
+    h.push_str("<section id=\"citations\"><h2>Cited resolutions</h2>\n");
+    if d.resolutions.is_empty() {
+        h.push_str("<p>No resolution is cited.</p></section>\n");
+        return;
+    }
+    let mut by_symbol: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (doc, sym) in &d.resolutions {
+        by_symbol.entry(sym.as_str()).or_default().insert(doc.as_str());
+    }
+    let mut top: Vec<(&str, usize)> = by_symbol.iter().map(|(s, docs)| (*s, docs.len())).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let _ = writeln!(
+        h,
+        "<p>{} citations of {} Security Council resolutions (<code>citations.parquet</code>, kind \
+         <code>resolution</code>): the most cited, by the documents that cite them, and citations per year of \
+         the citing document.</p>",
+        d.resolutions.len(),
+        by_symbol.len()
+    );
+    let bars: Vec<(String, f64, String)> =
+        top.iter().take(20).map(|(s, n)| ((*s).to_owned(), *n as f64, format!("{n} documents"))).collect();
+    h.push_str(&svg::hbars(
+        "chart-citations",
+        "The 20 most cited resolutions (documents citing)",
+        &bars,
+        None,
+        PALETTE[4],
+    ));
+    let years: BTreeMap<&str, Option<i32>> = d.letters.iter().map(|l| (l.doc_id.as_str(), l.year())).collect();
+    let mut per_year: BTreeMap<i32, u64> = BTreeMap::new();
+    for (doc, _) in &d.resolutions {
+        if let Some(y) = years.get(doc.as_str()).copied().flatten() {
+            *per_year.entry(y).or_default() += 1;
+        }
+    }
+    let span = year_span(per_year.keys().copied());
+    let xs: Vec<String> = span.iter().map(i32::to_string).collect();
+    let values: Vec<f64> = span.iter().map(|y| per_year.get(y).copied().unwrap_or(0) as f64).collect();
+    h.push_str(&svg::stacked_columns(
+        "chart-citations-years",
+        "Resolution citations per year of the citing document",
+        &xs,
+        &[("citations".to_owned(), values)],
+    ));
+    h.push_str("<table><tr><th>resolution</th><th>documents citing</th></tr>");
+    for (sym, n) in top.iter().take(20) {
+        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", resolution_link(sym));
+    }
+    h.push_str("</table>\n</section>\n");
+}
+
+/// A table of contents of every mission, then a section per mission.
+fn mission_sections(h: &mut String, d: &Dataset) {
+    h.push_str("<section id=\"mission-index\"><h2>Each mission</h2>\n");
+    if d.missions.is_empty() {
+        h.push_str("<p>No mission was found.</p></section>\n");
+        return;
+    }
+    let mut all: Vec<&MissionRow> = d.missions.iter().collect();
+    all.sort_by(|a, b| a.mission_id.cmp(&b.mission_id));
+    let _ = writeln!(
+        h,
+        "<p>All {} missions of <code>missions.parquet</code>, A to Z; each links to its section: its mandate \
+         periods, its mandate events with their sentences, its indicators and its activities.</p><p>",
+        all.len()
+    );
+    for (i, m) in all.iter().enumerate() {
+        let sep = if i == 0 { "" } else { " · " };
+        let _ = write!(h, "{sep}<a href=\"#{}\">{}</a>", mission_anchor(&m.mission_id), esc(&m.mission_id));
+    }
+    h.push_str("</p>\n</section>\n");
+    let symbols: BTreeMap<&str, Option<&str>> =
+        d.letters.iter().map(|l| (l.doc_id.as_str(), l.symbol.as_deref())).collect();
+    let years: BTreeMap<&str, Option<i32>> = d.letters.iter().map(|l| (l.doc_id.as_str(), l.year())).collect();
+    for m in all {
+        mission_section(h, d, m, &symbols, &years);
+    }
+}
+
+fn mission_section(
+    h: &mut String,
+    d: &Dataset,
+    m: &MissionRow,
+    symbols: &BTreeMap<&str, Option<&str>>,
+    years: &BTreeMap<&str, Option<i32>>,
+) {
+    let id = &m.mission_id;
+    let anchor = mission_anchor(id);
+    let _ = write!(
+        h,
+        "<section id=\"{anchor}\" class=\"mission\"><h2>{}{}</h2>\n<p>{}{}. Mentioned in {} documents ({} \
+         mentions). <a href=\"#mission-index\">All missions</a></p>\n",
+        esc(id),
+        m.name.as_deref().map(|n| format!(" — {}", esc(n))).unwrap_or_default(),
+        esc(m.kind.as_deref().unwrap_or("kind unknown")),
+        match (&m.established, &m.mandate_end) {
+            (Some(a), Some(b)) => format!(", {} to {}", esc(a), esc(b)),
+            (Some(a), None) => format!(", since {}", esc(a)),
+            _ => String::new(),
+        },
+        m.n_docs,
+        m.n_mentions
+    );
+    // Its mandate periods: one bar per period.
+    let fy = |s: &Option<String>| s.as_deref().and_then(fractional_year);
+    let periods: Vec<&crate::PeriodRow> = d.periods.iter().filter(|p| &p.mission_id == id).collect();
+    if !periods.is_empty() {
+        let lanes: Vec<Lane> = periods
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let a = fy(&p.start)?;
+                let b = fy(&p.end).unwrap_or(a + 0.25).max(a + 1.0 / 24.0);
+                Some(Lane {
+                    label: format!("{} {}", i + 1, p.status),
+                    tooltip: format!(
+                        "period {}: {} to {} ({}, {})",
+                        i + 1,
+                        p.start.as_deref().unwrap_or("?"),
+                        p.end.as_deref().unwrap_or("open"),
+                        p.event,
+                        p.status
+                    ),
+                    seen: None,
+                    periods: vec![(a, b, p.status == "done")],
+                    established: None,
+                })
+            })
+            .collect();
+        let points: Vec<f64> = lanes.iter().flat_map(|l| l.periods.iter().flat_map(|p| [p.0, p.1])).collect();
+        let x0 = points.iter().copied().fold(f64::INFINITY, f64::min).floor();
+        let x1 = points.iter().copied().fold(f64::NEG_INFINITY, f64::max).ceil().max(x0 + 1.0);
+        if !lanes.is_empty() {
+            h.push_str(&svg::timeline(
+                &format!("chart-{anchor}-periods"),
+                &format!("{id}: mandate periods"),
+                &lanes,
+                x0,
+                x1,
+            ));
+        }
+    }
+    // Its mandate events, with their evidence.
+    let events: Vec<&crate::EventView> = d.events.iter().filter(|e| &e.mission_id == id).collect();
+    if events.is_empty() {
+        h.push_str("<p class=\"note\">No mandate event states a date for it.</p>\n");
+    } else {
+        h.push_str(
+            "<table><tr><th>event</th><th>status</th><th>date</th><th>until</th><th>resolution</th>\
+             <th>document</th><th>sentence</th></tr>",
+        );
+        for e in events {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&e.event),
+                esc(&e.status),
+                esc(e.date.as_deref().unwrap_or("")),
+                esc(e.until.as_deref().unwrap_or("")),
+                e.resolution.as_deref().map(resolution_link).unwrap_or_default(),
+                doc_link(symbols.get(e.doc_id.as_str()).copied().flatten(), &e.doc_id),
+                esc(&e.sentence)
+            );
+        }
+        h.push_str("</table>\n");
+    }
+    // Its indicators by category and year.
+    let mut counts: BTreeMap<&str, BTreeMap<i32, u64>> = BTreeMap::new();
+    for i in d.indicators.iter().filter(|i| i.mission_id.as_deref() == Some(id.as_str())) {
+        if let Some(y) = years.get(i.doc_id.as_str()).copied().flatten() {
+            *counts.entry(i.category.as_str()).or_default().entry(y).or_default() += 1;
+        }
+    }
+    if !counts.is_empty() {
+        let span = year_span(counts.values().flat_map(|by| by.keys().copied()));
+        let rows: Vec<String> = counts.keys().map(|c| (*c).to_owned()).collect();
+        let cols: Vec<String> = span.iter().map(i32::to_string).collect();
+        let values: Vec<Vec<u64>> =
+            counts.values().map(|by| span.iter().map(|y| by.get(y).copied().unwrap_or(0)).collect()).collect();
+        h.push_str(&svg::heatmap(
+            &format!("chart-{anchor}-indicators"),
+            &format!("{id}: indicators by category and year"),
+            &rows,
+            &cols,
+            &values,
+        ));
+    }
+    // Its activities by PACT category.
+    let mut by_cat: BTreeMap<&str, u64> = BTreeMap::new();
+    for a in d.activities.iter().filter(|a| a.mission_id.as_deref() == Some(id.as_str())) {
+        for c in &a.categories {
+            *by_cat.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    if !by_cat.is_empty() {
+        let mut cats: Vec<(&str, u64)> = by_cat.into_iter().collect();
+        cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let bars: Vec<(String, f64, String)> =
+            cats.iter().map(|(c, n)| ((*c).to_owned(), *n as f64, n.to_string())).collect();
+        h.push_str(&svg::hbars(
+            &format!("chart-{anchor}-activities"),
+            &format!("{id}: activities by PACT category"),
+            &bars,
+            None,
+            PALETTE[3],
+        ));
+    }
     h.push_str("</section>\n");
 }
 
@@ -349,7 +637,7 @@ fn coverage(h: &mut String, d: &Dataset) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Counts, LetterRow, Manifest, MissionRow, PeriodRow, RejectRow};
+    use crate::{ActivityView, Counts, EventView, IndicatorView, LetterRow, Manifest, PeriodRow, RejectRow};
 
     fn sample() -> Dataset {
         let letter = |id: &str, t: &str, date: &str| LetterRow {
@@ -390,7 +678,26 @@ mod tests {
                 event: "established".into(),
                 status: "done".into(),
             }],
-            indicators: vec![("a".into(), "people".into()), ("b".into(), "money".into())],
+            indicators: vec![
+                IndicatorView { doc_id: "a".into(), category: "people".into(), mission_id: Some("UNMEE".into()) },
+                IndicatorView { doc_id: "b".into(), category: "money".into(), mission_id: None },
+            ],
+            events: vec![EventView {
+                mission_id: "UNMEE".into(),
+                event: "established".into(),
+                status: "done".into(),
+                date: Some("2000-07-31".into()),
+                until: None,
+                resolution: Some("S/RES/1312(2000)".into()),
+                doc_id: "a".into(),
+                sentence: "By its resolution 1312 (2000), the Council established UNMEE.".into(),
+            }],
+            activities: vec![ActivityView {
+                doc_id: "a".into(),
+                mission_id: Some("UNMEE".into()),
+                categories: vec!["Ceasefire".into(), "Monitor".into()],
+            }],
+            resolutions: vec![("a".into(), "S/RES/1312(2000)".into()), ("b".into(), "S/RES/1312(2000)".into())],
             ..Dataset::default()
         };
         for t in missive_store::shards::per_doc_tables() {
@@ -402,10 +709,27 @@ mod tests {
     #[test]
     fn every_section_and_chart() {
         let html = render(&sample(), "out");
-        for id in ["summary", "rejects", "missions", "indicators", "coverage"] {
-            assert!(html.contains(&format!("<section id=\"{id}\">")), "{id}");
+        for id in
+            ["summary", "rejects", "missions", "indicators", "activities", "citations", "coverage", "mission-index"]
+        {
+            assert!(html.contains(&format!("<section id=\"{id}\"")), "{id}");
         }
-        for id in ["chart-documents", "chart-rejects", "chart-timeline", "chart-indicators", "chart-coverage"] {
+        assert!(html.contains("<a href=\"#m-UNMEE\">UNMEE</a>"), "the index links to the mission's section");
+        assert!(html.contains("<section id=\"m-UNMEE\" class=\"mission\">"));
+        assert!(html.contains("the Council established UNMEE."), "evidence sentence");
+        for id in [
+            "chart-documents",
+            "chart-rejects",
+            "chart-timeline",
+            "chart-indicators",
+            "chart-activities",
+            "chart-citations",
+            "chart-citations-years",
+            "chart-coverage",
+            "chart-m-UNMEE-periods",
+            "chart-m-UNMEE-indicators",
+            "chart-m-UNMEE-activities",
+        ] {
             assert!(html.contains(&format!("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{id}\"")), "{id}");
         }
         assert!(html.contains("x&lt;y&gt;.txt"), "file names are escaped");
@@ -417,7 +741,10 @@ mod tests {
     #[test]
     fn nothing_is_fetched() {
         let html = render(&sample(), "out");
-        let without_ns = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+        // Plain links to the UN's copies of the documents fetch nothing.
+        assert!(html.contains("<a href=\"https://undocs.org/S/RES/1312(2000)\">S/RES/1312(2000)</a>"));
+        let without_ns =
+            html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "").replace("<a href=\"https://undocs.org/", "<a ");
         for needle in ["http:", "https:", "src=", "<script", "<link", "url(", "@import"] {
             assert!(!without_ns.contains(needle), "{needle}");
         }

@@ -107,6 +107,35 @@ pub struct PeriodRow {
     pub status: String,
 }
 
+/// A mandate event with its evidence, for a mission's section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventView {
+    pub mission_id: String,
+    pub event: String,
+    pub status: String,
+    pub date: Option<String>,
+    pub until: Option<String>,
+    pub resolution: Option<String>,
+    pub doc_id: String,
+    pub sentence: String,
+}
+
+/// An indicator, as the views count it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndicatorView {
+    pub doc_id: String,
+    pub category: String,
+    pub mission_id: Option<String>,
+}
+
+/// An activity, as the views count it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActivityView {
+    pub doc_id: String,
+    pub mission_id: Option<String>,
+    pub categories: Vec<String>,
+}
+
 /// What the views need of an output folder, read once.
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
@@ -116,8 +145,11 @@ pub struct Dataset {
     pub rejects: Vec<RejectRow>,
     pub missions: Vec<MissionRow>,
     pub periods: Vec<PeriodRow>,
-    /// `(doc_id, category)` per indicator.
-    pub indicators: Vec<(String, String)>,
+    pub indicators: Vec<IndicatorView>,
+    pub events: Vec<EventView>,
+    pub activities: Vec<ActivityView>,
+    /// `(doc_id, symbol)` of every cited resolution.
+    pub resolutions: Vec<(String, String)>,
     /// Per table with a `doc_id` column: the documents that have a row.
     pub docs_with: BTreeMap<&'static str, BTreeSet<String>>,
     /// Whether `datapackage.json` is beside the tables.
@@ -224,8 +256,40 @@ impl Dataset {
                 status: text(&mut r[4]),
             });
         }
-        for mut r in read("indicators", &["doc_id", "category"])? {
-            d.indicators.push((text(&mut r[0]), text(&mut r[1])));
+        for mut r in read("indicators", &["doc_id", "category", "mission_id"])? {
+            d.indicators.push(IndicatorView {
+                doc_id: text(&mut r[0]),
+                category: text(&mut r[1]),
+                mission_id: r[2].take(),
+            });
+        }
+        let cols = ["mission_id", "event", "status", "date", "until", "resolution", "doc_id", "sentence"];
+        for mut r in read("mandate_events", &cols)? {
+            d.events.push(EventView {
+                mission_id: text(&mut r[0]),
+                event: text(&mut r[1]),
+                status: text(&mut r[2]),
+                date: r[3].take(),
+                until: r[4].take(),
+                resolution: r[5].take(),
+                doc_id: text(&mut r[6]),
+                sentence: text(&mut r[7]),
+            });
+        }
+        for mut r in read("activities", &["doc_id", "mission_id", "categories"])? {
+            // A list column reads as "[A, B]".
+            let categories = text(&mut r[2])
+                .trim_matches(|c| c == '[' || c == ']')
+                .split(", ")
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect();
+            d.activities.push(ActivityView { doc_id: text(&mut r[0]), mission_id: r[1].take(), categories });
+        }
+        for mut r in read("citations", &["doc_id", "symbol", "kind"])? {
+            if r[2].as_deref() == Some("resolution") {
+                d.resolutions.push((text(&mut r[0]), text(&mut r[1])));
+            }
         }
         for t in missive_store::shards::per_doc_tables() {
             let docs = read(t, &["doc_id"])?.into_iter().filter_map(|mut r| r[0].take()).collect();
