@@ -28,7 +28,7 @@ endif
 
 .PHONY: chromium-installed pdf-tools
 .PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
-	codebook report notebook browser actionlint screenshot bench bench-memory bench-micro fuzz
+	codebook report notebook notebook-outputs browser actionlint screenshot bench bench-memory bench-micro fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -84,8 +84,11 @@ interop: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Open every table with pyarrow
 	$(VENV)/bin/python tests/interop/check_tables.py $(INTEROP_OUT)
 	$(VENV)/bin/python tests/interop/check_datapackage.py $(INTEROP_OUT)
 
-notebook: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Execute notebooks/explore.ipynb headless on the default corpus's tables
+notebook: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Execute notebooks/explore.ipynb on the default corpus's tables; fail if its committed outputs are stale
 	$(VENV)/bin/python tests/interop/run_notebook.py notebooks/explore.ipynb $(INTEROP_OUT)
+
+notebook-outputs: $(INTEROP_OUT)/report.html $(VENV)/.ok ## Execute notebooks/explore.ipynb on the default corpus and commit-ready its outputs
+	$(VENV)/bin/python tests/interop/run_notebook.py notebooks/explore.ipynb $(INTEROP_OUT) --write
 
 # Debian's chromium and its WebDriver, and fonts for the page.
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
