@@ -212,7 +212,7 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
 /// Finds the mandate events of a document, given its mission mentions.
 pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> Vec<MandateEvent> {
     let text = &doc.letter.text;
-    let main = main.map(str::to_owned);
+    let written = doc.letter.letter_date.or(doc.letter.issue_date);
     let mut out: Vec<MandateEvent> = Vec::new();
     // The same event stated twice is one event.
     let mut seen = std::collections::HashSet::new();
@@ -230,7 +230,6 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             if t.start() > 0 && s.as_bytes()[t.start() - 1] == b'-' {
                 continue;
             }
-            let trig = Span::new(sent.start + t.start(), sent.start + t.end());
             let clause = clause_before(s, t.start());
             // A date in a budget clause ends a financial period ("the
             // Assembly appropriated ... and ... for the establishment of").
@@ -238,299 +237,17 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             if BUDGET.is_match(clause) || BUDGET.is_match(since_semicolon) {
                 continue;
             }
-            let mandate_res = c.name("mandate_res").is_some();
-            // "since its establishment in 1992": the mission is the owner,
-            // named before ("UNTAC's mandate since its establishment").
-            let own = c.name("own_est").is_some();
-            // A passive or participle trigger ("UNTOP was established",
-            // "the framework established by") takes the mission before it.
             let lower = t.as_str().to_ascii_lowercase();
-            // "Established by Security Council resolution 1542 (2004), ...,
-            // MINUSTAH has engaged": the subject follows the clause.
-            let opening = kind == EventKind::Established
-                && PARAGRAPH_NUMBER.is_match(&s[..t.start()])
-                && lower.starts_with("established");
-            let passive = kind == EventKind::Established
-                && !mandate_res
-                && !opening
-                && [
-                    "was",
-                    "were",
-                    "be",
-                    "been",
-                    "being",
-                    "is",
-                    "are",
-                    "established",
-                    "began",
-                    "begun",
-                    "begin",
-                    "commenced",
-                    "started",
-                ]
-                .iter()
-                .any(|w| lower.starts_with(w))
-                && !lower.contains("established the");
-            // The mission itself, not a part of it or something it runs.
-            let is_itself = |m: &MissionMention| {
-                !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
-                    && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
-                    && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
-            };
-            let candidates: Vec<&MissionMention> = if own {
-                // "its" is the last name before it: no other capitalised
-                // name in between ("the National Electoral Commission ...
-                // after its establishment" is the Commission's).
-                in_sentence
-                    .iter()
-                    .filter(|m| {
-                        m.span.end <= trig.start
-                            && !text[m.span.end..trig.start]
-                                .split_whitespace()
-                                .any(|w| w.starts_with(char::is_uppercase))
-                            && is_itself(m)
-                    })
-                    .copied()
-                    .collect()
-            } else if opening {
-                in_sentence
-                    .iter()
-                    .filter(|m| m.span.start >= trig.end)
-                    .take(1)
-                    .filter(|m| is_itself(m))
-                    .copied()
-                    .collect()
-            } else if mandate_res {
-                // "the mandate [of UNDOF] set out in resolution 350 (1974)".
-                in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
-            } else if passive {
-                in_sentence
-                    .iter()
-                    .filter(|m| {
-                        m.span.end <= trig.start
-                            && trig.start - m.span.end <= 120
-                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
-                            && is_itself(m)
-                    })
-                    .copied()
-                    .collect()
-            } else if matches!(kind, EventKind::Established | EventKind::Terminated) {
-                // An active trigger takes its object: the mission right after
-                // it ("established the United Nations Mission in ...",
-                // "termination of the mandate of UNTAES"); a terminated
-                // mission may also stand just before ("UNCRO was withdrawn").
-                in_sentence
-                    .iter()
-                    .filter(|m| {
-                        ((m.span.start >= trig.end
-                            && m.span.start - trig.end <= 60
-                            && !OTHER_OBJECT_GAP.is_match(&text[trig.end..m.span.start]))
-                            || (kind == EventKind::Terminated
-                                && m.span.end <= trig.start
-                                && trig.start - m.span.end <= 40
-                                && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])))
-                            && is_itself(m)
-                    })
-                    .copied()
-                    .collect()
-            } else {
-                in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
-            };
-            let needs_object =
-                !mandate_res && !own && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
-            if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
-                continue;
-            }
-            // Without a named mission, an establishment or termination needs
-            // "the Mission"/"the Office" as its object, right after the trigger.
-            if needs_object
-                && candidates.is_empty()
-                && !ANAPHOR
-                    .find(&s[t.end()..])
-                    .is_some_and(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
-                && !passive
-            {
-                continue;
-            }
-            // A passive one needs it as its subject, right before the
-            // trigger ("the Office would be established"), not any noun
-            // ("arrangements to be established by the World Bank").
-            if passive
-                && candidates.is_empty()
-                && !ANAPHOR.find_iter(&s[..t.start()]).last().is_some_and(|a| {
-                    let gap = &s[a.end()..t.start()];
-                    gap.len() <= 24 && SUBJECT_GAP.is_match(gap)
-                })
-            {
-                continue;
-            }
-            let Some(mission) = nearest(&candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
-                // "its mandate", "the Office": the mission spoken of before;
-                // never when the trigger names another object ("the mandate
-                // of the Panel of Experts").
-                let rest = &s[t.end()..];
-                let names_object = OF_OBJECT.is_match(rest) && !OF_SELF.is_match(rest);
-                (!own && (mandate_res || (ANAPHOR.is_match(s) && !names_object)))
-                    .then(|| previous_mission(mentions, sent.start).or(main.clone()))
-                    .flatten()
-            }) else {
-                continue;
-            };
-            let status = if own { EventStatus::Done } else { status(clause, t.as_str()) };
-            let after =
-                |max: usize| dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied();
-            let preceded_by_until = |d: &DateMention| UNTIL_WORD.is_match(&text[sent.start..d.span.start]);
+            let trigger = Trigger::new(text, sent, &c, kind, &lower, &in_sentence, &dates);
+            let candidates = trigger.candidates();
+            let Some(mission) = trigger.mission(&candidates, mentions, main) else { continue };
+            let status = if trigger.own { EventStatus::Done } else { status(clause, t.as_str()) };
             // The resolution that acted, when the sentence says so
             // ("resolution 1542 (2004) of 30 April 2004, by which the mandate
             // of MINUSTAH was established"), else the first after the trigger.
-            let trig_end = if mandate_res { t.start() } else { t.end() };
+            let trig_end = if trigger.mandate_res { t.start() } else { t.end() };
             let acting = acting_resolution(s, t.start(), trig_end);
-            let resolution_year = || {
-                let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
-                let named = |r: &&regex::Captures| {
-                    acting.as_deref().is_some_and(|a| {
-                        let n = r.get(0).unwrap().as_str();
-                        a.starts_with(&format!(
-                            "S/RES/{}(",
-                            n.trim_start_matches(|c: char| !c.is_ascii_digit())
-                                .split(|c: char| !c.is_ascii_digit())
-                                .next()
-                                .unwrap_or("")
-                        ))
-                    })
-                };
-                // After the trigger; "mandate set out in resolution" ends in its own "resolution".
-                let r = found
-                    .iter()
-                    .find(named)
-                    .or_else(|| found.iter().find(|r| r.get(0).unwrap().start() >= trig_end))
-                    .or_else(|| found.first())?;
-                let abs_end = sent.start + r.get(0).unwrap().end();
-                // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
-                dates
-                    .iter()
-                    .find(|d| {
-                        d.span.start >= abs_end
-                            && d.span.start - abs_end <= 16
-                            && RES_DATE_GAP.is_match(&text[abs_end..d.span.start])
-                    })
-                    .map(|d| d.date)
-                    .or_else(|| r[1].parse().ok().map(PartialDate::y))
-            };
-            // The new end: a date after the trigger (or inside it: "renew
-            // until 30 November 1993 the mandate") introduced by "until", in
-            // the same clause (not "..., which is due to expire on").
-            let until_date = || {
-                dates
-                    .iter()
-                    .find(|d| {
-                        d.span.start >= trig.start
-                            && preceded_by_until(d)
-                            && !CLAUSE_BREAK.is_match(&text[trig.end.min(d.span.start)..d.span.start])
-                            && !BUDGET.is_match(&text[trig.end.min(d.span.start)..d.span.start])
-                    })
-                    .map(|d| d.date)
-            };
-            let (date, until) = match kind {
-                EventKind::Established if mandate_res => (resolution_year(), None),
-                // Only a date that follows: "since its establishment, in
-                // line with resolution 1244 (1999)" gives no start.
-                EventKind::Established if own => {
-                    let bare_year =
-                        || BARE_YEAR.captures(&s[t.end()..]).and_then(|y| y[1].parse().ok()).map(PartialDate::y);
-                    (after(40).filter(|d| !preceded_by_until(d)).map(|d| d.date).or_else(bare_year), None)
-                }
-                EventKind::Established => {
-                    // A start introduced as one later in the clause ("...
-                    // (MINUJUSTH) for an initial period of six months, from
-                    // 16 October 2017").
-                    let introduced = || {
-                        dates
-                            .iter()
-                            .find(|d| {
-                                d.span.start >= trig.end
-                                    && d.span.start - trig.end <= 200
-                                    && FROM_WORD.is_match(&text[trig.end..d.span.start])
-                                    && !text[trig.end..d.span.start].contains(';')
-                            })
-                            .map(|d| d.date)
-                    };
-                    // "the establishment of MINUSTAH in 2004".
-                    let bare_year = || {
-                        let y = BARE_YEAR.captures(&s[t.end()..])?;
-                        let ok = dates
-                            .iter()
-                            .all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
-                        ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
-                    };
-                    let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
-                    let date = after(25)
-                        .filter(|d| !preceded_by_until(d))
-                        .map(|d| d.date)
-                        .or_else(introduced)
-                        .or_else(bare_year)
-                        // A resolution cited for something else ("planning
-                        // for the establishment of X ... set out in
-                        // resolution N") does not date the establishment.
-                        .or_else(|| {
-                            if acting.is_some() || !lower.starts_with("establishment") {
-                                resolution_year()
-                            } else {
-                                None
-                            }
-                        })
-                        .or_else(|| after(60).filter(|d| !preceded_by_until(d)).filter(unbroken).map(|d| d.date))
-                        .or_else(|| {
-                            dates
-                                .iter()
-                                .rev()
-                                .find(|d| d.span.end <= trig.start && trig.start - d.span.end <= 40)
-                                .map(|d| d.date)
-                        });
-                    let until = until_date().or_else(|| {
-                        let p = PERIOD.captures(&s[t.start()..])?;
-                        add_period(date?, number_word(&p[1])?, &p[2])
-                    });
-                    (date, until)
-                }
-                EventKind::Extended => {
-                    // "for a further 12 months beyond 31 March 1994": the
-                    // new end is the old one plus the period.
-                    let beyond = || {
-                        let p = PERIOD.captures(&s[t.start()..])?;
-                        let period_end = sent.start + t.start() + p.get(0)?.end();
-                        let d = dates.iter().find(|d| {
-                            d.span.start >= period_end
-                                && BEYOND.is_match(&text[sent.start..d.span.start])
-                                && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
-                                && !BUDGET.is_match(&text[trig.end..d.span.start])
-                        })?;
-                        add_period(d.date, number_word(&p[1])?, &p[2])
-                    };
-                    (None, until_date().or_else(beyond))
-                }
-                EventKind::Expires => {
-                    // "the expiration of the mandate of the United Nations
-                    // Stabilization Mission in Haiti (MINUSTAH) on 30 November".
-                    let after_name = || {
-                        dates
-                            .iter()
-                            .find(|d| {
-                                d.span.start >= trig.end
-                                    && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
-                                    && in_sentence.iter().any(|m| {
-                                        m.span.start >= trig.end
-                                            && m.span.start - trig.end <= 40
-                                            && m.span.end <= d.span.start
-                                            && ON_AFTER_NAME.is_match(&text[m.span.end..d.span.start])
-                                    })
-                            })
-                            .map(|d| d.date)
-                    };
-                    (None, until_date().or_else(|| after(40).map(|d| d.date)).or_else(after_name))
-                }
-                EventKind::Terminated => (after(60).map(|d| d.date).or_else(resolution_year), None),
-            };
+            let (date, until) = trigger.dates(acting.as_deref());
             let has_date = match kind {
                 EventKind::Established | EventKind::Terminated => date.is_some(),
                 EventKind::Extended | EventKind::Expires => until.is_some(),
@@ -538,72 +255,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             if !has_date {
                 continue;
             }
-            // A decision whose date has passed when the document was written
-            // has been carried out ("decided to close MINUSTAH by 15 October
-            // 2017", read in March 2018).
-            let status = match (status, kind, date, doc.letter.letter_date.or(doc.letter.issue_date)) {
-                (EventStatus::Decided, EventKind::Established | EventKind::Terminated, Some(d), Some(written))
-                    if last_day(d).is_some_and(|d| d < written) =>
-                {
-                    EventStatus::Done
-                }
-                (s, ..) => s,
-            };
-            // ... and one whose day is still to come has not happened yet
-            // ("established MINUJUSTH ... from 16 October 2017", read in
-            // August 2017).
-            let future = |d: Option<PartialDate>| {
-                d.and_then(PartialDate::start)
-                    .zip(doc.letter.letter_date.or(doc.letter.issue_date))
-                    .is_some_and(|(d, written)| d > written)
-            };
-            let status = if status == EventStatus::Done
-                && matches!(kind, EventKind::Established | EventKind::Terminated)
-                && future(date)
-            {
-                EventStatus::Decided
-            } else {
-                status
-            };
-            let resolution = (status != EventStatus::Requested).then_some(acting).flatten();
-            // A resolution that acted: what it decided is done.
-            // (Not an expiry: the resolution set the end, which is still to come.)
-            let status = if resolution.is_some()
-                && status == EventStatus::Decided
-                && kind != EventKind::Expires
-                && !(matches!(kind, EventKind::Established | EventKind::Terminated) && future(date))
-            {
-                EventStatus::Done
-            } else if kind == EventKind::Expires && status == EventStatus::Done {
-                // An expiry is done only once its day has passed.
-                match (until.and_then(last_day), doc.letter.letter_date.or(doc.letter.issue_date)) {
-                    (Some(end), Some(written)) if end >= written => EventStatus::Decided,
-                    _ => status,
-                }
-            } else {
-                status
-            };
-            // "extend the mandate ... for a final period of six months, until
-            // 20 May 2005": the mission closes then.
-            let closing =
-                (kind == EventKind::Extended && FINAL_PERIOD.is_match(s)).then_some(until).flatten().map(|end| {
-                    let written = doc.letter.letter_date.or(doc.letter.issue_date);
-                    let status = match status {
-                        EventStatus::Requested => EventStatus::Requested,
-                        _ if written.is_some_and(|w| last_day(end).is_some_and(|d| d < w)) => EventStatus::Done,
-                        _ => EventStatus::Decided,
-                    };
-                    MandateEvent {
-                        mission_id: mission.clone(),
-                        event: EventKind::Terminated,
-                        status,
-                        date: Some(end),
-                        until: None,
-                        resolution: None,
-                        sentence: sent,
-                    }
-                });
+            let (status, resolution) = settle(status, kind, date, until, acting, written);
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
+            let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
                 if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
                     out.push(e);
@@ -612,6 +266,455 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
         }
     }
     out
+}
+
+/// A trigger in a sentence, and what the rules read around it.
+#[derive(Clone, Copy)]
+struct Trigger<'a> {
+    text: &'a str,
+    /// The sentence, and the trigger's match in it.
+    s: &'a str,
+    sent: Span,
+    t: regex::Match<'a>,
+    /// The trigger in the document's text.
+    span: Span,
+    kind: EventKind,
+    /// The trigger in lower case.
+    lower: &'a str,
+    /// "the mandate set out in resolution N": an establishment dated by the resolution.
+    mandate_res: bool,
+    /// "since its establishment in 1992": the mission is the owner, named
+    /// before ("UNTAC's mandate since its establishment").
+    own: bool,
+    /// "Established by Security Council resolution 1542 (2004), ...,
+    /// MINUSTAH has engaged": the subject follows the clause.
+    opening: bool,
+    /// A passive or participle trigger ("UNTOP was established", "the
+    /// framework established by") takes the mission before it.
+    passive: bool,
+    in_sentence: &'a [&'a MissionMention],
+    dates: &'a [&'a DateMention],
+}
+
+impl<'a> Trigger<'a> {
+    fn new(
+        text: &'a str,
+        sent: Span,
+        c: &regex::Captures<'a>,
+        kind: EventKind,
+        lower: &'a str,
+        in_sentence: &'a [&'a MissionMention],
+        dates: &'a [&'a DateMention],
+    ) -> Self {
+        let s = sent.slice(text);
+        let t = c.get(0).unwrap();
+        let mandate_res = c.name("mandate_res").is_some();
+        let opening = kind == EventKind::Established
+            && PARAGRAPH_NUMBER.is_match(&s[..t.start()])
+            && lower.starts_with("established");
+        let passive = kind == EventKind::Established
+            && !mandate_res
+            && !opening
+            && SUBJECT_FIRST.iter().any(|w| lower.starts_with(w))
+            && !lower.contains("established the");
+        Trigger {
+            text,
+            s,
+            sent,
+            t,
+            span: Span::new(sent.start + t.start(), sent.start + t.end()),
+            kind,
+            lower,
+            mandate_res,
+            own: c.name("own_est").is_some(),
+            opening,
+            passive,
+            in_sentence,
+            dates,
+        }
+    }
+
+    /// The missions the trigger can be about: the one before a passive or
+    /// possessive trigger, after an active one, any in the sentence for an
+    /// extension or expiry; never a mission named as the owner of a part
+    /// of it ("the MINUSTAH naval base").
+    fn candidates(&self) -> Vec<&'a MissionMention> {
+        let Trigger { text, sent, span: trig, kind, mandate_res, own, opening, passive, in_sentence, .. } = *self;
+        // The mission itself, not a part of it or something it runs.
+        let is_itself = |m: &MissionMention| {
+            !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
+                && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
+                && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
+        };
+        if own {
+            // "its" is the last name before it: no other capitalised
+            // name in between ("the National Electoral Commission ...
+            // after its establishment" is the Commission's).
+            in_sentence
+                .iter()
+                .filter(|m| {
+                    m.span.end <= trig.start
+                        && !text[m.span.end..trig.start].split_whitespace().any(|w| w.starts_with(char::is_uppercase))
+                        && is_itself(m)
+                })
+                .copied()
+                .collect()
+        } else if opening {
+            in_sentence.iter().filter(|m| m.span.start >= trig.end).take(1).filter(|m| is_itself(m)).copied().collect()
+        } else if mandate_res {
+            // "the mandate [of UNDOF] set out in resolution 350 (1974)".
+            in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
+        } else if passive {
+            in_sentence
+                .iter()
+                .filter(|m| {
+                    m.span.end <= trig.start
+                        && trig.start - m.span.end <= 120
+                        && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                        && is_itself(m)
+                })
+                .copied()
+                .collect()
+        } else if matches!(kind, EventKind::Established | EventKind::Terminated) {
+            // An active trigger takes its object: the mission right after
+            // it ("established the United Nations Mission in ...",
+            // "termination of the mandate of UNTAES"); a terminated
+            // mission may also stand just before ("UNCRO was withdrawn").
+            in_sentence
+                .iter()
+                .filter(|m| {
+                    ((m.span.start >= trig.end
+                        && m.span.start - trig.end <= 60
+                        && !OTHER_OBJECT_GAP.is_match(&text[trig.end..m.span.start]))
+                        || (kind == EventKind::Terminated
+                            && m.span.end <= trig.start
+                            && trig.start - m.span.end <= 40
+                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])))
+                        && is_itself(m)
+                })
+                .copied()
+                .collect()
+        } else {
+            in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
+        }
+    }
+
+    /// The mission the event is about, if the trigger has one: a named
+    /// candidate, else "the Mission" or "its mandate" meaning the mission
+    /// spoken of before (or the document's).
+    fn mission(
+        &self,
+        candidates: &[&MissionMention],
+        mentions: &[MissionMention],
+        main: Option<&str>,
+    ) -> Option<String> {
+        let Trigger { s, sent, t, span: trig, kind, mandate_res, own, passive, in_sentence, .. } = *self;
+        let needs_object =
+            !mandate_res && !own && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
+        if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
+            return None;
+        }
+        // Without a named mission, an establishment or termination needs
+        // "the Mission"/"the Office" as its object, right after the trigger.
+        if needs_object
+            && candidates.is_empty()
+            && !ANAPHOR
+                .find(&s[t.end()..])
+                .is_some_and(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
+            && !passive
+        {
+            return None;
+        }
+        // A passive one needs it as its subject, right before the
+        // trigger ("the Office would be established"), not any noun
+        // ("arrangements to be established by the World Bank").
+        if passive
+            && candidates.is_empty()
+            && !ANAPHOR.find_iter(&s[..t.start()]).last().is_some_and(|a| {
+                let gap = &s[a.end()..t.start()];
+                gap.len() <= 24 && SUBJECT_GAP.is_match(gap)
+            })
+        {
+            return None;
+        }
+        nearest(candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
+            // "its mandate", "the Office": the mission spoken of before;
+            // never when the trigger names another object ("the mandate
+            // of the Panel of Experts").
+            let rest = &s[t.end()..];
+            let names_object = OF_OBJECT.is_match(rest) && !OF_SELF.is_match(rest);
+            (!own && (mandate_res || (ANAPHOR.is_match(s) && !names_object)))
+                .then(|| previous_mission(mentions, sent.start).or(main.map(str::to_owned)))
+                .flatten()
+        })
+    }
+
+    /// A date within `max` bytes after the trigger.
+    fn after(&self, max: usize) -> Option<&'a DateMention> {
+        let trig = self.span;
+        self.dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied()
+    }
+
+    /// "until 30 June", "to 30 June", "ending on 30 June".
+    fn preceded_by_until(&self, d: &DateMention) -> bool {
+        UNTIL_WORD.is_match(&self.text[self.sent.start..d.span.start])
+    }
+
+    /// The date of the resolution that acted, when the sentence says so
+    /// ("resolution 1542 (2004) of 30 April 2004, by which the mandate of
+    /// MINUSTAH was established"), else of the first after the trigger;
+    /// its year when no date follows it.
+    fn resolution_year(&self, acting: Option<&str>) -> Option<PartialDate> {
+        let Trigger { text, s, sent, t, mandate_res, dates, .. } = *self;
+        let trig_end = if mandate_res { t.start() } else { t.end() };
+        let found: Vec<regex::Captures> = RESOLUTION_DATE.captures_iter(s).collect();
+        let named = |r: &&regex::Captures| {
+            acting.is_some_and(|a| {
+                let n = r.get(0).unwrap().as_str();
+                a.starts_with(&format!(
+                    "S/RES/{}(",
+                    n.trim_start_matches(|c: char| !c.is_ascii_digit())
+                        .split(|c: char| !c.is_ascii_digit())
+                        .next()
+                        .unwrap_or("")
+                ))
+            })
+        };
+        // After the trigger; "mandate set out in resolution" ends in its own "resolution".
+        let r = found
+            .iter()
+            .find(named)
+            .or_else(|| found.iter().find(|r| r.get(0).unwrap().start() >= trig_end))
+            .or_else(|| found.first())?;
+        let abs_end = sent.start + r.get(0).unwrap().end();
+        // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
+        dates
+            .iter()
+            .find(|d| {
+                d.span.start >= abs_end
+                    && d.span.start - abs_end <= 16
+                    && RES_DATE_GAP.is_match(&text[abs_end..d.span.start])
+            })
+            .map(|d| d.date)
+            .or_else(|| r[1].parse().ok().map(PartialDate::y))
+    }
+
+    /// The new end: a date after the trigger (or inside it: "renew until 30
+    /// November 1993 the mandate") introduced by "until", in the same
+    /// clause (not "..., which is due to expire on").
+    fn until_date(&self) -> Option<PartialDate> {
+        let Trigger { text, span: trig, dates, .. } = *self;
+        dates
+            .iter()
+            .find(|d| {
+                d.span.start >= trig.start
+                    && self.preceded_by_until(d)
+                    && !CLAUSE_BREAK.is_match(&text[trig.end.min(d.span.start)..d.span.start])
+                    && !BUDGET.is_match(&text[trig.end.min(d.span.start)..d.span.start])
+            })
+            .map(|d| d.date)
+    }
+
+    /// The start of an establishment (and its end when a period is given).
+    fn established(&self, acting: Option<&str>) -> (Option<PartialDate>, Option<PartialDate>) {
+        let Trigger { text, s, t, span: trig, lower, dates, .. } = *self;
+        // A start introduced as one later in the clause ("...
+        // (MINUJUSTH) for an initial period of six months, from
+        // 16 October 2017").
+        let introduced = || {
+            dates
+                .iter()
+                .find(|d| {
+                    d.span.start >= trig.end
+                        && d.span.start - trig.end <= 200
+                        && FROM_WORD.is_match(&text[trig.end..d.span.start])
+                        && !text[trig.end..d.span.start].contains(';')
+                })
+                .map(|d| d.date)
+        };
+        // "the establishment of MINUSTAH in 2004".
+        let bare_year = || {
+            let y = BARE_YEAR.captures(&s[t.end()..])?;
+            let ok = dates.iter().all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
+            ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
+        };
+        let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
+        let date = self
+            .after(25)
+            .filter(|d| !self.preceded_by_until(d))
+            .map(|d| d.date)
+            .or_else(introduced)
+            .or_else(bare_year)
+            // A resolution cited for something else ("planning
+            // for the establishment of X ... set out in
+            // resolution N") does not date the establishment.
+            .or_else(|| {
+                if acting.is_some() || !lower.starts_with("establishment") {
+                    self.resolution_year(acting)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| self.after(60).filter(|d| !self.preceded_by_until(d)).filter(unbroken).map(|d| d.date))
+            .or_else(|| {
+                dates.iter().rev().find(|d| d.span.end <= trig.start && trig.start - d.span.end <= 40).map(|d| d.date)
+            });
+        let until = self.until_date().or_else(|| {
+            let p = PERIOD.captures(&s[t.start()..])?;
+            add_period(date?, number_word(&p[1])?, &p[2])
+        });
+        (date, until)
+    }
+
+    /// The event's `date` and `until`, from the dates of the sentence.
+    fn dates(&self, acting: Option<&str>) -> (Option<PartialDate>, Option<PartialDate>) {
+        let Trigger { text, s, sent, t, span: trig, kind, mandate_res, own, in_sentence, dates, .. } = *self;
+        match kind {
+            EventKind::Established if mandate_res => (self.resolution_year(acting), None),
+            // Only a date that follows: "since its establishment, in
+            // line with resolution 1244 (1999)" gives no start.
+            EventKind::Established if own => {
+                let bare_year =
+                    || BARE_YEAR.captures(&s[t.end()..]).and_then(|y| y[1].parse().ok()).map(PartialDate::y);
+                (self.after(40).filter(|d| !self.preceded_by_until(d)).map(|d| d.date).or_else(bare_year), None)
+            }
+            EventKind::Established => self.established(acting),
+            EventKind::Extended => {
+                // "for a further 12 months beyond 31 March 1994": the
+                // new end is the old one plus the period.
+                let beyond = || {
+                    let p = PERIOD.captures(&s[t.start()..])?;
+                    let period_end = sent.start + t.start() + p.get(0)?.end();
+                    let d = dates.iter().find(|d| {
+                        d.span.start >= period_end
+                            && BEYOND.is_match(&text[sent.start..d.span.start])
+                            && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                            && !BUDGET.is_match(&text[trig.end..d.span.start])
+                    })?;
+                    add_period(d.date, number_word(&p[1])?, &p[2])
+                };
+                (None, self.until_date().or_else(beyond))
+            }
+            EventKind::Expires => {
+                // "the expiration of the mandate of the United Nations
+                // Stabilization Mission in Haiti (MINUSTAH) on 30 November".
+                let after_name = || {
+                    dates
+                        .iter()
+                        .find(|d| {
+                            d.span.start >= trig.end
+                                && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                                && in_sentence.iter().any(|m| {
+                                    m.span.start >= trig.end
+                                        && m.span.start - trig.end <= 40
+                                        && m.span.end <= d.span.start
+                                        && ON_AFTER_NAME.is_match(&text[m.span.end..d.span.start])
+                                })
+                        })
+                        .map(|d| d.date)
+                };
+                (None, self.until_date().or_else(|| self.after(40).map(|d| d.date)).or_else(after_name))
+            }
+            EventKind::Terminated => (self.after(60).map(|d| d.date).or_else(|| self.resolution_year(acting)), None),
+        }
+    }
+}
+
+/// How a trigger whose subject comes first begins ("was established",
+/// "began deploying").
+const SUBJECT_FIRST: &[&str] = &[
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "established",
+    "began",
+    "begun",
+    "begin",
+    "commenced",
+    "started",
+];
+
+/// The status as it stood when the document was written, and the
+/// resolution that acted (none for a request): a decision whose day has
+/// passed is done, one still to come is decided, whatever the clause's verb.
+fn settle(
+    status: EventStatus,
+    kind: EventKind,
+    date: Option<PartialDate>,
+    until: Option<PartialDate>,
+    acting: Option<String>,
+    written: Option<NaiveDate>,
+) -> (EventStatus, Option<String>) {
+    // A decision whose date has passed when the document was written
+    // has been carried out ("decided to close MINUSTAH by 15 October
+    // 2017", read in March 2018).
+    let status = match (status, kind, date, written) {
+        (EventStatus::Decided, EventKind::Established | EventKind::Terminated, Some(d), Some(written))
+            if last_day(d).is_some_and(|d| d < written) =>
+        {
+            EventStatus::Done
+        }
+        (s, ..) => s,
+    };
+    // ... and one whose day is still to come has not happened yet
+    // ("established MINUJUSTH ... from 16 October 2017", read in
+    // August 2017).
+    let future =
+        |d: Option<PartialDate>| d.and_then(PartialDate::start).zip(written).is_some_and(|(d, written)| d > written);
+    let status = if status == EventStatus::Done
+        && matches!(kind, EventKind::Established | EventKind::Terminated)
+        && future(date)
+    {
+        EventStatus::Decided
+    } else {
+        status
+    };
+    let resolution = (status != EventStatus::Requested).then_some(acting).flatten();
+    // A resolution that acted: what it decided is done.
+    // (Not an expiry: the resolution set the end, which is still to come.)
+    let status = if resolution.is_some()
+        && status == EventStatus::Decided
+        && kind != EventKind::Expires
+        && !(matches!(kind, EventKind::Established | EventKind::Terminated) && future(date))
+    {
+        EventStatus::Done
+    } else if kind == EventKind::Expires && status == EventStatus::Done {
+        // An expiry is done only once its day has passed.
+        match (until.and_then(last_day), written) {
+            (Some(end), Some(written)) if end >= written => EventStatus::Decided,
+            _ => status,
+        }
+    } else {
+        status
+    };
+    (status, resolution)
+}
+
+/// "extend the mandate ... for a final period of six months, until 20 May
+/// 2005": the mission closes then.
+fn closing(e: &MandateEvent, s: &str, written: Option<NaiveDate>) -> Option<MandateEvent> {
+    let MandateEvent { event: kind, status, until, sentence: sent, .. } = *e;
+    let mission = &e.mission_id;
+    (kind == EventKind::Extended && FINAL_PERIOD.is_match(s)).then_some(until).flatten().map(|end| {
+        let status = match status {
+            EventStatus::Requested => EventStatus::Requested,
+            _ if written.is_some_and(|w| last_day(end).is_some_and(|d| d < w)) => EventStatus::Done,
+            _ => EventStatus::Decided,
+        };
+        MandateEvent {
+            mission_id: mission.clone(),
+            event: EventKind::Terminated,
+            status,
+            date: Some(end),
+            until: None,
+            resolution: None,
+            sentence: sent,
+        }
+    })
 }
 
 /// "resolution 1244 (1999)" (also "resolution 1244(1999)").
