@@ -74,15 +74,22 @@ fn report_of_a_run() {
     run(&fixture("layouts"), &out, 2);
     let html = report_of(&out);
     assert!(html.starts_with("<!DOCTYPE html>"));
-    for id in ["summary", "rejects", "missions", "indicators", "coverage"] {
+    for id in ["summary", "rejects", "missions", "indicators", "activities", "citations", "coverage", "mission-index"] {
         assert!(html.contains(&format!("<section id=\"{id}\">")), "section {id}");
     }
-    assert_eq!(html.matches("<svg ").count(), 6, "documents, rejects, timeline, indicators, categories, coverage");
+    // Every mission has its section, reached from the index.
+    assert!(
+        html.contains("<a href=\"#m-UNTOP\">UNTOP</a>") && html.contains("<section id=\"m-UNTOP\" class=\"mission\">")
+    );
+    let corpus_charts = ["chart-documents", "chart-rejects", "chart-timeline", "chart-indicators", "chart-coverage"];
+    for id in corpus_charts {
+        assert!(html.contains(&format!("id=\"{id}\"")), "chart {id}");
+    }
     // The rejects of the fixtures are listed with their reasons.
     assert!(html.contains("russian.txt") && html.contains("non_english"), "rejects listed");
     assert!(html.contains("UNTOP"), "missions listed");
-    // Self-contained: nothing to fetch.
-    let body = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    // Self-contained: nothing to fetch (links to the documents on undocs.org are plain links).
+    let body = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "").replace("<a href=\"https://undocs.org/", "<a ");
     assert!(!body.contains("http") && !body.contains("<script") && !body.contains("src="));
     // Same tables, same page.
     assert_eq!(report_of(&out), html);

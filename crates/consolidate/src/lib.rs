@@ -3,6 +3,10 @@
 //!
 //! Knows polars but not Parquet: it takes and returns domain rows.
 
+// A stage reads as the steps it takes: no function over clippy's default
+// 100 lines (make clippy denies warnings).
+#![warn(clippy::too_many_lines)]
+
 pub mod duplicates;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -359,122 +363,134 @@ pub fn timeline(events: &[EventRow], gazetteer: &HashMap<String, MissionInfo>) -
     }
     let mut out = Vec::new();
     for (id, evs) in by_mission {
-        let record = gazetteer.get(id);
-        let stated_start = evs
-            .iter()
-            .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
-            .filter_map(|e| e.date)
-            .reduce(earlier);
-        let start = record.and_then(|r| r.start_date).or(stated_start);
-        let mut ends: Vec<Boundary> = Vec::new();
-        let mut requested: Vec<Boundary> = Vec::new();
-        let mut termination: Option<Boundary> = None;
-        // Where the record has the closure, the record stands: a decided end
-        // after it, or a termination stated well before it, contradicts it
-        // (the event stays in mandate_events with its evidence).
-        let record_end = record.and_then(|r| r.end_date).and_then(|d| d.start());
-        let after_record = |at: PartialDate| {
-            record_end.zip(at.start()).is_some_and(|(end, at)| (at - end).num_days() > RECORD_SLACK_DAYS)
-        };
-        let before_record = |at: PartialDate| {
-            record_end.zip(at.start()).is_some_and(|(end, at)| (end - at).num_days() > RECORD_SLACK_DAYS)
-        };
-        for e in &evs {
-            let at = match e.event {
-                EventKind::Terminated => e.date,
-                _ => e.until,
-            };
-            let Some(at) = at else { continue };
-            if start.is_some_and(|s| at.start() <= s.start()) {
-                continue;
-            }
-            if e.status != EventStatus::Requested
-                && (after_record(at) || (e.event == EventKind::Terminated && before_record(at)))
-            {
-                continue;
-            }
-            let b = Boundary::new(at, e);
-            match (e.event, e.status) {
-                (EventKind::Terminated, EventStatus::Requested) => {}
-                (EventKind::Terminated, _) => match &mut termination {
-                    Some(t) if same_point(t.at, at) => t.absorb(b),
-                    Some(t) if at.start() < t.at.start() => termination = Some(b),
-                    Some(_) => {}
-                    None => termination = Some(b),
+        mission_timeline(id, &evs, gazetteer.get(id), &mut out);
+    }
+    out
+}
+
+/// The periods of one mission, appended to `out`.
+fn mission_timeline(id: &str, evs: &[&EventRow], record: Option<&MissionInfo>, out: &mut Vec<TimelineRow>) {
+    let stated_start = evs
+        .iter()
+        .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
+        .filter_map(|e| e.date)
+        .reduce(earlier);
+    let start = record.and_then(|r| r.start_date).or(stated_start);
+    let (mut ends, mut requested, termination) = boundaries(evs, start, record);
+    if let Some(t) = termination {
+        ends.retain(|b| b.at.start() < t.at.start() && !same_point(b.at, t.at));
+        ends.push(t);
+    }
+    by_start(&mut ends);
+    by_start(&mut requested);
+    let mut period = 0;
+    let mut from = start;
+    for b in &ends {
+        period += 1;
+        out.push(TimelineRow {
+            mission_id: id.to_owned(),
+            period,
+            period_start: from,
+            period_end: Some(b.at),
+            event: b.event,
+            status: b.status,
+            resolution: b.resolution.clone(),
+            doc_ids: b.docs.iter().cloned().collect(),
+        });
+        from = Some(b.at);
+    }
+    // Only a start: one period, open unless the record has the end.
+    if ends.is_empty()
+        && let Some(s) = start
+    {
+        let stated: Vec<&&EventRow> =
+            evs.iter().filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested).collect();
+        if let Some(first) = stated.first() {
+            period += 1;
+            out.push(TimelineRow {
+                mission_id: id.to_owned(),
+                period,
+                period_start: Some(s),
+                period_end: record.and_then(|r| r.end_date),
+                event: EventKind::Established,
+                status: if stated.iter().any(|e| e.status == EventStatus::Done) {
+                    EventStatus::Done
+                } else {
+                    first.status
                 },
-                (_, EventStatus::Requested) => push_boundary(&mut requested, b),
-                _ => push_boundary(&mut ends, b),
-            }
-        }
-        if let Some(t) = termination {
-            ends.retain(|b| b.at.start() < t.at.start() && !same_point(b.at, t.at));
-            ends.push(t);
-        }
-        by_start(&mut ends);
-        by_start(&mut requested);
-        let mut period = 0;
-        let mut from = start;
-        for b in &ends {
-            period += 1;
-            out.push(TimelineRow {
-                mission_id: id.to_owned(),
-                period,
-                period_start: from,
-                period_end: Some(b.at),
-                event: b.event,
-                status: b.status,
-                resolution: b.resolution.clone(),
-                doc_ids: b.docs.iter().cloned().collect(),
-            });
-            from = Some(b.at);
-        }
-        // Only a start: one period, open unless the record has the end.
-        if ends.is_empty()
-            && let Some(s) = start
-        {
-            let stated: Vec<&&EventRow> = evs
-                .iter()
-                .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
-                .collect();
-            if let Some(first) = stated.first() {
-                period += 1;
-                out.push(TimelineRow {
-                    mission_id: id.to_owned(),
-                    period,
-                    period_start: Some(s),
-                    period_end: record.and_then(|r| r.end_date),
-                    event: EventKind::Established,
-                    status: if stated.iter().any(|e| e.status == EventStatus::Done) {
-                        EventStatus::Done
-                    } else {
-                        first.status
-                    },
-                    resolution: stated.iter().find_map(|e| e.resolution.clone()),
-                    doc_ids: stated.iter().map(|e| e.doc_id.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
-                });
-            }
-        }
-        let last_decided = ends.last().map(|b| b.at);
-        for b in requested {
-            // A request already decided (the same end) is no row of its own.
-            if ends.iter().any(|d| same_point(d.at, b.at)) {
-                continue;
-            }
-            let before = ends.iter().rev().find(|d| d.at.start() < b.at.start()).map(|d| d.at).or(start);
-            period += 1;
-            out.push(TimelineRow {
-                mission_id: id.to_owned(),
-                period,
-                period_start: before.or(last_decided),
-                period_end: Some(b.at),
-                event: b.event,
-                status: b.status,
-                resolution: None,
-                doc_ids: b.docs.iter().cloned().collect(),
+                resolution: stated.iter().find_map(|e| e.resolution.clone()),
+                doc_ids: stated.iter().map(|e| e.doc_id.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
             });
         }
     }
-    out
+    let last_decided = ends.last().map(|b| b.at);
+    for b in requested {
+        // A request already decided (the same end) is no row of its own.
+        if ends.iter().any(|d| same_point(d.at, b.at)) {
+            continue;
+        }
+        let before = ends.iter().rev().find(|d| d.at.start() < b.at.start()).map(|d| d.at).or(start);
+        period += 1;
+        out.push(TimelineRow {
+            mission_id: id.to_owned(),
+            period,
+            period_start: before.or(last_decided),
+            period_end: Some(b.at),
+            event: b.event,
+            status: b.status,
+            resolution: None,
+            doc_ids: b.docs.iter().cloned().collect(),
+        });
+    }
+}
+
+/// The ends an event list states for a mission: decided ends, requested
+/// ends and the earliest termination; none before the start, and none that
+/// contradicts the record's closure.
+fn boundaries(
+    evs: &[&EventRow],
+    start: Option<PartialDate>,
+    record: Option<&MissionInfo>,
+) -> (Vec<Boundary>, Vec<Boundary>, Option<Boundary>) {
+    let mut ends: Vec<Boundary> = Vec::new();
+    let mut requested: Vec<Boundary> = Vec::new();
+    let mut termination: Option<Boundary> = None;
+    // Where the record has the closure, the record stands: a decided end
+    // after it, or a termination stated well before it, contradicts it
+    // (the event stays in mandate_events with its evidence).
+    let record_end = record.and_then(|r| r.end_date).and_then(|d| d.start());
+    let after_record =
+        |at: PartialDate| record_end.zip(at.start()).is_some_and(|(end, at)| (at - end).num_days() > RECORD_SLACK_DAYS);
+    let before_record =
+        |at: PartialDate| record_end.zip(at.start()).is_some_and(|(end, at)| (end - at).num_days() > RECORD_SLACK_DAYS);
+    for e in evs {
+        let at = match e.event {
+            EventKind::Terminated => e.date,
+            _ => e.until,
+        };
+        let Some(at) = at else { continue };
+        if start.is_some_and(|s| at.start() <= s.start()) {
+            continue;
+        }
+        if e.status != EventStatus::Requested
+            && (after_record(at) || (e.event == EventKind::Terminated && before_record(at)))
+        {
+            continue;
+        }
+        let b = Boundary::new(at, e);
+        match (e.event, e.status) {
+            (EventKind::Terminated, EventStatus::Requested) => {}
+            (EventKind::Terminated, _) => match &mut termination {
+                Some(t) if same_point(t.at, at) => t.absorb(b),
+                Some(t) if at.start() < t.at.start() => termination = Some(b),
+                Some(_) => {}
+                None => termination = Some(b),
+            },
+            (_, EventStatus::Requested) => push_boundary(&mut requested, b),
+            _ => push_boundary(&mut ends, b),
+        }
+    }
+    (ends, requested, termination)
 }
 
 #[cfg(test)]

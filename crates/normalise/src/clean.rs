@@ -157,12 +157,11 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
     }
 }
 
-/// [`clean`], giving up once `deadline` has passed.
-pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Result<Cleaned, TimedOut> {
-    let tidy = tidy_chars(body);
-    let tidy = MARKUP.replace_all(&tidy, "");
+/// The non-empty lines of a text without its page furniture (job numbers,
+/// bar codes, running heads: the document's own symbol, or any symbol-only
+/// line that repeats), each knowing whether a blank line preceded it.
+fn content_lines<'a>(tidy: &'a str, symbol: Option<&str>, deadline: &Deadline) -> Result<Vec<Line<'a>>, TimedOut> {
     let raw_lines: Vec<&str> = tidy.split('\n').map(str::trim).collect();
-
     // Symbol-only lines that repeat are running headers even without a known symbol.
     let mut symbol_lines: HashSet<&str> = HashSet::new();
     let mut seen = HashSet::new();
@@ -172,7 +171,6 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
         }
     }
     let own = symbol.map(|s| s.trim_end_matches('*'));
-
     deadline.check("normalise/clean")?;
     let mut lines: Vec<Line> = Vec::with_capacity(raw_lines.len());
     let mut blank = false;
@@ -188,6 +186,14 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
             blank = false;
         }
     }
+    Ok(lines)
+}
+
+/// [`clean`], giving up once `deadline` has passed.
+pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Result<Cleaned, TimedOut> {
+    let tidy = tidy_chars(body);
+    let tidy = MARKUP.replace_all(&tidy, "");
+    let lines = content_lines(&tidy, symbol, deadline)?;
 
     let width = typical_width(&lines);
     // Built on the first hyphen broken across lines: many texts have none.
