@@ -1,5 +1,8 @@
-//! Every layout of DESIGN.md, and every kind of bad file, read into
-//! `letters` or `rejects`: one snapshot of the metadata per fixture folder.
+//! Every input layout (official letters and reports, old upper-case scans,
+//! keyword headers, markup, a president's letter; `tests/fixtures/layouts`),
+//! and
+//! every kind of bad file, read into `documents` or `rejects`: one snapshot
+//! of the metadata per fixture folder.
 
 use crate::common::{fixture, run, table};
 

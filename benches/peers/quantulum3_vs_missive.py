@@ -9,10 +9,10 @@ the same files and reads its own evaluator's report. Prints precision,
 recall, F1, qualifier accuracy and throughput for both tools.
 
 Usage (from the repository root):
-    .venv/bin/pip install -r bench/peers/requirements.txt
-    .venv/bin/python bench/peers/quantulum3_vs_missive.py [--missive PATH] [--json]
+    .venv/bin/pip install -r benches/peers/requirements.txt
+    .venv/bin/python benches/peers/quantulum3_vs_missive.py [--missive PATH] [--json]
 
-See bench/peers/README.md for the unit mapping and its caveats.
+See benches/peers/README.md for the unit mapping and its caveats.
 """
 
 from __future__ import annotations

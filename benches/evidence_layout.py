@@ -1,7 +1,7 @@
 """Evidence in the rows or in a `sentences` table: the figures behind the
 choice recorded in BENCHMARKS.md ("Evidence: one column, no join").
 
-Usage: python3 bench/evidence_layout.py OUT_DIR   (an output folder, e.g.
+Usage: python3 benches/evidence_layout.py OUT_DIR   (an output folder, e.g.
 data/out after `make pipeline`; needs polars and duckdb, as in
 tests/interop/requirements.txt).
 
