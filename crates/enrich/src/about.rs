@@ -67,22 +67,20 @@ const MIN_MENTIONS: usize = 3;
 const MIN_SHARE: f64 = 0.4;
 
 fn most_mentioned(mentions: &[MissionMention]) -> Option<String> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        match counts.iter_mut().find(|c| c.0 == m.mission_id) {
-            Some(c) => c.1 += 1,
-            None => counts.push((&m.mission_id, 1, i)),
-        }
-    }
-    counts.into_iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.2))).map(|c| c.0.to_owned())
+    most_frequent(mentions.iter().map(|m| m.mission_id.as_str()))
 }
 
 fn most_named_country(doc: &Document) -> Option<String> {
+    most_frequent(doc.country_mentions.iter().map(|c| c.iso3.as_str()))
+}
+
+/// The most frequent of `items`; of equals, the first seen.
+fn most_frequent<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (i, c) in doc.country_mentions.iter().enumerate() {
-        match counts.iter_mut().find(|x| x.0 == c.iso3) {
-            Some(x) => x.1 += 1,
-            None => counts.push((&c.iso3, 1, i)),
+    for (i, x) in items.enumerate() {
+        match counts.iter_mut().find(|c| c.0 == x) {
+            Some(c) => c.1 += 1,
+            None => counts.push((x, 1, i)),
         }
     }
     counts.into_iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.2))).map(|c| c.0.to_owned())
