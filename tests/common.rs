@@ -50,3 +50,28 @@ pub fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
     }
     out
 }
+
+/// xorshift64*: the tests' one reproducible random sequence, without a
+/// dependency (kill points, random and flipped bytes).
+pub struct Rng(u64);
+
+impl Rng {
+    /// A sequence from a non-zero seed.
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let x = &mut self.0;
+        *x ^= *x >> 12;
+        *x ^= *x << 25;
+        *x ^= *x >> 27;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// `n` reproducible random bytes.
+pub fn random_bytes(seed: u64, n: usize) -> Vec<u8> {
+    let mut rng = Rng::new(seed);
+    (0..n).map(|_| (rng.next_u64() >> 56) as u8).collect()
+}

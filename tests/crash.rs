@@ -32,15 +32,6 @@ fn staged_bytes(dir: &Path) -> u64 {
     total
 }
 
-/// splitmix64: a reproducible sequence of kill points.
-fn next(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
 #[test]
 fn killed_runs_leave_the_previous_output_intact() {
     let dir = tempfile::tempdir().unwrap();
@@ -71,13 +62,13 @@ fn killed_runs_leave_the_previous_output_intact() {
     assert_ne!(before, expected);
 
     let seed = std::env::var("MISSIVE_KILL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x006d_6973_7369_7665);
-    let mut state = seed;
+    let mut rng = crate::common::Rng::new(seed);
     let (mut killed_mid_write, mut completed) = (0, 0);
     for round in 0..10 {
         // Even rounds kill when the staged files reach a random size, odd
         // rounds after a random delay (which may fall before any writing).
-        let threshold = 1 + next(&mut state) % expected_bytes;
-        let delay = Duration::from_micros(next(&mut state) % (full_run.as_micros() as u64 * 3 / 2).max(1));
+        let threshold = 1 + rng.next_u64() % expected_bytes;
+        let delay = Duration::from_micros(rng.next_u64() % (full_run.as_micros() as u64 * 3 / 2).max(1));
         let by_bytes = round % 2 == 0;
         let mut child = missive(&[]).spawn().unwrap();
         let started = Instant::now();

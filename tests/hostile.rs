@@ -20,7 +20,7 @@ use std::sync::Mutex;
 
 use missive_pipeline::{Config, Progress, Summary};
 
-use crate::common::{missive, utf16};
+use crate::common::{missive, random_bytes, utf16};
 
 /// What a file must become.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,19 +49,6 @@ fn letter_with_tail(tail: &str) -> String {
     let filler = "The Council will continue to follow the situation in the region closely and to support the \
                   efforts of the Mission to protect civilians and to assist in the return of refugees. ";
     letter("a long letter").replace("(Signed)", &format!("{}\n\n{tail}\n\n(Signed)", filler.repeat(120)))
-}
-
-/// xorshift64*: reproducible random bytes without a dependency.
-fn random_bytes(seed: u64, n: usize) -> Vec<u8> {
-    let mut x = seed;
-    (0..n)
-        .map(|_| {
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 56) as u8
-        })
-        .collect()
 }
 
 /// The corpus and what each entry must become, keyed by the relative path
