@@ -270,6 +270,27 @@ static STOP: &[&str] = &[
     "more",
     "less",
     "among",
+    "because",
+    "after",
+    "before",
+    "until",
+    "following",
+    "despite",
+    "through",
+    "against",
+    "without",
+    "within",
+    "about",
+    "across",
+    "between",
+    "beyond",
+    "towards",
+    "toward",
+    "upon",
+    "if",
+    "unless",
+    "although",
+    "whereas",
 ];
 
 /// Words before a number that make it a label, not a quantity; a list of
@@ -290,6 +311,13 @@ static BROKEN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_ABBREVIATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$").unwrap());
+/// "30 Mar 2025": a month's abbreviation right after a day.
+static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{4}(?-u:\b)|\s*[,;)]|\s*$)").unwrap()
+});
+/// "per 100,000 inhabitants", "per 1,000 live births": the base of a rate
+/// ("every 90 days" is a duration).
+static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)per\s+$").unwrap());
 /// A capitalised word right before a number, not at the start of its sentence.
 static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
 /// What follows a number inside a name: a capitalised word, or the end of
@@ -402,7 +430,16 @@ fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
             break;
         }
         let word = text[start..i].trim_end_matches(['-', '’', '\'']);
-        if word.is_empty() || STOP.contains(&word.to_lowercase().as_str()) {
+        let lower = word.to_lowercase();
+        if word.is_empty() || STOP.contains(&lower.as_str()) {
+            // "three more incidents": a comparative before the noun (not
+            // "30 or more", not "more than") is no end of the phrase.
+            if out.is_empty()
+                && matches!(lower.as_str(), "more" | "fewer")
+                && !text[i..].trim_start().starts_with("than")
+            {
+                continue;
+            }
             break;
         }
         out.push(Tok { word, span: Span::new(start, start + word.len()) });
@@ -624,8 +661,12 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     if n.words && BROKEN_ORDINAL.is_match(after_long) {
         return true;
     }
-    // "Jan 25": a date written with a month's abbreviation.
-    if !n.words && MONTH_ABBREVIATION.is_match(before) {
+    // "Jan 25", "30 Mar 2025": a date written with a month's abbreviation.
+    if !n.words && (MONTH_ABBREVIATION.is_match(before) || MONTH_ABBREVIATION_AFTER.is_match(after)) {
+        return true;
+    }
+    // "5.3 per 100,000 inhabitants": the base of a rate counts nothing.
+    if PER_BEFORE.is_match(before) {
         return true;
     }
     // "Delmas 33 Rehabilitation Centre", "Nord Stream 1", "Type 69 Rocket":
@@ -715,7 +756,8 @@ fn indicator(
                 let (unit, cat, _) = head(units, &toks, false)?;
                 (unit, cat, n.span)
             }
-            // "24 of the 28 existing ordinary courts", "9 of her 10 children":
+            // "24 of the 28 existing ordinary courts", "9 of her 10 children",
+            // "seven out of 18 prisons":
             // the number counts part of what the phrase after "of" counts.
             // ("one of the", a pronoun, is not a quantity: GUIDELINES §4).
             None if toks.is_empty() && !(n.words && n.value == 1.0) && PARTITIVE.is_match(&text[n.span.end..]) => {
@@ -858,12 +900,17 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// " were girls.", " are women,": a copula and a plural noun that ends the clause.
-static COPULA_NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:are|were)\s+([a-z][a-z-]{2,}s)(?:\s*[,.;:)]|\s+and(?-u:\b)|\s*$)").unwrap());
+static COPULA_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:are|were)\s+([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+and(?-u:\b)|\s*$)")
+        .unwrap()
+});
 
 /// " of the 28 ", " of her 10 ", " of the ": a part of a counted whole.
 static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+of\s+(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?").unwrap()
+    Regex::new(
+        r"^\s+(?:out\s+)?of\s+(?:(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)",
+    )
+    .unwrap()
 });
 static PARTITIVE_PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+of\s+(?:whom|which|them|these|those)(?-u:\b)").unwrap());
