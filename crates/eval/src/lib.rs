@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use gold::GoldIndicator;
+use gold::{Gold, GoldIndicator};
 use missive_model::PartialDate;
 use serde::Serialize;
 
@@ -105,16 +105,35 @@ pub struct Report {
     pub misses: Vec<Miss>,
 }
 
-/// A predicted indicator: value, upper bound, unit, qualifier, unit as written.
-type PredIndicator = (f64, Option<f64>, String, String, String);
+/// A predicted mandate event (the columns scored).
+struct PredEvent {
+    mission: Option<String>,
+    event: Option<String>,
+    status: Option<String>,
+    date: Option<String>,
+    until: Option<String>,
+}
+
+/// A predicted indicator (the columns scored).
+struct PredIndicator {
+    value: f64,
+    value_high: Option<f64>,
+    unit: String,
+    qualifier: String,
+    unit_surface: String,
+}
+
+/// A gold document's metadata fields, in the order of [`METADATA`].
+type Metadata = [Option<String>; 4];
+const METADATA: [&str; 4] = ["symbol", "doc_type", "letter_date", "signatory"];
 
 struct Tables {
     /// doc_id whose rows a gold file's document has (its own, or for a
     /// duplicate its original's), by file name, with the document's metadata.
-    letters: Vec<(String, String, [Option<String>; 4])>,
+    letters: Vec<(String, String, Metadata)>,
     references: Option<HashMap<String, Vec<String>>>,
     missions: Option<HashMap<String, Vec<String>>>,
-    events: Option<HashMap<String, Vec<[Option<String>; 5]>>>,
+    events: Option<HashMap<String, Vec<PredEvent>>>,
     indicators: Option<HashMap<String, Vec<PredIndicator>>>,
 }
 
@@ -157,19 +176,26 @@ fn read(out: &Path, missing: &mut Vec<&'static str>) -> Result<Tables, Error> {
     let references = table("citations", &["doc_id", "symbol"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
     let missions =
         table("mission_mentions", &["doc_id", "mission_id"])?.map(|r| group(r, |c| c[0].clone().unwrap_or_default()));
-    let events = table("mandate_events", &["doc_id", "mission_id", "event", "status", "date", "until"])?
-        .map(|r| group(r, |c| [c[0].clone(), c[1].clone(), c[2].clone(), c[3].clone(), c[4].clone()]));
+    let events = table("mandate_events", &["doc_id", "mission_id", "event", "status", "date", "until"])?.map(|r| {
+        group(r, |c| PredEvent {
+            mission: c[0].clone(),
+            event: c[1].clone(),
+            status: c[2].clone(),
+            date: c[3].clone(),
+            until: c[4].clone(),
+        })
+    });
     let indicators =
         table("indicators", &["doc_id", "value", "value_high", "unit", "qualifier", "unit_surface"])?.map(|r| {
             group(r, |c| {
                 let f = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<f64>().ok());
-                (
-                    f(&c[0]).unwrap_or(f64::NAN),
-                    f(&c[1]),
-                    c[2].clone().unwrap_or_default(),
-                    c[3].clone().unwrap_or_default(),
-                    c[4].clone().unwrap_or_default(),
-                )
+                PredIndicator {
+                    value: f(&c[0]).unwrap_or(f64::NAN),
+                    value_high: f(&c[1]),
+                    unit: c[2].clone().unwrap_or_default(),
+                    qualifier: c[3].clone().unwrap_or_default(),
+                    unit_surface: c[4].clone().unwrap_or_default(),
+                }
             })
         });
     Ok(Tables { letters, references, missions, events, indicators })
@@ -224,152 +250,36 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
     }
     let mut report = Report::default();
     let tables = read(out, &mut report.missing_tables)?;
-    let mut refs = Prf::default();
-    let mut missions = Prf::default();
-    let mut events = Prf::default();
-    let mut status = Accuracy::default();
-    let mut inds = Prf::default();
-    let mut qual = Accuracy::default();
+    let (mut refs, mut missions, mut events, mut inds) =
+        (Prf::default(), Prf::default(), Prf::default(), Prf::default());
+    let (mut status, mut qual) = (Accuracy::default(), Accuracy::default());
+    let empty = Vec::new();
     for g in &golds {
         report.documents += 1;
-        // The gold of `NAME.txt` applies to `NAME.pdf`, the same document.
-        let pdf = g.file.strip_suffix(".txt").map(|stem| format!("{stem}.pdf"));
-        let is_file = |p: &str, f: &str| p == f || p.ends_with(&format!("/{f}"));
-        let letter = tables
-            .letters
-            .iter()
-            .find(|(p, _, _)| is_file(p, &g.file) || pdf.as_deref().is_some_and(|f| is_file(p, f)));
-        let (doc_id, meta) = match letter {
-            Some((_, id, meta)) => (id.clone(), meta.clone()),
+        let (doc_id, meta) = match document_of(&tables, g) {
+            Some((id, meta)) => (id.clone(), meta.clone()),
             None => {
                 report.documents_missing.push(g.file.clone());
-                (String::new(), [None, None, None, None])
+                (String::new(), Metadata::default())
             }
         };
-        for (i, (name, want)) in [
-            ("symbol", &g.symbol),
-            ("doc_type", &g.doc_type),
-            ("letter_date", &g.letter_date),
-            ("signatory", &g.signatory),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if !g.scores(name) {
-                continue;
-            }
-            let ok = &meta[i] == want;
-            if !ok {
-                report.misses.push(Miss {
-                    file: g.file.clone(),
-                    table: "documents",
-                    kind: name,
-                    item: format!("want {want:?}, got {:?}", meta[i]),
-                });
-            }
-            report.metadata.entry(name).or_default().push(ok);
-        }
-        let empty = Vec::new();
+        score_metadata(g, &meta, &mut report);
+        let misses = &mut report.misses;
         if let Some(r) = tables.references.as_ref().filter(|_| g.scores("references")) {
-            refs.add(set_score(
-                &g.references,
-                r.get(&doc_id).unwrap_or(&empty),
-                &g.file,
-                "references",
-                &mut report.misses,
-            ));
+            refs.add(set_score(&g.references, r.get(&doc_id).unwrap_or(&empty), &g.file, "references", misses));
         }
         if let Some(m) = tables.missions.as_ref().filter(|_| g.scores("missions")) {
             let keys = |ids: &[String]| ids.iter().map(|m| gold::mission_key(m)).collect::<Vec<_>>();
-            missions.add(set_score(
-                &keys(&g.missions),
-                &keys(m.get(&doc_id).unwrap_or(&empty)),
-                &g.file,
-                "missions",
-                &mut report.misses,
-            ));
+            let pred = keys(m.get(&doc_id).unwrap_or(&empty));
+            missions.add(set_score(&keys(&g.missions), &pred, &g.file, "missions", misses));
         }
         if let Some(e) = tables.events.as_ref().filter(|_| g.scores("mandate_events")) {
             let pred = e.get(&doc_id).map(Vec::as_slice).unwrap_or(&[]);
-            let mut used = vec![false; pred.len()];
-            let mut tp = 0;
-            for ge in &g.mandate_events {
-                let hit = pred.iter().enumerate().position(|(i, p)| {
-                    !used[i]
-                        && p[0].as_deref().map(gold::mission_key) == Some(gold::mission_key(&ge.mission))
-                        && p[1].as_deref() == Some(ge.event.as_str())
-                        && date_ok(&ge.date, &p[3])
-                        && date_ok(&ge.until, &p[4])
-                });
-                match hit {
-                    Some(i) => {
-                        used[i] = true;
-                        tp += 1;
-                        status.push(pred[i][2].as_deref() == Some(ge.status.as_str()));
-                    }
-                    None => report.misses.push(Miss {
-                        file: g.file.clone(),
-                        table: "mandate_events",
-                        kind: "missed",
-                        item: format!(
-                            "{} {} {} date={:?} until={:?}",
-                            ge.mission, ge.event, ge.status, ge.date, ge.until
-                        ),
-                    }),
-                }
-            }
-            for (i, p) in pred.iter().enumerate().filter(|(i, _)| !used[*i]) {
-                let _ = i;
-                report.misses.push(Miss {
-                    file: g.file.clone(),
-                    table: "mandate_events",
-                    kind: "spurious",
-                    item: format!("{p:?}"),
-                });
-            }
-            events.add(Prf { tp, fp: (pred.len() as u64) - tp, fn_: g.mandate_events.len() as u64 - tp });
+            events.add(score_events(g, pred, &mut status, misses));
         }
         if let Some(ind) = tables.indicators.as_ref().filter(|_| g.scores("indicators")) {
             let pred = ind.get(&doc_id).map(Vec::as_slice).unwrap_or(&[]);
-            let mut used = vec![false; pred.len()];
-            let mut tp = 0;
-            for gi in &g.indicators {
-                let hit = (0..pred.len()).find(|&i| {
-                    !used[i]
-                        && value_ok(gi, pred[i].0, pred[i].1)
-                        && (unit_ok(gi, &pred[i].4) || unit_ok(gi, &pred[i].2))
-                });
-                match hit {
-                    Some(i) => {
-                        used[i] = true;
-                        tp += 1;
-                        qual.push(pred[i].3 == gi.qualifier);
-                    }
-                    None => report.misses.push(Miss {
-                        file: g.file.clone(),
-                        table: "indicators",
-                        kind: "missed",
-                        item: format!("{} {} ({})", gi.value, gi.unit, gi.text),
-                    }),
-                }
-            }
-            // Optional gold indicators absorb predictions without counting.
-            for gi in &g.optional_indicators {
-                if let Some(i) = (0..pred.len()).find(|&i| !used[i] && value_ok(gi, pred[i].0, pred[i].1)) {
-                    used[i] = true;
-                }
-            }
-            let fp = used.iter().filter(|u| !**u).count() as u64;
-            for (i, p) in pred.iter().enumerate().filter(|(i, _)| !used[*i]) {
-                let _ = i;
-                report.misses.push(Miss {
-                    file: g.file.clone(),
-                    table: "indicators",
-                    kind: "spurious",
-                    item: format!("{} {} ({})", p.0, p.4, p.2),
-                });
-            }
-            inds.add(Prf { tp, fp, fn_: g.indicators.len() as u64 - tp });
+            inds.add(score_indicators(g, pred, &mut qual, misses));
         }
     }
     report.references = tables.references.as_ref().map(|_| refs);
@@ -379,6 +289,125 @@ pub fn evaluate(out: &Path, gold_dir: &Path) -> Result<Report, Error> {
     report.indicators = tables.indicators.as_ref().map(|_| inds);
     report.indicator_qualifier = tables.indicators.as_ref().map(|_| qual);
     Ok(report)
+}
+
+/// The doc_id whose rows a gold file's document has, and its metadata.
+/// The gold of `NAME.txt` applies to `NAME.pdf`, the same document.
+fn document_of<'t>(tables: &'t Tables, g: &Gold) -> Option<(&'t String, &'t Metadata)> {
+    let pdf = g.file.strip_suffix(".txt").map(|stem| format!("{stem}.pdf"));
+    let is_file = |p: &str, f: &str| p == f || p.ends_with(&format!("/{f}"));
+    tables
+        .letters
+        .iter()
+        .find(|(p, _, _)| is_file(p, &g.file) || pdf.as_deref().is_some_and(|f| is_file(p, f)))
+        .map(|(_, id, meta)| (id, meta))
+}
+
+fn score_metadata(g: &Gold, meta: &Metadata, report: &mut Report) {
+    let want = [&g.symbol, &g.doc_type, &g.letter_date, &g.signatory];
+    for ((name, want), got) in METADATA.into_iter().zip(want).zip(meta) {
+        if !g.scores(name) {
+            continue;
+        }
+        let ok = got == want;
+        if !ok {
+            report.misses.push(Miss {
+                file: g.file.clone(),
+                table: "documents",
+                kind: name,
+                item: format!("want {want:?}, got {got:?}"),
+            });
+        }
+        report.metadata.entry(name).or_default().push(ok);
+    }
+}
+
+/// Pairs gold items with predictions one to one: each gold item, in order,
+/// takes the first prediction not yet taken that `matches` it. `taken`
+/// marks the predictions paired (optional gold may take more after).
+fn pair<G, P>(gold: &[G], pred: &[P], taken: &mut [bool], matches: impl Fn(&G, &P) -> bool) -> Vec<Option<usize>> {
+    gold.iter()
+        .map(|g| {
+            let hit = (0..pred.len()).find(|&i| !taken[i] && matches(g, &pred[i]));
+            if let Some(i) = hit {
+                taken[i] = true;
+            }
+            hit
+        })
+        .collect()
+}
+
+/// Records a miss for each gold item without a prediction and each
+/// prediction not taken; returns the counts.
+fn tally<G, P>(
+    file: &str,
+    table: &'static str,
+    (gold, pairs): (&[G], &[Option<usize>]),
+    (pred, taken): (&[P], &[bool]),
+    show_gold: impl Fn(&G) -> String,
+    show_pred: impl Fn(&P) -> String,
+    misses: &mut Vec<Miss>,
+) -> Prf {
+    let mut miss = |kind, item| misses.push(Miss { file: file.to_owned(), table, kind, item });
+    for (g, _) in gold.iter().zip(pairs).filter(|(_, p)| p.is_none()) {
+        miss("missed", show_gold(g));
+    }
+    for (p, _) in pred.iter().zip(taken).filter(|(_, t)| !**t) {
+        miss("spurious", show_pred(p));
+    }
+    let tp = pairs.iter().flatten().count() as u64;
+    let fp = taken.iter().filter(|t| !**t).count() as u64;
+    Prf { tp, fp, fn_: gold.len() as u64 - tp }
+}
+
+fn score_events(g: &Gold, pred: &[PredEvent], status: &mut Accuracy, misses: &mut Vec<Miss>) -> Prf {
+    let mut taken = vec![false; pred.len()];
+    let pairs = pair(&g.mandate_events, pred, &mut taken, |ge, p| {
+        p.mission.as_deref().map(gold::mission_key) == Some(gold::mission_key(&ge.mission))
+            && p.event.as_deref() == Some(ge.event.as_str())
+            && date_ok(&ge.date, &p.date)
+            && date_ok(&ge.until, &p.until)
+    });
+    for (ge, i) in g.mandate_events.iter().zip(&pairs) {
+        if let Some(i) = i {
+            status.push(pred[*i].status.as_deref() == Some(ge.status.as_str()));
+        }
+    }
+    tally(
+        &g.file,
+        "mandate_events",
+        (&g.mandate_events, &pairs),
+        (pred, &taken),
+        |ge| format!("{} {} {} date={:?} until={:?}", ge.mission, ge.event, ge.status, ge.date, ge.until),
+        |p| {
+            let s = |v: &Option<String>| v.clone().unwrap_or_default();
+            format!("{} {} {} date={:?} until={:?}", s(&p.mission), s(&p.event), s(&p.status), p.date, p.until)
+        },
+        misses,
+    )
+}
+
+fn score_indicators(g: &Gold, pred: &[PredIndicator], qual: &mut Accuracy, misses: &mut Vec<Miss>) -> Prf {
+    let mut taken = vec![false; pred.len()];
+    let pairs = pair(&g.indicators, pred, &mut taken, |gi, p| {
+        value_ok(gi, p.value, p.value_high) && (unit_ok(gi, &p.unit_surface) || unit_ok(gi, &p.unit))
+    });
+    for (gi, i) in g.indicators.iter().zip(&pairs) {
+        if let Some(i) = i {
+            qual.push(pred[*i].qualifier == gi.qualifier);
+        }
+    }
+    // Optional gold indicators absorb predictions without counting.
+    pair(&g.optional_indicators, pred, &mut taken, |gi, p| value_ok(gi, p.value, p.value_high));
+    tally(
+        &g.file,
+        "indicators",
+        (&g.indicators, &pairs),
+        (pred, &taken),
+        |gi| format!("{} {} ({})", gi.value, gi.unit, gi.text),
+        |p| format!("{} {} ({})", p.value, p.unit_surface, p.unit),
+        misses,
+    )
 }
 
 impl fmt::Display for Report {
