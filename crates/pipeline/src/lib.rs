@@ -111,10 +111,17 @@ pub struct Summary {
     pub not_reused: Option<String>,
 }
 
+/// A document read and enriched on a worker thread.
+struct Processed {
+    letter: Letter,
+    /// Its rows in the other tables.
+    rows: Tables,
+    /// Its duplicate fingerprint.
+    fingerprint: Vec<u64>,
+}
+
 enum Outcome {
-    /// The document's letter, its rows in the other tables, and its
-    /// duplicate fingerprint.
-    Accepted(Box<(Letter, Tables, Vec<u64>)>),
+    Accepted(Box<Processed>),
     Rejected(Reject),
     /// Another shard's document.
     Elsewhere,
@@ -207,7 +214,7 @@ fn process(
 
 /// A document's rows, built on the worker thread (and inside the panic
 /// guard): the main thread only decides duplicates and aggregates.
-fn to_rows(mut doc: Document, enr: Enrichment) -> (Letter, Tables, Vec<u64>) {
+fn to_rows(mut doc: Document, enr: Enrichment) -> Processed {
     let fingerprint = missive_consolidate::fingerprint(&doc.letter.text);
     if let Some(m) = &enr.main_mission {
         doc.letter.main_mission = Some(m.mission_id.clone());
@@ -215,7 +222,7 @@ fn to_rows(mut doc: Document, enr: Enrichment) -> (Letter, Tables, Vec<u64>) {
     }
     let mut rows = Tables::default();
     rows::push_doc_rows(&doc, &enr, &mut rows);
-    (doc.letter, rows, fingerprint)
+    Processed { letter: doc.letter, rows, fingerprint }
 }
 
 /// [`process`] behind a panic guard: a bug costs one document, not the
@@ -330,6 +337,149 @@ enum Write {
     Reused(Box<missive_store::shards::ShardDoc>, Option<String>),
 }
 
+/// The writer thread: it appends what it is handed to the tables while the
+/// pool works on the next batches. Its channel holds one item, so memory
+/// stays bounded.
+fn spawn_writer<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    mut writer: missive_store::TableWriter,
+    times: &'scope StageTimes,
+) -> (
+    std::sync::mpsc::SyncSender<Write>,
+    std::thread::ScopedJoinHandle<'scope, Result<missive_store::TableWriter, Error>>,
+) {
+    let (to_writer, received) = std::sync::mpsc::sync_channel::<Write>(1);
+    let handle = scope.spawn(move || {
+        for item in received {
+            let t = Instant::now();
+            match item {
+                Write::Rows(batch) => writer.append(&batch)?,
+                Write::Reused(doc, duplicate_of) => writer.append_doc(*doc, duplicate_of.as_deref())?,
+            }
+            StageTimes::add(&times.write, t);
+        }
+        Ok(writer)
+    });
+    (to_writer, handle)
+}
+
+type BatchResult = std::thread::Result<Vec<Outcome>>;
+
+/// Batches' outcomes as the pool finishes them, handed on in batch order.
+struct Reorder {
+    finished: std::sync::mpsc::Receiver<(usize, BatchResult)>,
+    arrived: std::collections::BTreeMap<usize, BatchResult>,
+}
+
+impl Reorder {
+    /// The outcomes of batch `k`, once it has arrived; a worker's panic is
+    /// passed on.
+    fn take(&mut self, k: usize) -> Vec<Outcome> {
+        loop {
+            if let Some(o) = self.arrived.remove(&k) {
+                return o.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            }
+            let (i, o) = self.finished.recv().expect("every spawned batch reports");
+            self.arrived.insert(i, o);
+        }
+    }
+}
+
+/// The single-threaded fold of outcomes in document order: the manifest,
+/// duplicates, the cross-document step and the rejects, and the rows handed
+/// to the writer.
+struct Fold<'a> {
+    cfg: &'a Config,
+    reference: &'a Reference,
+    previous: Option<&'a previous::Previous>,
+    times: &'a StageTimes,
+    reader: Option<missive_store::shards::ShardReader>,
+    dups: DuplicateIndex,
+    cross: Consolidator,
+    manifest: Manifest,
+    rejects: Vec<Reject>,
+    reused: u64,
+}
+
+impl Fold<'_> {
+    /// Folds one batch; false when the writer has stopped (on an error it
+    /// reports when joined).
+    fn batch(
+        &mut self,
+        chunk: &[walk::Input],
+        outcomes: Vec<Outcome>,
+        to_writer: &std::sync::mpsc::SyncSender<Write>,
+    ) -> Result<bool, Error> {
+        let mut batch = Tables::default();
+        for (input, outcome) in chunk.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Elsewhere => {}
+                Outcome::Reused => {
+                    let Some(doc) = self.reused_doc(input, &mut batch)? else { continue };
+                    // The rows before it first, in document order.
+                    let rows = std::mem::take(&mut batch);
+                    if to_writer.send(Write::Rows(rows)).is_err()
+                        || to_writer.send(Write::Reused(doc.0, doc.1)).is_err()
+                    {
+                        return Ok(false);
+                    }
+                }
+                Outcome::Rejected(r) => self.reject(input, r),
+                Outcome::Accepted(p) => self.accepted(*p, input, &mut batch)?,
+            }
+        }
+        Ok(to_writer.send(Write::Rows(batch)).is_ok())
+    }
+
+    fn reject(&mut self, input: &walk::Input, r: Reject) {
+        self.manifest.record(&input.rel, input.bytes, None, Some(r.reason));
+        self.rejects.push(r);
+    }
+
+    fn accepted(&mut self, p: Processed, input: &walk::Input, batch: &mut Tables) -> Result<(), Error> {
+        let Processed { mut letter, rows, fingerprint } = p;
+        letter.duplicate_of = self.dups.offer(&letter.doc_id, &fingerprint);
+        if letter.duplicate_of.is_some() {
+            // A document that repeats an earlier one is a row of
+            // `documents` only: its rows are the original's.
+            self.manifest.record(&input.rel, input.bytes, Some(&letter), None);
+            batch.letters.push(letter);
+            Ok(())
+        } else {
+            fold_original(letter, rows, input, &mut self.manifest, &mut self.cross, batch)
+        }
+    }
+
+    /// An unchanged document of the previous output, folded, with its
+    /// `duplicate_of` in this run; none when it had to be read again (a
+    /// former duplicate that is an original now: its rows were never
+    /// written), its rows then in `batch`.
+    #[allow(clippy::type_complexity)]
+    fn reused_doc(
+        &mut self,
+        input: &walk::Input,
+        batch: &mut Tables,
+    ) -> Result<Option<(Box<missive_store::shards::ShardDoc>, Option<String>)>, Error> {
+        let reader = self.reader.as_mut().expect("a previous output to reuse");
+        let doc = previous::take(reader, &input.rel)?;
+        let duplicate_of = self.dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
+        if duplicate_of.is_none() && self.previous.is_some_and(|p| p.was_duplicate(&input.rel)) {
+            match process(input, self.cfg, self.reference, None, self.times) {
+                Outcome::Accepted(p) => {
+                    let Processed { letter, rows, .. } = *p;
+                    fold_original(letter, rows, input, &mut self.manifest, &mut self.cross, batch)?;
+                }
+                Outcome::Rejected(r) => self.reject(input, r),
+                Outcome::Elsewhere | Outcome::Reused => {}
+            }
+            return Ok(None);
+        }
+        fold_copied(&doc, &input.rel, input.bytes, duplicate_of.is_some(), &mut self.manifest, &mut self.cross)?;
+        self.reused += 1;
+        Ok(Some((Box::new(doc), duplicate_of)))
+    }
+}
+
 fn run_into(
     cfg: &Config,
     reference: &Reference,
@@ -347,35 +497,28 @@ fn run_into(
         rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| Error::Threads(e.to_string()))?;
     let times = StageTimes::default();
     let writer = missive_store::TableWriter::create(staging)?;
-    let mut dups = DuplicateIndex::default();
-    let mut cross = Consolidator::default();
     if let Some(shard) = &cfg.shard {
         listing.rejects.retain(|r| shard.has_path(&r.source_path));
     }
-    let mut manifest = Manifest::new(cfg, &listing, &reference.fingerprint);
-    let mut rejects = listing.rejects;
-    let mut reused: u64 = 0;
+    let mut fold = Fold {
+        cfg,
+        reference,
+        previous,
+        times: &times,
+        reader: previous.map(|p| p.reader()).transpose()?,
+        dups: DuplicateIndex::default(),
+        cross: Consolidator::default(),
+        manifest: Manifest::new(cfg, &listing, &reference.fingerprint),
+        rejects: std::mem::take(&mut listing.rejects),
+        reused: 0,
+    };
 
-    // Batches are written on their own thread while the pool works on the
-    // next ones; the channel holds one batch, so memory stays bounded.
     let mut writer = std::thread::scope(|scope| -> Result<missive_store::TableWriter, Error> {
-        let (batches, received) = std::sync::mpsc::sync_channel::<Write>(1);
+        let (to_writer, write) = spawn_writer(scope, writer, &times);
         let times = &times;
-        let write = scope.spawn(move || -> Result<missive_store::TableWriter, Error> {
-            let mut writer = writer;
-            for item in received {
-                let t = Instant::now();
-                match item {
-                    Write::Rows(batch) => writer.append(&batch)?,
-                    Write::Reused(doc, duplicate_of) => writer.append_doc(*doc, duplicate_of.as_deref())?,
-                }
-                StageTimes::add(&times.write, t);
-            }
-            Ok(writer)
-        });
-        let mut reader = previous.map(|p| p.reader()).transpose()?;
         let chunks: Vec<&[walk::Input]> = listing.inputs.chunks(cfg.batch_size).collect();
-        let (done, finished) = std::sync::mpsc::channel::<(usize, std::thread::Result<Vec<Outcome>>)>();
+        let (done, finished) = std::sync::mpsc::channel::<(usize, BatchResult)>();
+        let mut reorder = Reorder { finished, arrived: Default::default() };
         pool.in_place_scope(|pool_scope| -> Result<(), Error> {
             // The pool works on the next batches while this thread folds
             // the one before them: no core waits for the fold or for the
@@ -402,90 +545,23 @@ fn run_into(
             for _ in 0..IN_FLIGHT {
                 spawn_next();
             }
-            let mut arrived: std::collections::BTreeMap<usize, std::thread::Result<Vec<Outcome>>> = Default::default();
             for (k, chunk) in chunks.iter().enumerate() {
-                let outcomes = loop {
-                    if let Some(o) = arrived.remove(&k) {
-                        break o.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                    }
-                    let (i, o) = finished.recv().expect("every spawned batch reports");
-                    arrived.insert(i, o);
-                };
+                let outcomes = reorder.take(k);
                 spawn_next();
                 let t = Instant::now();
-                let mut batch = Tables::default();
-                let mut stopped = false;
-                for (input, outcome) in chunk.iter().zip(outcomes) {
-                    match outcome {
-                        Outcome::Elsewhere => {}
-                        Outcome::Reused => {
-                            let reader = reader.as_mut().expect("a previous output to reuse");
-                            let doc = previous::take(reader, &input.rel)?;
-                            let duplicate_of = dups.offer(&doc.doc_id, &missive_consolidate::fingerprint(&doc.text));
-                            // A former duplicate that is an original now: its
-                            // rows were never written, so it is read again.
-                            if duplicate_of.is_none() && previous.is_some_and(|p| p.was_duplicate(&input.rel)) {
-                                match process(input, cfg, reference, None, times) {
-                                    Outcome::Accepted(b) => {
-                                        let (letter, rows, _) = *b;
-                                        fold_original(letter, rows, input, &mut manifest, &mut cross, &mut batch)?;
-                                    }
-                                    Outcome::Rejected(r) => {
-                                        manifest.record(&input.rel, input.bytes, None, Some(r.reason));
-                                        rejects.push(r);
-                                    }
-                                    Outcome::Elsewhere | Outcome::Reused => {}
-                                }
-                                continue;
-                            }
-                            fold_copied(
-                                &doc,
-                                &input.rel,
-                                input.bytes,
-                                duplicate_of.is_some(),
-                                &mut manifest,
-                                &mut cross,
-                            )?;
-                            reused += 1;
-                            // The rows before it first, in document order.
-                            let rows = std::mem::take(&mut batch);
-                            if batches.send(Write::Rows(rows)).is_err()
-                                || batches.send(Write::Reused(Box::new(doc), duplicate_of)).is_err()
-                            {
-                                stopped = true;
-                                break;
-                            }
-                        }
-                        Outcome::Rejected(r) => {
-                            manifest.record(&input.rel, input.bytes, None, Some(r.reason));
-                            rejects.push(r);
-                        }
-                        Outcome::Accepted(b) => {
-                            let (mut letter, rows, fingerprint) = *b;
-                            letter.duplicate_of = dups.offer(&letter.doc_id, &fingerprint);
-                            if letter.duplicate_of.is_some() {
-                                // A document that repeats an earlier one is a
-                                // row of `documents` only: its rows are the
-                                // original's.
-                                manifest.record(&input.rel, input.bytes, Some(&letter), None);
-                                batch.letters.push(letter);
-                            } else {
-                                fold_original(letter, rows, input, &mut manifest, &mut cross, &mut batch)?;
-                            }
-                        }
-                    }
-                }
+                let writing = fold.batch(chunk, outcomes, &to_writer)?;
                 StageTimes::add(&times.cross_document, t);
-                if stopped || batches.send(Write::Rows(batch)).is_err() {
+                if !writing {
                     // The writer stopped on an error: it says which below.
                     break;
                 }
             }
             Ok(())
         })?;
-        drop(batches);
+        drop(to_writer);
         write.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
+    let Fold { cross, mut manifest, mut rejects, reused, .. } = fold;
 
     let t = Instant::now();
     let (missions, mission_timeline) = cross.finish(&reference.enrich.gazetteer.missions)?;
