@@ -4,6 +4,7 @@
 //! the PACT categories; `missive train-activities` trains it from the PACT
 //! paragraph codes and writes it as a plain-text model file.
 
+use hashbrown::HashTable;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::hash::BuildHasher as _;
@@ -16,20 +17,19 @@ use crate::Error;
 ///
 /// Scoring looks up every word and word pair of a paragraph, most of them
 /// absent, so lookups are arranged to touch little memory: a word is found
-/// by hash in a table of 8-byte slots (its text compared only on a hit),
-/// and a pair by the two words' numbers, with no text at all.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// by hash in a `hashbrown::HashTable` of word numbers (its text compared
+/// only on a hit), and a pair by the two words' numbers, with no text at all.
+#[derive(Debug, Clone, Default)]
 struct Vocab {
     /// The words of all features, in one buffer; word `w` ends at
     /// `word_info[w].end`.
     words: String,
     word_info: Vec<WordInfo>,
-    /// 0 for an empty slot, else the word hash's upper half and `w + 1`.
-    word_slots: Vec<u64>,
-    /// 0 for an empty slot, else the pair key (`(a + 1) << 32 | (b + 1)`)
-    /// and the feature number.
-    pair_slots: Vec<(u64, u32)>,
-    pairs: usize,
+    /// Word numbers, by the hash of the word's text.
+    word_table: HashTable<u32>,
+    /// The pair key (`(a + 1) << 32 | (b + 1)`) and the feature number, by
+    /// the key's hash.
+    pair_table: HashTable<(u64, u32)>,
     /// One bit per hash bucket of a known word, and of a known pair (16 KiB
     /// each, so they stay in the nearest caches): they turn most absent
     /// words and pairs away without reading the tables.
@@ -40,6 +40,17 @@ struct Vocab {
     /// Feature `i`'s idf and weights, apart from its text: scoring reads
     /// them for every feature found, in one cache line.
     feature_info: Vec<FeatureInfo>,
+}
+
+/// The tables are derived from the features: two vocabularies are equal
+/// when their features are.
+impl PartialEq for Vocab {
+    fn eq(&self, o: &Self) -> bool {
+        self.words == o.words
+            && self.word_info == o.word_info
+            && self.features == o.features
+            && self.feature_info == o.feature_info
+    }
 }
 
 /// Where word `w` ends in [`Vocab::words`], and the feature that is the
@@ -103,16 +114,11 @@ fn pair_key(a: u32, b: u32) -> u64 {
     (u64::from(a) + 1) << 32 | (u64::from(b) + 1)
 }
 
-/// The slots of a table of `len` (a power of two) that linear probing
-/// visits for hash `h`, each once.
-fn probe(h: u64, len: usize) -> impl Iterator<Item = usize> {
-    let mask = len - 1;
-    (0..len).map(move |i| (h as usize).wrapping_add(i) & mask)
-}
-
-/// A table size for `n` entries at most half full (probes stay short).
-fn table_size(n: usize) -> usize {
-    (n * 2).next_power_of_two().max(16)
+/// Word `w`'s text in the buffer of all words.
+fn text_of<'v>(words: &'v str, info: &[WordInfo], w: u32) -> &'v str {
+    let w = w as usize;
+    let start = if w == 0 { 0 } else { info[w - 1].end as usize };
+    &words[start..info[w].end as usize]
 }
 
 impl Vocab {
@@ -125,9 +131,7 @@ impl Vocab {
     }
 
     fn word_text(&self, w: u32) -> &str {
-        let w = w as usize;
-        let start = if w == 0 { 0 } else { self.word_info[w - 1].end as usize };
-        &self.words[start..self.word_info[w].end as usize]
+        text_of(&self.words, &self.word_info, w)
     }
 
     /// The feature that is word `w` alone, if any.
@@ -144,43 +148,20 @@ impl Vocab {
     }
 
     fn word(&self, w: &str) -> Option<u32> {
-        if self.word_slots.is_empty() {
-            return None;
-        }
         let h = hash_word(w);
         if !self.word_bits.may_hold(h) {
             return None;
         }
-        for at in probe(h, self.word_slots.len()) {
-            let slot = self.word_slots[at];
-            if slot == 0 {
-                return None;
-            }
-            let id = (slot & 0xFFFF_FFFF) as u32 - 1;
-            if slot >> 32 == h >> 32 && self.word_text(id) == w {
-                return Some(id);
-            }
-        }
-        unreachable!("a table at most half full has an empty slot")
+        self.word_table.find(h, |&id| self.word_text(id) == w).copied()
     }
 
     fn pair(&self, a: u32, b: u32) -> Option<usize> {
-        if self.pair_slots.is_empty() {
-            return None;
-        }
         let key = pair_key(a, b);
         let h = hash_pair(key);
         if !self.pair_bits.may_hold(h) {
             return None;
         }
-        for at in probe(h, self.pair_slots.len()) {
-            match self.pair_slots[at] {
-                (0, _) => return None,
-                (k, f) if k == key => return Some(f as usize),
-                _ => {}
-            }
-        }
-        unreachable!("a table at most half full has an empty slot")
+        self.pair_table.find(h, |&(k, _)| k == key).map(|&(_, f)| f as usize)
     }
 
     /// The feature `f` ("word" or "word word"), if known.
@@ -199,31 +180,17 @@ impl Vocab {
         self.words.push_str(w);
         let end = u32::try_from(self.words.len()).expect("under 4 GiB of words");
         self.word_info.push(WordInfo { end, unigram: NO_FEATURE });
-        if self.word_info.len() * 2 > self.word_slots.len() {
-            self.word_slots = vec![0; table_size(self.word_info.len())];
-            for w in 0..=id {
-                self.place_word(w);
-            }
-        } else {
-            self.place_word(id);
-        }
-        id
-    }
-
-    fn place_word(&mut self, w: u32) {
-        let h = hash_word(self.word_text(w));
+        let h = hash_word(w);
         self.word_bits.set(h);
-        let slots = &mut self.word_slots;
-        let at = probe(h, slots.len()).find(|&at| slots[at] == 0).expect("a free slot");
-        slots[at] = (h >> 32) << 32 | (u64::from(w) + 1);
+        let (words, info) = (&self.words, &self.word_info);
+        self.word_table.insert_unique(h, id, |&w| hash_word(text_of(words, info, w)));
+        id
     }
 
     fn place_pair(&mut self, key: u64, f: u32) {
         let h = hash_pair(key);
         self.pair_bits.set(h);
-        let slots = &mut self.pair_slots;
-        let at = probe(h, slots.len()).find(|&at| slots[at].0 == 0).expect("a free slot");
-        slots[at] = (key, f);
+        self.pair_table.insert_unique(h, (key, f), |&(k, _)| hash_pair(k));
     }
 
     /// Adds the feature `f`, a word or two words and a space, not known so
@@ -240,14 +207,6 @@ impl Vocab {
         if let Some(b) = words.get(1) {
             let b = self.add_word(b);
             self.features.push((a, Some(b)));
-            self.pairs += 1;
-            if self.pairs * 2 > self.pair_slots.len() {
-                let old = std::mem::take(&mut self.pair_slots);
-                self.pair_slots = vec![(0, 0); table_size(self.pairs)];
-                for (k, f) in old.into_iter().filter(|e| e.0 != 0) {
-                    self.place_pair(k, f);
-                }
-            }
             self.place_pair(pair_key(a, b), number);
         } else {
             self.features.push((a, None));
