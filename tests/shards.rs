@@ -180,6 +180,12 @@ fn incremental_run_equals_a_full_run() {
         assert!(bytes == &b[name], "{name} differs between the full run and the incremental one");
     }
 
+    // Nothing changed since: the previous output is copied whole, as it is.
+    let fourth = incremental(&inc, &[]);
+    assert!(fourth.contains(&format!("incremental: {letters_now} of {letters_now} documents unchanged")), "{fourth}");
+    assert!(fourth.contains("no file changed: the previous output copied"), "{fourth}");
+    assert_eq!(files(&inc), b, "an unchanged corpus gives the same output");
+
     // Other settings: nothing is reused, the output is still right.
     let third = incremental(&inc, &["--max-bytes", "10MiB"]);
     assert!(

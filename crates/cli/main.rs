@@ -280,6 +280,11 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if cfg.incremental {
         match &summary.not_reused {
             Some(why) => eprintln!("incremental: nothing reused ({why}); every file was processed"),
+            None if summary.copied => eprintln!(
+                "incremental: {} of {} documents unchanged, rows reused from the previous output \
+                 (no file changed: the previous output copied)",
+                summary.reused, m.counts.documents
+            ),
             None => eprintln!(
                 "incremental: {} of {} documents unchanged, rows reused from the previous output",
                 summary.reused, m.counts.documents

@@ -13,6 +13,7 @@ mod read;
 mod reference;
 mod rows;
 pub mod swap;
+mod unchanged;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -109,6 +110,9 @@ pub struct Summary {
     pub reused: u64,
     /// Why an incremental run reused nothing, if it could not.
     pub not_reused: Option<String>,
+    /// An incremental run found no file changed and copied the previous
+    /// output whole.
+    pub copied: bool,
 }
 
 /// A document read and enriched on a worker thread.
@@ -280,7 +284,13 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
         (None, None)
     };
     let (staging, recovered) = swap::Staging::create(&cfg.out)?;
-    match run_into(cfg, &reference, previous.as_ref(), &staging.path, progress, started) {
+    let outcome = match &previous {
+        Some(p) => same_as_before(cfg, &reference, p, &staging.path, progress, started).transpose(),
+        None => None,
+    };
+    let outcome =
+        outcome.unwrap_or_else(|| run_into(cfg, &reference, previous.as_ref(), &staging.path, progress, started));
+    match outcome {
         Ok(summary) => {
             staging.commit()?;
             Ok(Summary { recovered, not_reused, ..summary })
@@ -290,6 +300,36 @@ pub fn run(cfg: &Config, progress: &dyn Progress) -> Result<Summary, Error> {
             Err(e)
         }
     }
+}
+
+/// An incremental run over an unchanged corpus: the previous output,
+/// copied (see `unchanged`); `None` when some file changed.
+fn same_as_before(
+    cfg: &Config,
+    reference: &Reference,
+    previous: &previous::Previous,
+    staging: &Path,
+    progress: &dyn Progress,
+    started: Instant,
+) -> Result<Option<Summary>, Error> {
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| Error::Threads(e.to_string()))?;
+    let Some(manifest) = unchanged::copy_if_unchanged(cfg, reference, previous, staging, &pool)? else {
+        return Ok(None);
+    };
+    let input_bytes = manifest.inputs.iter().map(|i| i.bytes).sum();
+    progress.finish();
+    let reused = manifest.counts.documents;
+    Ok(Some(Summary {
+        manifest,
+        elapsed: started.elapsed(),
+        input_bytes,
+        stages: StageTimes::default(),
+        recovered: Default::default(),
+        reused,
+        not_reused: None,
+        copied: true,
+    }))
 }
 
 /// Folds a document that repeats none before it into the manifest, the
@@ -585,5 +625,6 @@ fn run_into(
         recovered: Default::default(),
         reused,
         not_reused: None,
+        copied: false,
     })
 }

@@ -164,9 +164,13 @@ impl Manifest {
         self.inputs.sort_by(|a, b| a.path.cmp(&b.path));
     }
 
+    /// `manifest.json` as written.
+    pub(crate) fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("manifest serialises") + "\n"
+    }
+
     pub(crate) fn write(&self, dir: &Path) -> Result<(), Error> {
         let path = dir.join("manifest.json");
-        let json = serde_json::to_string_pretty(self).expect("manifest serialises");
-        std::fs::write(&path, json + "\n").map_err(|source| Error::Io { path, source })
+        std::fs::write(&path, self.to_json()).map_err(|source| Error::Io { path, source })
     }
 }

@@ -69,6 +69,11 @@ impl Previous {
         self.duplicates.contains(rel)
     }
 
+    /// The previous output's folder.
+    pub(crate) fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     /// A reader of the previous output, one document at a time.
     pub(crate) fn reader(&self) -> Result<ShardReader, Error> {
         Ok(ShardReader::open(&self.dir)?)
