@@ -385,9 +385,19 @@ pub fn describe() -> Result<Vec<(TableInfo, Vec<ColumnDoc>)>> {
 }
 
 fn read_batches(path: &Path) -> Result<Vec<RecordBatch>> {
+    read_columns(path, None)
+}
+
+/// The table's batches, with only `columns` decoded when given (a
+/// document's text is most of an output's bytes).
+fn read_columns(path: &Path, columns: Option<&[&str]>) -> Result<Vec<RecordBatch>> {
     let file = File::open(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
-    let reader = ParquetRecordBatchReaderBuilder::try_new(file)?.build()?;
-    Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
+    let mut builder = ParquetRecordBatchReaderBuilder::try_new(file)?;
+    if let Some(columns) = columns {
+        let mask = parquet::arrow::ProjectionMask::columns(builder.parquet_schema(), columns.iter().copied());
+        builder = builder.with_projection(mask);
+    }
+    Ok(builder.build()?.collect::<std::result::Result<Vec<_>, _>>()?)
 }
 
 /// Reads the named columns of a table file as display strings (`None` for
@@ -395,7 +405,7 @@ fn read_batches(path: &Path) -> Result<Vec<RecordBatch>> {
 pub fn read_strings(path: &Path, columns: &[&str]) -> Result<Vec<Vec<Option<String>>>> {
     let mut rows = Vec::new();
     let opts = FormatOptions::default();
-    for batch in read_batches(path)? {
+    for batch in read_columns(path, Some(columns))? {
         let mut arrays = Vec::new();
         for c in columns {
             let a = batch
