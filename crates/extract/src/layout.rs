@@ -211,7 +211,10 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             }
             break;
         }
-        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) || starts_section(t) {
+        // A resolution's preamble opens its text: "The Security Council,".
+        let preamble =
+            t.ends_with(',') && (t.starts_with("The Security Council") || t.starts_with("The General Assembly"));
+        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) || starts_section(t) || preamble {
             break;
         }
         title_lines.push(t);

@@ -55,15 +55,16 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
     }
     if t.contains("report of the secretary-general") || t.starts_with("report ") || t.starts_with("special report") {
         DocType::Report
+    } else if t.contains("draft resolution") || t.starts_with("resolution ") {
+        // What the title says it is, before what its opening suggests (a
+        // draft's preamble welcomes reports).
+        DocType::Resolution
     } else if REPORT_OPENING.is_match(&opening) && !t.starts_with("note") {
         // A title the scanner garbled: the opening says what it is.
         DocType::Report
     } else if t.starts_with("note by") {
         DocType::Note
-    } else if t.contains("draft resolution")
-        || t.starts_with("resolution ")
-        || opening.contains("adopted by the security council at its")
-    {
+    } else if opening.contains("adopted by the security council at its") {
         DocType::Resolution
     } else {
         DocType::Other
