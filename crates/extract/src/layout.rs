@@ -204,7 +204,10 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             continue;
         }
         if t.is_empty() {
-            if title_lines.is_empty() {
+            // "Report" alone, then a blank line, then "of the
+            // Secretary-General": one title broken by the scan.
+            let broken = title_lines.last().is_some_and(|l: &&str| l.eq_ignore_ascii_case("report"));
+            if title_lines.is_empty() || broken {
                 pos = line_end;
                 end = line_end;
                 continue;
