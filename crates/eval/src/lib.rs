@@ -5,6 +5,7 @@
 pub mod agree;
 pub mod gold;
 pub mod pact;
+pub mod train;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;

@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use missive_enrich::classifier::{self, Model, TrainParams};
+use missive_enrich::classifier::Model;
+
+use crate::train::{self, TrainParams};
 use serde::Serialize;
 
 use crate::{Error, Prf};
@@ -115,7 +117,7 @@ pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
 /// Trains the activity model on every coded paragraph.
 pub fn train(samples: &[Sample], classes: &[String], params: TrainParams) -> Model {
     let data: Vec<(String, Vec<String>)> = samples.iter().map(|s| (s.text.clone(), s.gold.clone())).collect();
-    classifier::train(&data, classes, params)
+    train::train(&data, classes, params)
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
