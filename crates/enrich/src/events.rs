@@ -68,6 +68,12 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
+/// A mission named as a member of what the clause speaks of ("a commission
+/// consisting of representatives of ... ONUCA and CIAV was set up"): not
+/// the subject of the passive trigger after it.
+static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of|representatives\s+of|members\s+of)(?-u:\b)[^.;]{0,150}$").unwrap()
+});
 /// A word right after a mission's name that makes the name a modifier: the
 /// phrase is about a part of the mission or something it runs, not the
 /// mission ("the MINUSTAH naval base", "the UNMIK Rapid Response Returns
@@ -213,6 +219,7 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
 pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> Vec<MandateEvent> {
     let text = &doc.letter.text;
     let written = doc.letter.letter_date.or(doc.letter.issue_date);
+    let draft = doc.letter.title.as_deref().is_some_and(|t| t.to_lowercase().contains("draft resolution"));
     let mut out: Vec<MandateEvent> = Vec::new();
     // The same event stated twice is one event.
     let mut seen = std::collections::HashSet::new();
@@ -256,6 +263,9 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
                 continue;
             }
             let (status, resolution) = settle(status, kind, date, until, acting, written);
+            // A draft's operative paragraph ("Decides to extend ...") is a
+            // proposal until the Council adopts it (GUIDELINES §3).
+            let (status, resolution) = if draft { (EventStatus::Requested, None) } else { (status, resolution) };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
             let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
@@ -371,6 +381,7 @@ impl<'a> Trigger<'a> {
                     m.span.end <= trig.start
                         && trig.start - m.span.end <= 120
                         && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                        && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
                         && is_itself(m)
                 })
                 .copied()
