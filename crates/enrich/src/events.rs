@@ -722,7 +722,8 @@ fn closing(e: &MandateEvent, s: &str, written: Option<NaiveDate>) -> Option<Mand
             status,
             date: Some(end),
             until: None,
-            resolution: None,
+            // The resolution that set the final period sets the end.
+            resolution: e.resolution.clone(),
             sentence: sent,
         }
     })
@@ -734,7 +735,7 @@ static RESOLUTION: LazyLock<Regex> =
 /// What makes a resolution before the trigger the act ("by its resolution N
 /// (YYYY) ..., the Council extended", "resolution N (YYYY), by which").
 static ACTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:adopting\s+)?(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$|^\s*to\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
 });
 
 /// The resolution that acted for the event whose trigger is at
@@ -768,7 +769,9 @@ fn acting_resolution(s: &str, start: usize, end: usize) -> Option<String> {
         || between.contains("by which")
         || between.contains("in which the Council")
         || (between.len() <= 60 && !between.contains(';'));
-    (acted && !between.contains(';')).then(|| symbol(&c)).flatten()
+    // "resolution N, by which the Council extended ...; established X": the
+    // relative clause governs the whole list.
+    (acted && (!between.contains(';') || between.contains("by which"))).then(|| symbol(&c)).flatten()
 }
 
 /// The last day of the period a partial date names.
