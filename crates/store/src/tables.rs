@@ -222,120 +222,136 @@ fn first_day(example: &str) -> String {
 
 const PRECISIONS: [&str; 3] = ["day", "month", "year"];
 
+/// `documents`: the file, what its header and title say, its text and links.
 pub fn letters(rows: &[Letter]) -> Result<RecordBatch, Error> {
-    batch(
-        &DOCUMENTS,
-        vec![
-            c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str()))
-                .pattern(HEX16)
-                .example(DOC_ID_EXAMPLE),
-            c::string(
-                "source_path",
-                "Path of the input file relative to the corpus root",
-                rows.iter().map(|r| r.source_path.as_str()),
-            )
-            .example("real/letters/S_2004_331.txt"),
-            c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str()))
-                .pattern("[0-9a-f]{64}")
-                .example("e322c7294c25159d5f1c4a0e4b5e4a8e1f0b3c7d2a9e8f6b5c4d3e2f1a0b9c8d"),
-            c::i64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes as i64)).example("5412"),
-            c::dict(
-                "encoding",
-                "Encoding the file was decoded from",
-                rows.iter().map(|r| Some(r.encoding.as_str())),
-                false,
-            )
-            .allowed(ENCODINGS)
-            .example("UTF-8"),
-            c::opt_string(
-                "symbol",
-                "The document's own symbol as printed in its header, canonical; null if none",
-                rows.iter().map(|r| r.symbol.as_deref()),
-            )
-            .example("S/2004/331"),
-            c::dict(
-                "doc_type",
-                "Kind of document: letter is a letter from the Secretary-General, letter_other one from anyone else",
-                rows.iter().map(|r| Some(r.doc_type.as_str())),
-                false,
-            )
-            .allowed(DocType::ALL.map(DocType::as_str))
-            .example("letter"),
-            c::date(
-                "letter_date",
-                "Date in the title (\"Letter dated ...\"); for reports and notes the issue date",
-                rows.iter().map(|r| r.letter_date),
-            )
-            .example("2004-04-23"),
-            c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date))
-                .example("2004-04-29"),
-            c::date(
-                "doc_date",
-                "The one date of the document: letter_date, else issue_date",
-                rows.iter().map(|r| r.letter_date.or(r.issue_date)),
-            )
-            .example("2004-04-23"),
-            c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())).example(
-                "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council",
-            ),
-            c::opt_string("sender", "Who the title says the letter is from", rows.iter().map(|r| r.sender.as_deref()))
-                .example("the Secretary-General"),
-            c::opt_string(
-                "recipient",
-                "Who the title says the letter is addressed to",
-                rows.iter().map(|r| r.recipient.as_deref()),
-            )
-            .example("the President of the Security Council"),
-            c::opt_string(
-                "signatory",
-                "Name after \"(Signed)\" as written, markup removed",
-                rows.iter().map(|r| r.signatory.as_deref()),
-            )
-            .example("Kofi A. Annan"),
-            c::list("subjects", "Subject keywords of the keyword layout header", rows.iter().map(|r| &r.subjects))
-                .example(r#"["TAJIKISTAN", "UNMOT"]"#),
-            c::list(
-                "countries",
-                "ISO 3166 alpha-3 codes of the countries named in the text, sorted",
-                rows.iter().map(|r| &r.countries),
-            )
-            .example(r#"["ERI", "ETH"]"#),
-            c::dict("layout", "Input layout", rows.iter().map(|r| Some(r.layout.as_str())), false)
-                .allowed(Layout::ALL.map(Layout::as_str))
-                .example("official"),
-            c::u32("n_words", "Number of white-space separated words in text", rows.iter().map(|r| r.n_words))
-                .example("412"),
-            c::string(
-                "text",
-                "The cleaned body: page furniture removed, hyphenation repaired, one paragraph per line",
-                rows.iter().map(|r| r.text.as_str()),
-            )
-            .example("I have the honour to refer to ..."),
-            c::opt_string(
-                "duplicate_of",
-                "doc_id of the document this one repeats (same body), null if none; a duplicate has no rows in the other tables (they are the original's)",
-                rows.iter().map(|r| r.duplicate_of.as_deref()),
-            )
-            .pattern(HEX16)
-            .example("ca5b55bcc4ab7b46")
-            .joins("documents.doc_id"),
-            c::opt_string(
-                "main_mission_id",
-                "The mission the document is about, null if none",
-                rows.iter().map(|r| r.main_mission.as_deref()),
-            )
-            .example("UNMOT")
-            .joins("missions.mission_id"),
-            c::dict(
-                "main_mission_source",
-                "How main_mission was found: from the title, the most mentioned mission, or the gazetteer's mission in the country at the date",
-                rows.iter().map(|r| r.main_mission_source),
-                true,
-            )
-            .allowed(["title", "mentions", "country_and_date"])
-            .example("title"),
-        ],
-    )
+    let mut cols = file_columns(rows);
+    cols.extend(metadata_columns(rows));
+    cols.extend(content_columns(rows));
+    batch(&DOCUMENTS, cols)
+}
+
+/// The input file: its id, path, hash, size and encoding.
+fn file_columns(rows: &[Letter]) -> Vec<Column> {
+    vec![
+        c::string("doc_id", DOC_ID, rows.iter().map(|r| r.doc_id.as_str())).pattern(HEX16).example(DOC_ID_EXAMPLE),
+        c::string(
+            "source_path",
+            "Path of the input file relative to the corpus root",
+            rows.iter().map(|r| r.source_path.as_str()),
+        )
+        .example("real/letters/S_2004_331.txt"),
+        c::string("sha256", "SHA-256 of the input file's bytes, hex", rows.iter().map(|r| r.sha256.as_str()))
+            .pattern("[0-9a-f]{64}")
+            .example("e322c7294c25159d5f1c4a0e4b5e4a8e1f0b3c7d2a9e8f6b5c4d3e2f1a0b9c8d"),
+        c::i64("bytes", "Size of the input file in bytes", rows.iter().map(|r| r.bytes as i64)).example("5412"),
+        c::dict(
+            "encoding",
+            "Encoding the file was decoded from",
+            rows.iter().map(|r| Some(r.encoding.as_str())),
+            false,
+        )
+        .allowed(ENCODINGS)
+        .example("UTF-8"),
+    ]
+}
+
+/// What the header, title and signature say.
+fn metadata_columns(rows: &[Letter]) -> Vec<Column> {
+    vec![
+        c::opt_string(
+            "symbol",
+            "The document's own symbol as printed in its header, canonical; null if none",
+            rows.iter().map(|r| r.symbol.as_deref()),
+        )
+        .example("S/2004/331"),
+        c::dict(
+            "doc_type",
+            "Kind of document: letter is a letter from the Secretary-General, letter_other one from anyone else",
+            rows.iter().map(|r| Some(r.doc_type.as_str())),
+            false,
+        )
+        .allowed(DocType::ALL.map(DocType::as_str))
+        .example("letter"),
+        c::date(
+            "letter_date",
+            "Date in the title (\"Letter dated ...\"); for reports and notes the issue date",
+            rows.iter().map(|r| r.letter_date),
+        )
+        .example("2004-04-23"),
+        c::date("issue_date", "Date printed under \"Distr.\" in the header", rows.iter().map(|r| r.issue_date))
+            .example("2004-04-29"),
+        c::date(
+            "doc_date",
+            "The one date of the document: letter_date, else issue_date",
+            rows.iter().map(|r| r.letter_date.or(r.issue_date)),
+        )
+        .example("2004-04-23"),
+        c::opt_string("title", "The title, line breaks joined", rows.iter().map(|r| r.title.as_deref())).example(
+            "Letter dated 23 April 2004 from the Secretary-General addressed to the President of the Security Council",
+        ),
+        c::opt_string("sender", "Who the title says the letter is from", rows.iter().map(|r| r.sender.as_deref()))
+            .example("the Secretary-General"),
+        c::opt_string(
+            "recipient",
+            "Who the title says the letter is addressed to",
+            rows.iter().map(|r| r.recipient.as_deref()),
+        )
+        .example("the President of the Security Council"),
+        c::opt_string(
+            "signatory",
+            "Name after \"(Signed)\" as written, markup removed",
+            rows.iter().map(|r| r.signatory.as_deref()),
+        )
+        .example("Kofi A. Annan"),
+        c::list("subjects", "Subject keywords of the keyword layout header", rows.iter().map(|r| &r.subjects))
+            .example(r#"["TAJIKISTAN", "UNMOT"]"#),
+        c::list(
+            "countries",
+            "ISO 3166 alpha-3 codes of the countries named in the text, sorted",
+            rows.iter().map(|r| &r.countries),
+        )
+        .example(r#"["ERI", "ETH"]"#),
+    ]
+}
+
+/// The layout, the cleaned text and the links to other rows.
+fn content_columns(rows: &[Letter]) -> Vec<Column> {
+    vec![
+        c::dict("layout", "Input layout", rows.iter().map(|r| Some(r.layout.as_str())), false)
+            .allowed(Layout::ALL.map(Layout::as_str))
+            .example("official"),
+        c::u32("n_words", "Number of white-space separated words in text", rows.iter().map(|r| r.n_words))
+            .example("412"),
+        c::string(
+            "text",
+            "The cleaned body: page furniture removed, hyphenation repaired, one paragraph per line",
+            rows.iter().map(|r| r.text.as_str()),
+        )
+        .example("I have the honour to refer to ..."),
+        c::opt_string(
+            "duplicate_of",
+            "doc_id of the document this one repeats (same body), null if none; a duplicate has no rows in the other tables (they are the original's)",
+            rows.iter().map(|r| r.duplicate_of.as_deref()),
+        )
+        .pattern(HEX16)
+        .example("ca5b55bcc4ab7b46")
+        .joins("documents.doc_id"),
+        c::opt_string(
+            "main_mission_id",
+            "The mission the document is about, null if none",
+            rows.iter().map(|r| r.main_mission.as_deref()),
+        )
+        .example("UNMOT")
+        .joins("missions.mission_id"),
+        c::dict(
+            "main_mission_source",
+            "How main_mission was found: from the title, the most mentioned mission, or the gazetteer's mission in the country at the date",
+            rows.iter().map(|r| r.main_mission_source),
+            true,
+        )
+        .allowed(["title", "mentions", "country_and_date"])
+        .example("title"),
+    ]
 }
 
 pub fn references(rows: &[ReferenceRow]) -> Result<RecordBatch, Error> {
