@@ -8,13 +8,15 @@ use missive_model::spans::inside;
 use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
+mod handover;
+
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintained|continued|retained|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r")"
@@ -36,6 +38,11 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
+});
+/// "a one-year extension of", "a further six-month renewal of".
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\s+$")
+        .unwrap()
 });
 static RESOLUTION_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
@@ -223,13 +230,22 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
     let mut out: Vec<MandateEvent> = Vec::new();
     // The same event stated twice is one event.
     let mut seen = std::collections::HashSet::new();
+    // Proposed extensions stated by their length only, resolved at the end.
+    let mut pending = Vec::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
-        if !TRIGGER.is_match(s) {
+        if !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
         let dates: Vec<&DateMention> = inside(&doc.dates, |d| d.span, sent).collect();
+        for e in handover::find(text, sent, &in_sentence, &dates) {
+            let (status, _) = settle(e.status, e.event, e.date, None, None, written);
+            let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
+            if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
+                out.push(e);
+            }
+        }
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
             let t = c.get(0).unwrap();
@@ -255,6 +271,17 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let trig_end = if trigger.mandate_res { t.start() } else { t.end() };
             let acting = acting_resolution(s, t.start(), trig_end);
             let (date, until) = trigger.dates(acting.as_deref());
+            // "I recommend the renewal of UNPROFOR's mandate for a period
+            // of six months": the new end is the current one plus the
+            // period, once the document has said when the current one ends.
+            if kind == EventKind::Extended
+                && until.is_none()
+                && status == EventStatus::Requested
+                && let Some(period) = trigger.period()
+            {
+                pending.push((mission, period, sent));
+                continue;
+            }
             let has_date = match kind {
                 EventKind::Established | EventKind::Terminated => date.is_some(),
                 EventKind::Extended | EventKind::Expires => until.is_some(),
@@ -275,7 +302,37 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             }
         }
     }
+    for (mission, (n, unit), sent) in pending {
+        let Some(current) = current_end(&out, &mission) else { continue };
+        let Some(until) = add_period(current, n, unit) else { continue };
+        let e = MandateEvent {
+            mission_id: mission,
+            event: EventKind::Extended,
+            status: EventStatus::Requested,
+            date: None,
+            until: Some(until),
+            resolution: None,
+            sentence: sent,
+        };
+        if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
+            out.push(e);
+        }
+    }
     out
+}
+
+/// The end of a mission's current mandate as the document states it: the
+/// latest end of an extension or expiry that is not a mere proposal.
+fn current_end(events: &[MandateEvent], mission: &str) -> Option<PartialDate> {
+    events
+        .iter()
+        .filter(|e| {
+            e.mission_id == mission
+                && e.status != EventStatus::Requested
+                && matches!(e.event, EventKind::Extended | EventKind::Expires)
+        })
+        .filter_map(|e| e.until)
+        .max_by_key(|d| (d.year, d.month, d.day))
 }
 
 /// A trigger in a sentence, and what the rules read around it.
@@ -350,12 +407,7 @@ impl<'a> Trigger<'a> {
     /// of it ("the MINUSTAH naval base").
     fn candidates(&self) -> Vec<&'a MissionMention> {
         let Trigger { text, sent, span: trig, kind, mandate_res, own, opening, passive, in_sentence, .. } = *self;
-        // The mission itself, not a part of it or something it runs.
-        let is_itself = |m: &MissionMention| {
-            !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
-                && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
-                && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
-        };
+        let is_itself = |m: &MissionMention| is_itself(text, sent, m);
         if own {
             // "its" is the last name before it: no other capitalised
             // name in between ("the National Electoral Commission ...
@@ -458,6 +510,26 @@ impl<'a> Trigger<'a> {
                 .then(|| previous_mission(mentions, sent.start).or(main.map(str::to_owned)))
                 .flatten()
         })
+    }
+
+    /// The length of the period an extension is for, in the trigger's
+    /// clause: "for a period of six months" after it, "a one-year
+    /// extension" before it.
+    fn period(&self) -> Option<(u32, &'static str)> {
+        let Trigger { s, t, .. } = *self;
+        let unit = |u: &str| if u.eq_ignore_ascii_case("year") { "year" } else { "month" };
+        // In the trigger's own clause: "extend the mandate of UNPOB beyond
+        // 30 June 2005, the cost of maintaining the Office for a six-month
+        // period" speaks of something else.
+        let after = &s[t.end()..];
+        if let Some(p) = PERIOD.captures(after)
+            && p.get(0)?.start() <= 80
+            && !after[..p.get(0)?.start()].contains([',', ';'])
+        {
+            return Some((number_word(&p[1])?, unit(&p[2])));
+        }
+        let p = PERIOD_BEFORE.captures(&s[..t.start()])?;
+        Some((number_word(&p[1])?, unit(&p[2])))
     }
 
     /// A date within `max` bytes after the trigger.
@@ -781,6 +853,14 @@ fn last_day(d: PartialDate) -> Option<NaiveDate> {
         (Some(m), None) => NaiveDate::from_ymd_opt(d.year, m, 1)?.checked_add_months(Months::new(1))?.pred_opt(),
         _ => NaiveDate::from_ymd_opt(d.year, 12, 31),
     }
+}
+
+/// The mission itself, not a part of it or something it runs ("the
+/// MINUSTAH naval base", "the Electoral Division of ONUSAL", "Radio UNTAET").
+fn is_itself(text: &str, sent: Span, m: &MissionMention) -> bool {
+    !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
+        && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
+        && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
 }
 
 fn nearest<'a>(ms: &[&'a MissionMention], trig: Span) -> Option<&'a MissionMention> {

@@ -1,0 +1,120 @@
+//! Handovers (GUIDELINES §3, conventions): "MINUSTAH took over authority
+//! from the Multinational Interim Force on 1 June", "the transfer of
+//! responsibility from INTERFET to UNTAET's military component": the
+//! predecessor is `terminated` and the successor `established` on that date.
+
+use std::sync::LazyLock;
+
+use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, Span};
+use regex::Regex;
+
+use super::{REQUESTED, SUBJECT_GAP, is_itself};
+
+/// The handover, by the order it names the two: `succ_first` ("Y took over
+/// from X", "Y replaced X"), `pred_first` ("X was replaced by Y") or
+/// `from_to` ("the transfer of authority from X to Y").
+pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:",
+        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by)",
+        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from)",
+        r")(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// What may stand between a name and the next one: "the", "(INTERFET)".
+static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
+/// Between the predecessor and the successor of "from X to Y".
+static TO_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?$").unwrap());
+/// A date the handover took place on (not a deadline: "by 25 June").
+static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:on|in|as\s+of|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$").unwrap()
+});
+/// A past handover: the verb, or the noun's "took place".
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
+    )
+    .unwrap()
+});
+static FUTURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:will|shall|is\s+to|are\s+to|scheduled|expected)(?-u:\b)").unwrap());
+
+/// The handover events of one sentence: the predecessor terminated (and
+/// the successor established, when the successor is a mission itself and
+/// not one of its parts), both on the date the handover took place.
+pub(super) fn find(
+    text: &str,
+    sent: Span,
+    in_sentence: &[&MissionMention],
+    dates: &[&DateMention],
+) -> Vec<MandateEvent> {
+    let s = sent.slice(text);
+    let mut out = Vec::new();
+    for c in HANDOVER.captures_iter(s) {
+        let t = c.get(0).unwrap();
+        let (start, end) = (sent.start + t.start(), sent.start + t.end());
+        let after = |pos: usize, gap: &Regex| {
+            in_sentence
+                .iter()
+                .find(|m| m.span.start >= pos && m.span.start - pos <= 30 && gap.is_match(&text[pos..m.span.start]))
+                .copied()
+        };
+        let before = |pos: usize| {
+            in_sentence
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= pos && pos - m.span.end <= 80 && SUBJECT_GAP.is_match(&text[m.span.end..pos]))
+                .copied()
+        };
+        let pair = if c.name("from_to").is_some() {
+            after(end, &NAME_GAP).and_then(|p| Some((p, after(p.span.end, &TO_GAP)?)))
+        } else if c.name("pred_first").is_some() {
+            before(start).zip(after(end, &NAME_GAP))
+        } else {
+            after(end, &NAME_GAP).zip(before(start))
+        };
+        let Some((pred, succ)) = pair else { continue };
+        if pred.mission_id == succ.mission_id || !is_itself(text, sent, pred) {
+            continue;
+        }
+        // The day: after the second name, or "On 1 June," before the clause.
+        let last = pred.span.end.max(succ.span.end);
+        let date = dates
+            .iter()
+            .find(|d| d.span.start >= last && d.span.start - last <= 60 && ON_WORD.is_match(&text[last..d.span.start]))
+            .or_else(|| {
+                dates
+                    .iter()
+                    .find(|d| d.span.end <= start && text[sent.start..d.span.start].trim().eq_ignore_ascii_case("on"))
+            })
+            .map(|d| d.date);
+        let Some(date) = date else { continue };
+        let clause = &s[..t.start()];
+        let status = if REQUESTED.is_match(clause) {
+            EventStatus::Requested
+        } else if FUTURE.is_match(clause) {
+            EventStatus::Decided
+        } else if PAST.is_match(t.as_str()) || PAST.is_match(&s[t.end()..]) {
+            EventStatus::Done
+        } else {
+            EventStatus::Decided
+        };
+        let event = |m: &MissionMention, event| MandateEvent {
+            mission_id: m.mission_id.clone(),
+            event,
+            status,
+            date: Some(date),
+            until: None,
+            resolution: None,
+            sentence: sent,
+        };
+        out.push(event(pred, EventKind::Terminated));
+        if is_itself(text, sent, succ) {
+            out.push(event(succ, EventKind::Established));
+        }
+    }
+    out
+}
