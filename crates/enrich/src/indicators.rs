@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use missive_model::spans::{Coverage, containing};
-use missive_model::{Document, Indicator, NumberMention, Qualifier, Span};
+use missive_model::{Document, Indicator, NumberMention, Qualifier, Span, number_words};
 use regex::Regex;
 
 use crate::Error;
@@ -313,10 +313,23 @@ static MONTH_ABBREVIATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$").unwrap());
 /// "30 Mar 2025": a month's abbreviation right after a day.
 static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{4}(?-u:\b)|\s*[,;)]|\s*$)").unwrap()
+    Regex::new(concat!(
+        r"^\s(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{4}(?-u:\b)|\s*[,;)]|\s*$)",
+        // A date in French or Spanish, often inside a name ("Bloc
+        // républicain ... du 30 mars 2016", "Movimiento 26 de julio").
+        r"|(?i:(?:de\s+)?(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|",
+        r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?-u:\b))"
+    ))
+    .unwrap()
 });
 /// "per 100,000 inhabitants", "per 1,000 live births": the base of a rate
 /// ("every 90 days" is a duration).
+/// A legend's item before a number: "18% Abduction ".
+static LEGEND_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d%\s+[A-Z][\p{L} -]{0,25}$").unwrap());
+/// A word of running text: a line that holds one is prose, not a legend.
+static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:by|of|to|at|in|was|is|were|are|from|reached|about|than|stood|rose|fell)(?-u:\b)").unwrap()
+});
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)per\s+$").unwrap());
 /// A capitalised word right before a number, not at the start of its sentence.
 static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
@@ -386,7 +399,7 @@ struct Tok<'a> {
 
 /// The words after `pos` up to a stop word or punctuation (a parenthesised
 /// acronym is skipped): the noun phrase the number counts.
-fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
+fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
     let mut i = pos;
     let bytes = text.as_bytes();
@@ -437,6 +450,20 @@ fn phrase_after(text: &str, pos: usize) -> Vec<Tok<'_>> {
             if out.is_empty()
                 && matches!(lower.as_str(), "more" | "fewer")
                 && !text[i..].trim_start().starts_with("than")
+            {
+                continue;
+            }
+            // "30,173 local and international observers", "652
+            // awareness-raising and civic education activities": modifiers
+            // joined by a conjunction before the noun they share.
+            if matches!(lower.as_str(), "and" | "or")
+                && !out.is_empty()
+                && out.len() < 3
+                && out
+                    .iter()
+                    .all(|t: &Tok| t.word.starts_with(|c: char| c.is_lowercase()) && !plural_like(units, t.word))
+                && !text[i..].trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                && text[i..].split_whitespace().next().is_none_or(|w| number_words::parse_words(&[w]).is_none())
             {
                 continue;
             }
@@ -665,6 +692,21 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     if !n.words && (MONTH_ABBREVIATION.is_match(before) || MONTH_ABBREVIATION_AFTER.is_match(after)) {
         return true;
     }
+    // "Maiming 18% Abduction 15%": a chart's legend, written with the sign
+    // the UN's prose does not use; the label says of what, not the text
+    // (GUIDELINES §4: figure labels are optional at best).
+    if n.percent && digits.ends_with('%') {
+        let next_label = after.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        // The last item of a legend: a short line that only labels it.
+        let line = &text[text[..n.span.start].rfind('\n').map_or(0, |i| i + 1)..n.span.start];
+        let legend_line =
+            (after.trim().is_empty() || after.starts_with('\n')) && line.len() < 60 && !PROSE_WORD.is_match(line);
+        // ... or one after another item of it ("Maiming 18% Abduction 15%").
+        let prev_label = LEGEND_ITEM_BEFORE.is_match(before);
+        if next_label || legend_line || prev_label {
+            return true;
+        }
+    }
     // "5.3 per 100,000 inhabitants": the base of a rate counts nothing.
     if PER_BEFORE.is_match(before) {
         return true;
@@ -737,12 +779,12 @@ fn indicator(
     } else if text[n.span.end..].starts_with('-') || text[n.span.end..].starts_with(" -") {
         // "a 22-member Government", "six-month cycles", "2 -day" as converted.
         let dash = text[n.span.end..].find('-').unwrap_or(0);
-        let toks = phrase_after(text, n.span.end + dash + 1);
+        let toks = phrase_after(text, units, n.span.end + dash + 1);
         let first = toks.first()?;
         let (unit, cat) = units.get(first.word).cloned().unwrap_or_else(|| (singular(first.word), "other".to_owned()));
         (unit, cat, first.span)
     } else {
-        let toks = phrase_after(text, n.span.end);
+        let toks = phrase_after(text, units, n.span.end);
         match head(units, &toks, n.value == 1.0) {
             Some(h) => h,
             None if toks.is_empty() && CLOSES_CLAUSE.is_match(clause_end(text, sentence.start, n.span.start)) => {
@@ -752,7 +794,7 @@ fn indicator(
             // second does.
             None if toks.is_empty() && CHANGE_TO.is_match(&text[n.span.end..]) => {
                 let next = doc.numbers.get(doc.numbers.partition_point(|m| m.span.start <= n.span.end))?;
-                let toks = phrase_after(text, next.span.end);
+                let toks = phrase_after(text, units, next.span.end);
                 let (unit, cat, _) = head(units, &toks, false)?;
                 (unit, cat, n.span)
             }
@@ -762,7 +804,7 @@ fn indicator(
             // ("one of the", a pronoun, is not a quantity: GUIDELINES §4).
             None if toks.is_empty() && !(n.words && n.value == 1.0) && PARTITIVE.is_match(&text[n.span.end..]) => {
                 let m = PARTITIVE.find(&text[n.span.end..])?;
-                let toks = phrase_after(text, n.span.end + m.end());
+                let toks = phrase_after(text, units, n.span.end + m.end());
                 match head(units, &toks, false) {
                     Some((unit, cat, _)) => (unit, cat, n.span),
                     None => return None,
@@ -991,14 +1033,14 @@ mod tests {
         )
         .unwrap();
         let t = "six advanced team personnel were";
-        let h = head(&units, &phrase_after(t, 3), false).unwrap();
+        let h = head(&units, &phrase_after(t, &units, 3), false).unwrap();
         assert_eq!(h.0, "personnel");
         let t = "two so-called buffer zones.";
-        assert_eq!(head(&units, &phrase_after(t, 3), false).unwrap().0, "buffer zone");
+        assert_eq!(head(&units, &phrase_after(t, &units, 3), false).unwrap().0, "buffer zone");
         let t = "11 sessions of the Club";
-        assert_eq!(head(&units, &phrase_after(t, 2), false).unwrap().0, "session");
+        assert_eq!(head(&units, &phrase_after(t, &units, 2), false).unwrap().0, "session");
         let t = "two rigid hull inflatable boats";
-        assert_eq!(head(&units, &phrase_after(t, 3), false).unwrap().0, "boat");
+        assert_eq!(head(&units, &phrase_after(t, &units, 3), false).unwrap().0, "boat");
         assert_eq!(qualifier("Over ").0, Qualifier::AtLeast);
         assert_eq!(qualifier("over the past ").0, Qualifier::Exact);
         assert_eq!(qualifier("at approximately ").0, Qualifier::Approx);
