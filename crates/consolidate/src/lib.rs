@@ -8,6 +8,7 @@
 #![warn(clippy::too_many_lines)]
 
 pub mod duplicates;
+mod queries;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -46,78 +47,11 @@ impl Seen {
     }
 }
 
-use missive_model::{epoch_days, from_epoch_days as from_days};
-
-/// Per-mission aggregates of mentions. `docs` holds the documents' ids
-/// as numbers (a doc_id is 16 hex digits), so that a document counts once
-/// however its mentions were batched: 8 bytes per mission and document.
-#[derive(Debug, Default)]
-struct Aggregate {
-    docs: BTreeSet<u64>,
-    n_mentions: u32,
-    first_seen: Option<NaiveDate>,
-    last_seen: Option<NaiveDate>,
-    aliases: BTreeSet<String>,
-}
-
 fn doc_key(doc_id: &str) -> u64 {
+    // A missive doc_id is 16 hex digits; anything else gets a stable hash.
     u64::from_str_radix(doc_id, 16).unwrap_or_else(|_| {
-        // Not a missive doc_id: any stable hash of it will do.
         doc_id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
     })
-}
-
-fn min_opt<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// Aggregates a batch of mentions per mission with polars and folds the
-/// result into `into`.
-fn aggregate(seen: &[Seen], into: &mut BTreeMap<String, Aggregate>) -> Result<(), Error> {
-    let df = df![
-        "mission_id" => seen.iter().map(|s| s.mission_id.as_str()).collect::<Vec<_>>(),
-        "doc_id" => seen.iter().map(|s| s.doc_id.as_str()).collect::<Vec<_>>(),
-        "surface" => seen.iter().map(|s| s.surface.as_str()).collect::<Vec<_>>(),
-        "letter_date" => seen.iter().map(|s| s.letter_date.map(epoch_days)).collect::<Vec<_>>(),
-    ]?;
-    let out = df
-        .lazy()
-        .group_by([col("mission_id")])
-        .agg([
-            col("doc_id").unique_stable().alias("docs"),
-            len().cast(DataType::UInt32).alias("n_mentions"),
-            col("letter_date").min().alias("first_seen"),
-            col("letter_date").max().alias("last_seen"),
-            col("surface").unique_stable().alias("aliases"),
-        ])
-        .sort(["mission_id"], SortMultipleOptions::default())
-        .collect()?;
-    let ids = out.column("mission_id")?.str()?.clone();
-    let docs = out.column("docs")?.list()?.clone();
-    let n_mentions = out.column("n_mentions")?.u32()?.clone();
-    let first = out.column("first_seen")?.i32()?.clone();
-    let last = out.column("last_seen")?.i32()?.clone();
-    let aliases = out.column("aliases")?.list()?.clone();
-    for i in 0..out.height() {
-        let a = into.entry(ids.get(i).unwrap_or_default().to_owned()).or_default();
-        if let Some(s) = docs.get_as_series(i) {
-            a.docs.extend(s.str()?.iter().flatten().map(doc_key));
-        }
-        if let Some(s) = aliases.get_as_series(i) {
-            for name in s.str()?.iter().flatten() {
-                if !a.aliases.contains(name) {
-                    a.aliases.insert(name.to_owned());
-                }
-            }
-        }
-        a.n_mentions += n_mentions.get(i).unwrap_or(0);
-        a.first_seen = min_opt(a.first_seen, first.get(i).and_then(from_days));
-        a.last_seen = a.last_seen.max(last.get(i).and_then(from_days));
-    }
-    Ok(())
 }
 
 /// Mentions wait in a buffer of this many before polars aggregates them.
@@ -132,7 +66,10 @@ const BATCH: usize = 8192;
 #[derive(Debug, Default)]
 pub struct Consolidator {
     pending: Vec<Seen>,
-    missions: BTreeMap<String, Aggregate>,
+    /// The per-mission aggregate of the mentions flushed so far
+    /// ([`queries::fold`]): missions, documents (8 bytes each), aliases.
+    aggregate: Option<DataFrame>,
+    about: BTreeSet<String>,
     events: Vec<EventRow>,
 }
 
@@ -147,9 +84,9 @@ impl Consolidator {
         events: &[EventRow],
     ) -> Result<(), Error> {
         if let Some(id) = about
-            && !self.missions.contains_key(id)
+            && !self.about.contains(id)
         {
-            self.missions.insert(id.to_owned(), Aggregate::default());
+            self.about.insert(id.to_owned());
         }
         self.pending.extend(mentions.iter().map(|m| Seen::from_mention(m, letter_date)));
         self.events.extend(events.iter().map(|e| EventRow { sentence: String::new(), ..e.clone() }));
@@ -164,7 +101,7 @@ impl Consolidator {
 
     fn flush(&mut self) -> Result<(), Error> {
         if !self.pending.is_empty() {
-            aggregate(&self.pending, &mut self.missions)?;
+            self.aggregate = Some(queries::fold(self.aggregate.take(), &self.pending)?);
             self.pending.clear();
         }
         Ok(())
@@ -176,7 +113,7 @@ impl Consolidator {
         gazetteer: &HashMap<String, MissionInfo>,
     ) -> Result<(Vec<MissionRow>, Vec<TimelineRow>), Error> {
         self.flush()?;
-        let missions = mission_rows(self.missions, &self.events, gazetteer);
+        let missions = queries::missions(self.aggregate, &self.about, &self.events, gazetteer)?;
         Ok((missions, timeline(&self.events, gazetteer)))
     }
 }
@@ -192,81 +129,8 @@ pub fn missions(
     events: &[EventRow],
     gazetteer: &HashMap<String, MissionInfo>,
 ) -> Result<Vec<MissionRow>, Error> {
-    let mut c = Consolidator::default();
-    c.add_seen(seen)?;
-    c.flush()?;
-    for id in about {
-        c.missions.entry(id.clone()).or_default();
-    }
-    Ok(mission_rows(c.missions, events, gazetteer))
-}
-
-fn mission_rows(
-    agg: BTreeMap<String, Aggregate>,
-    events: &[EventRow],
-    gazetteer: &HashMap<String, MissionInfo>,
-) -> Vec<MissionRow> {
-    let mut established: HashMap<&str, PartialDate> = HashMap::new();
-    let mut terminated: HashMap<&str, PartialDate> = HashMap::new();
-    let mut until: HashMap<&str, PartialDate> = HashMap::new();
-    for e in events.iter().filter(|e| e.status != EventStatus::Requested) {
-        let id = e.mission_id.as_str();
-        match (e.event, e.status, e.date) {
-            (EventKind::Established, EventStatus::Done, Some(d)) => {
-                established.entry(id).and_modify(|x| *x = earlier(*x, d)).or_insert(d);
-            }
-            (EventKind::Terminated, EventStatus::Done, Some(d)) => {
-                terminated.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
-            }
-            _ => {}
-        }
-        if e.event != EventKind::Terminated
-            && let Some(d) = e.until
-        {
-            until.entry(id).and_modify(|x| *x = later(*x, d)).or_insert(d);
-        }
-    }
-    agg.into_iter()
-        .map(|(id, a)| {
-            let info = gazetteer.get(&id);
-            // The record stands where it has a fact; the corpus fills in.
-            let start = info.and_then(|i| i.start_date).or_else(|| established.get(id.as_str()).copied());
-            let end = info.and_then(|i| i.end_date).or_else(|| terminated.get(id.as_str()).copied());
-            MissionRow {
-                name: info.map(|i| i.name.clone()),
-                kind: info.map(|i| i.kind.clone()),
-                is_un: info.map(|i| i.is_un),
-                countries: info.map(|i| i.countries.clone()).unwrap_or_default(),
-                aliases: a.aliases.into_iter().collect(),
-                n_docs: a.docs.len() as u32,
-                n_mentions: a.n_mentions,
-                first_seen: a.first_seen,
-                last_seen: a.last_seen,
-                start,
-                end,
-                current_mandate_until: until.get(id.as_str()).copied(),
-                established_by: info.and_then(|i| i.established_by.clone()),
-                predecessor: info.and_then(|i| i.predecessor.clone()),
-                in_gazetteer: info.is_some(),
-                mission_id: id,
-            }
-        })
-        .collect()
-}
-
-/// The later of two partial dates, comparing their first days; on a tie the more precise.
-fn later(a: PartialDate, b: PartialDate) -> PartialDate {
-    match a.start().cmp(&b.start()) {
-        std::cmp::Ordering::Less => b,
-        std::cmp::Ordering::Greater => a,
-        std::cmp::Ordering::Equal => {
-            if b.day.is_some() {
-                b
-            } else {
-                a
-            }
-        }
-    }
+    let aggregate = if seen.is_empty() { None } else { Some(queries::fold(None, seen)?) };
+    Ok(queries::missions(aggregate, about, events, gazetteer)?)
 }
 
 /// The earlier of two partial dates; on a tie the more precise.
