@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::classifier::Model;
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:conduct|train|organi[sz]|monitor|facilitat|support|deploy|establish|assist|provid|held|hold|hosted|carri|carry|",
         r"patroll?|observ|verif|investigat|launch|help|coordinat|advis|mentor|co-locat|escort|distribut|rehabilitat|construct|built|",
         r"build|repair|deliver|document|visit|met(?-u:\b)|meet|engag|conven|promot|strengthen|implement|continu|work|contribut|supervis|",
@@ -78,17 +78,20 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 /// monitor and report ...", "Requests the Secretary-General ..."), quoted:
 /// what the mission is to do, not what it did.
 static MANDATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\(?(?:[ivxlc]{1,5}|[a-z]|\d{1,3})[.)]\s*)?(?:To\s+[a-z]|(?:Decides|Requests|Authorizes|Calls\s+upon|Urges|Welcomes|Encourages|Emphasizes|Stresses|Underlines|Reaffirms|Expresses|Demands|Condemns|Recognizes|Notes)(?-u:\b))").unwrap()
+    missive_model::pattern::regex(r"^\s*(?:\(?(?:[ivxlc]{1,5}|[a-z]|\d{1,3})[.)]\s*)?(?:To\s+[a-z]|(?:Decides|Requests|Authorizes|Calls\s+upon|Urges|Welcomes|Encourages|Emphasizes|Stresses|Underlines|Reaffirms|Expresses|Demands|Condemns|Recognizes|Notes)(?-u:\b))").unwrap()
 });
 /// Organisations other than the mission, as the actor of a clause: UN
 /// agencies, funds and programmes, regional organisations, donors.
 const OTHER_ORGANISATIONS: &str = r"(?:Programme|Fund|Organization|Organisation|Agency|Bank|Union|Commission|Committee|UNICEF|UNDP|UNHCR|WFP|FAO|UNESCO|UNIFEM|UNFPA|UNOPS|OHCHR|IOM|WHO|ILO|ICRC|OSCE|UN-Women|[Cc]ountry\s+[Tt]eam|[Aa]gencies|NGOs?|[Nn]on-governmental|Steering\s+Board|Secretariat\s+of\s+State|High\s+Representative|Government)";
 static OTHER_ORGANISATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){OTHER_ORGANISATIONS}(?-u:\b)")).unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?-u:\b){OTHER_ORGANISATIONS}(?-u:\b)")).unwrap());
 /// Another organisation as the agent of a passive: "established by the
 /// International Labour Organization".
 static BY_OTHER_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)by\s+(?:the\s+)?(?:[\w’'-]+,?\s+){{0,8}}?{OTHER_ORGANISATIONS}(?-u:\b)")).unwrap()
+    missive_model::pattern::regex(&format!(
+        r"(?-u:\b)by\s+(?:the\s+)?(?:[\w’'-]+,?\s+){{0,8}}?{OTHER_ORGANISATIONS}(?-u:\b)"
+    ))
+    .unwrap()
 });
 static NOT_ACTIVITY: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(NOT_ACTIVITY_PATTERN));
 /// The UN presence named without its name.
@@ -102,20 +105,23 @@ const UN_ACTOR_PATTERN: &str = concat!(
 static UN_ACTOR: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(UN_ACTOR_PATTERN));
 /// Subjects that are other actors ("The Government arrested ...").
 static OTHER_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:the\s+)?(?:Government|authorities|parties|rebels?|militias?|armed\s+groups?|national\s+police|army|Prime\s+Minister|President|Minister|Parliament|donors|Member\s+States)(?-u:\b)").unwrap()
 });
 /// Sentences that continue an activity ("the seminars trained 90 participants").
 const CONTINUATION_PATTERN: &str = r"(?i)^(?:[^,]{0,80},\s*)?(?:(?:it|they)(?-u:\b)|(?:the|these|this|such|its)\s+(?:[\w-]+\s+){0,2}?(?:seminars?|workshops?|trainings?|courses?|programmes?|projects?|sessions?|patrols?|meetings?|visits?|activities|campaigns?|teams?|exercises?|operations?|events?|forums?|consultations?|conferences?|missions?|component|unit|contingents?|observers|personnel)(?-u:\b)|(?:a|an|the|these|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been)\s+\w+ed(?-u:\b))";
 static CONTINUATION: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(CONTINUATION_PATTERN));
 /// A verb in the past tense, for sentences that continue an activity.
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:\w+ed|held|built|met|took|made|sent|taught|undertook|gave|ran)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:\w+ed|held|built|met|took|made|sent|taught|undertook|gave|ran)(?-u:\b)",
+    )
+    .unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:conducted|organi[sz]ed|held|carried\s+out|deployed|established|provided|trained|monitored|facilitated|completed|launched|undertaken|delivered|distributed|rehabilitated|constructed|opened|investigated|verified|registered|recruited|destroyed|collected|patrolled|observed|supported|assisted)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:conducted|organi[sz]ed|held|carried\s+out|deployed|established|provided|trained|monitored|facilitated|completed|launched|undertaken|delivered|distributed|rehabilitated|constructed|opened|investigated|verified|registered|recruited|destroyed|collected|patrolled|observed|supported|assisted)(?-u:\b)").unwrap()
 });
 static REPORTING_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"(?i)(?-u:\b)(?:the\s+period\s+(?:from|between)|since\s+(?:my|the)\s+(?:last\s+)?report\s+(?:of|dated))\s+",
     )
     .unwrap()
@@ -427,14 +433,17 @@ fn after_last_comma(s: &str, verb: usize) -> usize {
 /// A passive verb just before "by": "were visited and checked", "was
 /// organized" (not a participle after a noun, "support provided").
 static PASSIVE_BEFORE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?(?:\w+ed|held|built|made|taken|undertaken|given|sent|taught|run|led|met)$").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?(?:\w+ed|held|built|made|taken|undertaken|given|sent|taught|run|led|met)$").unwrap()
 });
 
 /// After "the United Nations", a capitalised word or a collective noun
 /// names another body ("the United Nations Development Programme", "the
 /// United Nations system").
 static ORGANISATION_NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+[A-Z]|\s+(?:system|country\s+team|agencies|funds|family|Charter)(?-u:\b)|’s\s+[A-Z])").unwrap()
+    missive_model::pattern::regex(
+        r"^(?:\s+[A-Z]|\s+(?:system|country\s+team|agencies|funds|family|Charter)(?-u:\b)|’s\s+[A-Z])",
+    )
+    .unwrap()
 });
 
 /// The subject of a passive sentence that is the mission's own kind of
@@ -442,7 +451,7 @@ static ORGANISATION_NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// were conducted", "Three training courses were held"); meetings, protests
 /// and phases are anyone's.
 static MISSION_WORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[^,]{0,80},\s*)?(?:a|an|the|some|several|regular|joint|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+ty)?\s*(?:[\w-]+\s+){0,3}?(?:patrols?|training|courses?|workshops?|seminars?|sessions?|(?:quick[\s-]+impact\s+)?projects?|(?:resource|training|information|community)\s+cent(?:re|er)s?|investigations?|inspections?|assessment\s+missions?|escorts?|(?:human\s+rights|field|monitoring|verification)\s+(?:visits?|missions?))\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:[^,]{0,80},\s*)?(?:a|an|the|some|several|regular|joint|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+ty)?\s*(?:[\w-]+\s+){0,3}?(?:patrols?|training|courses?|workshops?|seminars?|sessions?|(?:quick[\s-]+impact\s+)?projects?|(?:resource|training|information|community)\s+cent(?:re|er)s?|investigations?|inspections?|assessment\s+missions?|escorts?|(?:human\s+rights|field|monitoring|verification)\s+(?:visits?|missions?))\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s").unwrap()
 });
 
 /// Whether the word at `at` can be a verb: not capitalised (a name,
@@ -508,15 +517,17 @@ fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
 
 /// A clause that opens with a preposition of company and goes on with a
 /// list: "between the parties, the Group of Friends and the United Nations".
-static OBJECT_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:between|among|with|by|to|for|of)\s.*(?-u:\b)(?:and|or)\s+$").unwrap());
+static OBJECT_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:between|among|with|by|to|for|of)\s.*(?-u:\b)(?:and|or)\s+$").unwrap()
+});
 /// The opening of a subordinate clause.
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\d+\.\s*)?(?:although|though|whereas|while|if|unless|even\s+if)\s").unwrap()
+    missive_model::pattern::regex(r"(?i)^\s*(?:\d+\.\s*)?(?:although|though|whereas|while|if|unless|even\s+if)\s")
+        .unwrap()
 });
 /// A past-tense or present verb form before the name in its clause.
 static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"(?:(?-u:\b)(?:affecting|targeting|hindering|impeding|restricting|involving|supporting|assisting|joining|visiting|welcoming|thanking|urging|asking|requesting|inviting|encouraging|accusing|attacking|criticizing)\s+(?:the\s+)?$)|(?-u:\b)(?:[a-z]{3,}ed|is|are|was|were|has|have|had|stopped|attacked|targeted|hit|urges|asks|invites|requests|encourages|calls\s+(?:on|upon)|thanks|commends|welcomes|which|whom|whose)\s+(?:[a-z]+\s+){0,3}$",
     )
     .unwrap()
@@ -524,20 +535,21 @@ static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Actors other than the mission, as a clause's subject.
 static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Government|[Aa]uthorities|Council|Secretary-General|[Pp]arties|President|Minister|Parliament|Assembly|[Aa]rmy|[Rr]ebels?|[Mm]ilitias?|[Dd]onors|[Aa]gencies|I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Nn]ational\s+[Pp]olice|[Aa]rmed\s+(?:groups?|forces))(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:Government|[Aa]uthorities|Council|Secretary-General|[Pp]arties|President|Minister|Parliament|Assembly|[Aa]rmy|[Rr]ebels?|[Mm]ilitias?|[Dd]onors|[Aa]gencies|I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Nn]ational\s+[Pp]olice|[Aa]rmed\s+(?:groups?|forces))(?-u:\b)").unwrap()
 });
 /// A noun the mission's name is the object of a preposition after: "the
 /// head of", "the mandate of", "cooperation between", "at".
 static OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside|without|near|outside|inside|around|behind|beyond|upon|over|after|before))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside|without|near|outside|inside|around|behind|beyond|upon|over|after|before))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
 });
 /// Who leads the mission, acting for it ("UNMIK's Special Representative").
 static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Force|Police|Commander|Commissioner|Head|Special|Representative|leadership)$").unwrap()
+    missive_model::pattern::regex(r"^(?:Force|Police|Commander|Commissioner|Head|Special|Representative|leadership)$")
+        .unwrap()
 });
 /// The parts of a mission that act as the mission.
 static MISSION_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements)$").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements)$").unwrap()
 });
 
 /// "covers the period from 1 April to 31 July 2025".
@@ -627,7 +639,7 @@ mod tests {
         // Sentence-like pieces too, for the anchored CONTINUATION.
         let pieces: Vec<&str> = texts.iter().flat_map(|t| t.split(['.', '\n'])).map(str::trim_start).collect();
         for pattern in [NOT_ACTIVITY_PATTERN, UN_ACTOR_PATTERN, CONTINUATION_PATTERN, PLACE_PATTERN] {
-            let (specified, unfiltered) = (Regex::new(pattern).unwrap(), Unfiltered::new(pattern));
+            let (specified, unfiltered) = (missive_model::pattern::regex(pattern).unwrap(), Unfiltered::new(pattern));
             let mut found = 0;
             for t in texts.iter().map(String::as_str).chain(pieces.iter().copied()) {
                 let want: Vec<&str> = specified.find_iter(t).map(|m| m.as_str()).collect();
@@ -645,7 +657,7 @@ mod tests {
     fn place_names_are_the_captured_group() {
         let mut texts = crate::tests::corpus_texts();
         texts.push("into Bunia, in\u{a0}Goma and at\u{2003}\u{2028}Port-au-Prince; from  Ndjamena to El Fasher".into());
-        let place = Regex::new(PLACE_PATTERN).unwrap();
+        let place = missive_model::pattern::regex(PLACE_PATTERN).unwrap();
         let mut found = 0;
         for t in &texts {
             let captured: Vec<&str> = place.captures_iter(t).map(|c| c.get(1).unwrap().as_str()).collect();

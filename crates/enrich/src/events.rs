@@ -11,7 +11,7 @@ use regex::Regex;
 mod handover;
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
@@ -24,69 +24,77 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)(?-u:\b)").unwrap()
 });
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the)(?-u:\b)").unwrap()
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)(?-u:\b)")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:will|shall|due\s+to|scheduled\s+to|set\s+to|is\s+to|are\s+to|expires?)(?-u:\b)",
+    )
+    .unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)for\s+(?:a|an)\s+(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\s+$")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\s+$",
+    )
+    .unwrap()
 });
 static RESOLUTION_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+(?:current\s+|present\s+|existing\s+)?mandate|the\s+(?:current\s+|present\s+|existing\s+)?mandate)(?-u:\b)")
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+(?:current\s+|present\s+|existing\s+)?mandate|the\s+(?:current\s+|present\s+|existing\s+)?mandate)(?-u:\b)")
         .unwrap()
 });
 static RES_DATE_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir").unwrap()
+});
 /// "the mandate of the Panel of Experts", "the mandate of the military
 /// observers": the trigger names its own object.
-static OF_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?[A-Za-z]").unwrap());
+static OF_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+of\s+(?:the\s+)?[A-Za-z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
+    missive_model::pattern::regex(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
         .unwrap()
 });
 
 /// "the mandate of the Force": the object is the mission itself.
 static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+of\s+(?:the|this|that)\s+(?:Mission|Force|Office|Operation|presence|Observer\s+Mission)(?-u:\b)")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"^\s+of\s+(?:the|this|that)\s+(?:Mission|Force|Office|Operation|presence|Observer\s+Mission)(?-u:\b)",
+    )
+    .unwrap()
 });
 /// What may stand between a mission's name and a passive trigger when the
 /// mission is the subject ("UNTOP, which was established", "MINUJUSTH
 /// itself"); any other word there ("MINUSTAH naval base established") names
 /// something else.
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
 /// A mission named as a member of what the clause speaks of ("a commission
 /// consisting of representatives of ... ONUCA and CIAV was set up"): not
 /// the subject of the passive trigger after it.
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of|representatives\s+of|members\s+of)(?-u:\b)[^.;]{0,150}$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of|representatives\s+of|members\s+of)(?-u:\b)[^.;]{0,150}$").unwrap()
 });
 /// A word right after a mission's name that makes the name a modifier: the
 /// phrase is about a part of the mission or something it runs, not the
 /// mission ("the MINUSTAH naval base", "the UNMIK Rapid Response Returns
 /// Facility", "the UNAMA trust fund").
 static COMPONENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"^\s*(?:['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:",
         r"academy|base|bases|battalion|budget|camp|campaign|cell|centre|center|company|component|components|contingent|",
         r"facility|facilities|fund|funds|headquarters|hospital|office|offices|pillar|post|posts|programme|program|",
@@ -99,7 +107,7 @@ static COMPONENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The same, before the name: "the Electoral Division of ONUSAL".
 static COMPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:academy|base|battalion|budget|camp|campaign|cell|centre|center|component|contingent|",
         r"division|facility|fund|headquarters|office|pillar|programme|project|section|sector|station|team|",
         r"unit|units|staff|personnel|troops|observers|police|head|chief|commander)\s+of\s+(?:the\s+)?$"
@@ -113,7 +121,7 @@ static COMPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// camps will be transferred to MINUJUSTH"), a preposition ("the airport
 /// was closed to UNOMIG").
 static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)^\s*(?:to|for|by|with|from|against|under)(?-u:\b)|(?-u:\b)(?:will|would|was|were|is|are|has|have|had)(?-u:\b)",
         r"|(?-u:\b)(?:commission|committee|division|unit|office|centre|center|board|group|programme|program|fund|mechanism|",
         r"team|cell|section|camps?|sites?|airport|base|radio|project|facility|tenders?)(?-u:\b)"
@@ -122,35 +130,41 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A noun right before the name that makes it a modifier: "Radio UNTAET".
 static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:radio|television|camp|base|trust\s+fund|fund|unit|office|division|team)\s+$").unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:radio|television|camp|base|trust\s+fund|fund|unit|office|division|team)\s+$",
+    )
+    .unwrap()
 });
 /// A last extension: "for a final period of six months", "a final
 /// extension" (not "a possibly final year").
 static FINAL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:for\s+a|a|its|the)\s+final\s+(?:period|extension|mandate|[\w-]+-month|[\w-]+\s+(?:months?|years?|period))(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for\s+a|a|its|the)\s+final\s+(?:period|extension|mandate|[\w-]+-month|[\w-]+\s+(?:months?|years?|period))(?-u:\b)").unwrap()
 });
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
 static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat(?:ed|es|ion|ions)|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat(?:ed|es|ion|ions)|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
 });
 /// The old end an extension runs on from ("for a further 12 months beyond
 /// 31 March 1994").
-static BEYOND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap());
+static BEYOND: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap()
+});
 /// Nothing but a paragraph number before the trigger: "42. Established by".
 static PARAGRAPH_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*$").unwrap());
 /// Between a mission's name and the date its mandate expires: "(MINUSTAH) on".
 static ON_AFTER_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,20}\))?\)?,?\s*on\s+$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\([^()]{1,20}\))?\)?,?\s*on\s+$").unwrap());
 /// A year stated alone after the trigger ("the establishment of MINUSTAH in 2004").
-static BARE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap());
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap()
+});
 /// A start introduced as such after the object ("for an initial period of
 /// six months, from 16 October 2017"; "with effect from 1 June").
 static FROM_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$")
+        .unwrap()
 });
 
 /// "six", "12": the count of a period.
@@ -802,12 +816,13 @@ fn closing(e: &MandateEvent, s: &str, written: Option<NaiveDate>) -> Option<Mand
 }
 
 /// "resolution 1244 (1999)" (also "resolution 1244(1999)").
-static RESOLUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)resolutions?\s+(\d{1,4})\s?\(((?:19|20)\d\d)\)").unwrap());
+static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)resolutions?\s+(\d{1,4})\s?\(((?:19|20)\d\d)\)").unwrap()
+});
 /// What makes a resolution before the trigger the act ("by its resolution N
 /// (YYYY) ..., the Council extended", "resolution N (YYYY), by which").
 static ACTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:adopting\s+)?(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$|^\s*to\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:adopting\s+)?(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$|^\s*to\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
 });
 
 /// The resolution that acted for the event whose trigger is at

@@ -296,7 +296,7 @@ static STOP: &[&str] = &[
 /// Words before a number that make it a label, not a quantity; a list of
 /// labels counts too ("paragraphs 38 and 39", "resolutions 1, 2 or 3").
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?:(?-u:\b)(?:resolutions?|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
         r"nos?|numbers?|items?|protocol|phase|level|grade|box|tel|telephone|fax|ext|room|vol|volume|footnotes?|tables?|figures?|",
         r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
@@ -307,13 +307,15 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BROKEN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*-\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)^\s*-\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?-u:\b)")
+        .unwrap()
 });
-static MONTH_ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$").unwrap());
+static MONTH_ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$").unwrap()
+});
 /// "30 Mar 2025": a month's abbreviation right after a day.
 static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"^\s(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{4}(?-u:\b)|\s*[,;)]|\s*$)",
         // A date in French or Spanish, often inside a name ("Bloc
         // républicain ... du 30 mars 2016", "Movimiento 26 de julio").
@@ -325,21 +327,26 @@ static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "per 100,000 inhabitants", "per 1,000 live births": the base of a rate
 /// ("every 90 days" is a duration).
 /// A legend's item before a number: "18% Abduction ".
-static LEGEND_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d%\s+[A-Z][\p{L} -]{0,25}$").unwrap());
+static LEGEND_ITEM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"\d%\s+[A-Z][\p{L} -]{0,25}$").unwrap());
 /// A word of running text: a line that holds one is prose, not a legend.
 static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:by|of|to|at|in|was|is|were|are|from|reached|about|than|stood|rose|fell)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(
+        r"(?-u:\b)(?:by|of|to|at|in|was|is|were|are|from|reached|about|than|stood|rose|fell)(?-u:\b)",
+    )
+    .unwrap()
 });
-static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)per\s+$").unwrap());
+static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)per\s+$").unwrap());
 /// A capitalised word right before a number, not at the start of its sentence.
-static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
+static NAME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
 /// What follows a number inside a name: a capitalised word, or the end of
 /// the clause.
 static NAME_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[A-Z]|\s*[,;:)]|\s*\.(?:\s|$)|\s*$)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+[A-Z]|\s*[,;:)]|\s*\.(?:\s|$)|\s*$)").unwrap());
 /// "2 000 000 Canadian dollars", "41.3 billion Libyan dinars": money, not a name.
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?[A-Z][\p{L}-]+\s+(?:dollars?|marks?|francs?|dinars?|pounds?|euros?|shillings?|pesos?|rupees?|kuna|lei|lev|rubles?|roubles?|yen|yuan|gourdes?|birr|naira|cedis?|rand)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?[A-Z][\p{L}-]+\s+(?:dollars?|marks?|francs?|dinars?|pounds?|euros?|shillings?|pesos?|rupees?|kuna|lei|lev|rubles?|roubles?|yen|yuan|gourdes?|birr|naira|cedis?|rand)(?-u:\b)").unwrap()
 });
 /// Capitalised words that are not names.
 const NAME_FUNCTION_WORDS: &[&str] =
@@ -351,20 +358,22 @@ const MEASURES: &[&str] = &["money", "percent", "duration", "area", "length", "m
 /// "troops ... was at approximately 5,500", "the total reached 1,200": a
 /// number that closes its clause after a verb or preposition.
 static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
 });
 
 /// "on 24 and 31 October": the first day of a date range.
 static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
 });
 /// Words after a number that make it a time or a label.
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)",
+    )
+    .unwrap()
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
@@ -938,35 +947,37 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
 /// "compared with 118", "against 30", "up from 65": a number set beside
 /// the one before.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom)\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom)\s+$").unwrap()
 });
 
 /// " were girls.", " are women,": a copula and a plural noun that ends the clause.
 static COPULA_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:are|were)\s+([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+and(?-u:\b)|\s*$)")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"^\s+(?:are|were)\s+([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+and(?-u:\b)|\s*$)",
+    )
+    .unwrap()
 });
 
 /// " of the 28 ", " of her 10 ", " of the ": a part of a counted whole.
 static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"^\s+(?:out\s+)?of\s+(?:(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)",
     )
     .unwrap()
 });
 static PARTITIVE_PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+of\s+(?:whom|which|them|these|those)(?-u:\b)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+of\s+(?:whom|which|them|these|those)(?-u:\b)").unwrap());
 
 /// The second value of a change follows: " to 7,500".
 static CHANGE_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+to\s+(?:some\s+|about\s+|approximately\s+)?\$?\d").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+to\s+(?:some\s+|about\s+|approximately\s+)?\$?\d").unwrap());
 
 /// How far back (bytes) [`antecedent`] accepts the noun a number stands for.
 const ANTECEDENT: usize = 300;
 
 /// What opens a clause whose subject is a bare number.
 static ELIDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but|another|including|compared\s+(?:with|to))|[,;:])\s*$")
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but|another|including|compared\s+(?:with|to))|[,;:])\s*$")
         .unwrap()
 });
 
@@ -985,7 +996,10 @@ fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
 
 /// "the (total) number of [adjectives] NOUNS".
 static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// How far back (bytes) [`look_back`] searches for the unit of a number

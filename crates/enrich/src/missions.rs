@@ -83,11 +83,12 @@ fn definition_pattern(run: &str) -> String {
 const NAME_RUN: usize = 160;
 /// The definition as specified: the name's run bounded by [`NAME_RUN`].
 static DEFINITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&definition_pattern(&format!("{{3,{NAME_RUN}}}?"))).unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(&definition_pattern(&format!("{{3,{NAME_RUN}}}?"))).unwrap());
 /// The same with the bound lifted. A bounded repetition this long makes the
 /// lazy DFA build new states all the time (it was 6% of a whole run);
 /// unbounded, its states stay few.
-static DEFINITION_UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&definition_pattern("{3,}?")).unwrap());
+static DEFINITION_UNBOUNDED: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(&definition_pattern("{3,}?")).unwrap());
 
 /// Every match of [`DEFINITION`], in order, as (name, acronym) spans.
 ///

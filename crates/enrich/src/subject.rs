@@ -11,7 +11,7 @@ use regex::Regex;
 /// Actors other than missions, by kind. Matched in the clause of the
 /// number; the nearest actor to the number speaks for it.
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly)|",
         r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
         r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
@@ -20,14 +20,14 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ARMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Aa]rmed\s+(?:groups?|elements|men|individuals)|[Rr]ebels?|[Mm]ilitias?|[Ii]nsurgents?|[Gg]angs?|[Cc]ombatants|[Ee]x-combatants|[Ff]ighters|",
         r"[Rr]esistance|[Gg]uerrillas?|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka)(?-u:\b)"
     ))
     .unwrap()
 });
 static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC|",
         r"[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
         r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent)(?-u:\b)"
@@ -36,7 +36,7 @@ static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The UN presence named without its name, and its people.
 static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Force|Office|Operation)(?:['’]s)?|United\s+Nations\s+(?:police|military|troops|personnel|staff|observers|peacekeepers|civilian)|",
         r"[Pp]eacekeep(?:ers|ing\s+(?:personnel|troops|forces))|UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+police|CIVPOL|[Ff]ormed\s+police\s+units?|[Cc]ontingents?|",
         r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative)(?-u:\b)"

@@ -18,34 +18,40 @@ pub struct Parts {
 }
 
 static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[AES]|ST|SG)/(?:[A-Z0-9.\-]+/)*(?:[A-Z0-9.\-]+|(?:Add|Rev|Corr|Amend)\.\d+)\*?$").unwrap()
+    missive_model::pattern::regex(
+        r"^(?:[AES]|ST|SG)/(?:[A-Z0-9.\-]+/)*(?:[A-Z0-9.\-]+|(?:Add|Rev|Corr|Amend)\.\d+)\*?$",
+    )
+    .unwrap()
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
+    missive_model::pattern::regex(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
 });
 /// Header lines as a scanner reads them: "Dirtr.", "Pistr,", "DPatr. GENERAL".
 static SCANNED_DISTR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[DP][A-Za-z]{3}r\s?[.,]\s*(?:GENERAL)?$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^[DP][A-Za-z]{3}r\s?[.,]\s*(?:GENERAL)?$").unwrap());
 /// An old-series Security Council symbol with its "S/" misread ("5121349",
 /// "8124333", "s/23402"): the digits after are the number (20000-26999,
 /// the series of 1986-1994).
 static SCANNED_SYMBOL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[Ss5]/|[5689S][1l])(2[0-6]\d{3})$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:[Ss5]/|[5689S][1l])(2[0-6]\d{3})$").unwrap());
 /// "24 April" with its year on a later line.
 static DAY_MONTH_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)$",
     )
     .unwrap()
 });
-static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19[4-9]\d|20\d\d)$").unwrap());
+static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^(?:19[4-9]\d|20\d\d)$").unwrap());
 /// "ORIGINAL: ENGLISH" as scanned ("OUGINALI", "EWLISH", "ORIGINALt").
 static SCANNED_ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z]{1,3}I?[GN]INAL\S{0,2}(?:\s+\S{0,3}LISH)?|[A-Z]{1,2}[A-Z]?LI\S?H|ENGLISH)$").unwrap()
+    missive_model::pattern::regex(
+        r"^(?:[A-Z]{1,3}I?[GN]INAL\S{0,2}(?:\s+\S{0,3}LISH)?|[A-Z]{1,2}[A-Z]?LI\S?H|ENGLISH)$",
+    )
+    .unwrap()
 });
 static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:the\s+)?(?:President\s+of\s+the\s+Security\s+Council|Secretary-General|President\s+of\s+the\s+General\s+Assembly|Chair(?:man|person)?\s+of\s+the\s+[^\n]{0,120}?Committee[^\n]{0,80}?|Security\s+Council)";
-    Regex::new(&format!(
+    missive_model::pattern::regex(&format!(
         r"(?is)^\s*(?:identical\s+)?(?:letters?|note\s+verbale)\s+(?:dated|of)\s+\d.{{0,400}}?(?-u:\b)(?:addressed\s+)?to\s+{party}(?:\s+and\s+(?:to\s+)?{party})?"
     ))
     .unwrap()
@@ -55,11 +61,11 @@ static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// ending in a colon ("ORIGINAL:" scanned as "CMGINAL:"), "ORIGINAL: ...",
 /// "GENERAL", a symbol.
 static HEADER_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\S*/\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\S*|(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)(?:/\S*)?|\S+:|\S{0,3}RIGINAL\S{0,2}(?:\s.*)?|GENERAL|[A-Za-z]{1,2}/\S+)$").unwrap()
+    missive_model::pattern::regex(r"^(?:\S*/\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\S*|(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)(?:/\S*)?|\S+:|\S{0,3}RIGINAL\S{0,2}(?:\s.*)?|GENERAL|[A-Za-z]{1,2}/\S+)$").unwrap()
 });
-static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(\s*signed\s*\)").unwrap());
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)\(\s*signed\s*\)").unwrap());
 static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"^(?:[-_`*=~.\s]*|\d{2}-\d{4,6}\s*\([A-Z]\).*|\d{4,}(?:\s+\d{4,})*|\*[\dA-Z]+\*|/\.\.\.|Page \d+|English)$",
     )
     .unwrap()

@@ -14,6 +14,7 @@ mod chars;
 mod date;
 mod deadline;
 pub mod number_words;
+pub mod pattern;
 pub mod rows;
 pub mod spans;
 

@@ -8,7 +8,7 @@ use missive_model::{Deadline, Paragraph, Span, TimedOut};
 use regex::Regex;
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"^(?:",
         r"[-_`~*=•·.\s]*",                          // rules, dots, empty
         r"|\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6})*", // job number 04-33192 (E) 290404
@@ -23,11 +23,13 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static SYMBOL_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap());
 static MARKUP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap());
-static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[IVXL]+|[A-Z]|\d{1,3})\.$").unwrap());
-static PARA_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"\*\*|__|</?(?:b|i|u|em|strong|p|span|sup|sub|br)\s*/?>").unwrap());
+static HEADING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:[IVXL]+|[A-Z]|\d{1,3})\.$").unwrap());
+static PARA_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(\d{1,3})\.(?:\s+|$)").unwrap());
 
 /// Prefixes whose hyphen is kept when a word is broken after them.
 const KEEP_HYPHEN: &[&str] = &[

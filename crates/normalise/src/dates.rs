@@ -24,7 +24,7 @@ const MONTHS: [&str; 12] = [
 const MONTH_RE: &str = "(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    missive_model::pattern::regex(&format!(
         concat!(
             r"(?-u:\b)(?:",
             // 1: day, 2: month, 3: year  (1 June 2000, 1st of June, 2000)

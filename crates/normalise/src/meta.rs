@@ -8,13 +8,15 @@ use regex::Regex;
 use crate::dates::parse_day_month_year;
 
 static DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:dated|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:dated|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})")
+        .unwrap()
 });
-static PARTIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:dated|of)\s+\d.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap());
+static PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:dated|of)\s+\d.+?\s+from\s+(.+?)\s+addressed\s+to\s+(.+)$").unwrap()
+});
 /// "Letter dated ... from the Secretary-General to the President ...", without "addressed".
 static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"(?i)(?-u:\b)(?:dated|of)\s+\d.+?\s+from\s+(.+?)\s+to\s+(the\s+(?:President|Secretary-General|Chair).*)$",
     )
     .unwrap()
@@ -22,13 +24,16 @@ static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A report's opening words ("The present report is submitted ...").
 static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:the\s+present\s+report|this\s+report\s+(?:is|covers)|report\s+of\s+the\s+secretary-general)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:the\s+present\s+report|this\s+report\s+(?:is|covers)|report\s+of\s+the\s+secretary-general)(?-u:\b)").unwrap()
 });
 
 /// An untitled report's first words: "This report has been prepared
 /// pursuant to" (scanned "This raport").
 static UNTITLED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)this\s+r[a-z]port\s+(?:has\s+been|is\s+being|is)\s+(?:prepared|submitted)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(
+        r"(?-u:\b)this\s+r[a-z]port\s+(?:has\s+been|is\s+being|is)\s+(?:prepared|submitted)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// What kind of document the title and opening say it is.

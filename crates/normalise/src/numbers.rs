@@ -11,7 +11,7 @@ use missive_model::{NumberMention, Span};
 use regex::Regex;
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?P<cur>(?:US\$|\$|€|£|USD|EUR|CHF|GBP)\s?)?",
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?-u:\b)(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn)(?-u:\b))?",
@@ -26,7 +26,7 @@ static DIGIT_GROUPS: LazyLock<[usize; 4]> = LazyLock::new(|| {
     [at("cur"), at("num"), at("scale"), at("pct")]
 });
 static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"^\s+(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|euros?|Swiss\s+francs?|pounds\s+sterling|CFA\s+francs?)(?-u:\b)").unwrap()
 });
 
 /// Parses digits with separators: "1,300", "1 300", "5.2". Digits beyond
@@ -242,14 +242,16 @@ fn is_ordinal(w: &str) -> bool {
         || l.ends_with("ieth")
 }
 
-static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
+static RANGE_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
 /// "increased from 43 per cent to 52.9 per cent", "would raise the ceiling
 /// from 6,700 to 7,500 troops": a change from one value to another, two
 /// values rather than a range.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,60}?(?-u:\b)from\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,60}?(?-u:\b)from\s+$").unwrap()
 });
-static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
+static RANGE_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
 
 /// "between 300 and 400", "300 to 400", "300-400", "four to six" become one
 /// mention with `value_high`.

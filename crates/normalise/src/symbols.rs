@@ -9,20 +9,25 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     // S/2000/214, S/PRST/2000/9, A/55/305, S/2004/331/Add.1, A/RES/79/308,
     // E/CN.4/2000/3, S/RES/1701 (2006); a space may follow a slash where
     // pdftotext broke the line.
-    Regex::new(r"(?-u:\b)(?:S|A|E|ST|SG)(?:/ ?[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\(\d{4}\))?").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:S|A|E|ST|SG)(?:/ ?[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\(\d{4}\))?")
+        .unwrap()
 });
 static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     // "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000)": items may
     // carry a date.
     let item =
         r"(?:\d{1,4}\s?\(\d{4}\)|\d{1,3}/\d{1,4}(?:\s?[A-H](?-u:\b))?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?";
-    Regex::new(&format!(r"(?i)(?-u:\b)resolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*")).unwrap()
+    missive_model::pattern::regex(&format!(
+        r"(?i)(?-u:\b)resolutions?\s+{item}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+){item})*"
+    ))
+    .unwrap()
 });
-static RES_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})(?:\s?([A-H])(?-u:\b))?").unwrap());
+static RES_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})(?:\s?([A-H])(?-u:\b))?").unwrap()
+});
 /// Where a joint symbol ("A/79/604-S/2024/809", "A/44/872S/21019" as
 /// scanned) passes from one document's symbol to the next.
-static JOINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[-–]\s?|\d)(?:S|s|A|E)/").unwrap());
+static JOINT: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?:[-–]\s?|\d)(?:S|s|A|E)/").unwrap());
 
 /// Canonical form of a raw symbol: upper case, no spaces, `/Add.1` kept.
 pub fn canonical(raw: &str) -> String {

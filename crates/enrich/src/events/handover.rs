@@ -14,7 +14,7 @@ use super::{REQUESTED, SUBJECT_GAP, is_itself};
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y") or
 /// `from_to` ("the transfer of authority from X to Y").
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
         r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by)",
@@ -24,23 +24,27 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// What may stand between a name and the next one: "the", "(INTERFET)".
-static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
+static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?$").unwrap());
 /// A date the handover took place on (not a deadline: "by 25 June").
 static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:on|in|as\s+of|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$").unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?:on|in|as\s+of|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$",
+    )
+    .unwrap()
 });
 /// A past handover: the verb, or the noun's "took place".
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    missive_model::pattern::regex(
         r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
     )
     .unwrap()
 });
-static FUTURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:will|shall|is\s+to|are\s+to|scheduled|expected)(?-u:\b)").unwrap());
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:will|shall|is\s+to|are\s+to|scheduled|expected)(?-u:\b)").unwrap()
+});
 
 /// The handover events of one sentence: the predecessor terminated (and
 /// the successor established, when the successor is a mission itself and
