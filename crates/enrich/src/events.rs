@@ -13,7 +13,7 @@ mod handover;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
+        r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
@@ -437,6 +437,10 @@ impl<'a> Trigger<'a> {
                 .collect()
         } else if opening {
             in_sentence.iter().filter(|m| m.span.start >= trig.end).take(1).filter(|m| is_itself(m)).copied().collect()
+        } else if mandate_res && self.lower.starts_with("mandate under") {
+            // "KFOR continued to fulfil its mandate under resolution 1244
+            // (1999)": the mission is named just before, as the subject.
+            in_sentence.iter().filter(|m| m.span.end <= trig.start && trig.start - m.span.end <= 80).copied().collect()
         } else if mandate_res {
             // "the mandate [of UNDOF] set out in resolution 350 (1974)".
             in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
@@ -520,8 +524,28 @@ impl<'a> Trigger<'a> {
             // of the Panel of Experts").
             let rest = &s[t.end()..];
             let names_object = OF_OBJECT.is_match(rest) && !OF_SELF.is_match(rest);
+            // "its mandate under resolution N" needs "the Mission" just
+            // before ("activities undertaken by the Mission in line with
+            // its mandate under"), not any "it" ("It has collaborated
+            // ... in line with its mandate under").
+            let under_anaphor = ANAPHOR.find_iter(&s[t.start().saturating_sub(80)..t.start()]).any(|a| {
+                let w = a.as_str();
+                w.starts_with("the ") && !w.ends_with("mandate")
+            });
+            if self.lower.starts_with("mandate under") && !under_anaphor {
+                return None;
+            }
+            // "the Mission", capitalised, is the one the document is about
+            // (the UN's house style); "its mandate" the one spoken of before.
+            let own_mission = under_anaphor && main.is_some();
             (!own && (mandate_res || (ANAPHOR.is_match(s) && !names_object)))
-                .then(|| previous_mission(mentions, sent.start).or(main.map(str::to_owned)))
+                .then(|| {
+                    if own_mission {
+                        main.map(str::to_owned)
+                    } else {
+                        previous_mission(mentions, sent.start).or(main.map(str::to_owned))
+                    }
+                })
                 .flatten()
         })
     }
