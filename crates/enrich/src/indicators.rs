@@ -326,6 +326,8 @@ static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "per 100,000 inhabitants", "per 1,000 live births": the base of a rate
 /// ("every 90 days" is a duration).
+/// The UN's job number of a document, "14-21502", "04-33192".
+static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\d{2}-\d{5}$").unwrap());
 /// A legend's item before a number: "18% Abduction ".
 static LEGEND_ITEM_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"\d%\s+[A-Z][\p{L} -]{0,25}$").unwrap());
@@ -368,7 +370,7 @@ static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a number that make it a time or a label.
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC)",
+        r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC|\s+https?:|\s+www\.|[\s-]tolerance(?-u:\b))",
     )
     .unwrap()
 });
@@ -452,6 +454,8 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             break;
         }
         let word = text[start..i].trim_end_matches(['-', '’', '\'']);
+        // "33 children’s centres": the possessive's noun, without its ending.
+        let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
         let lower = word.to_lowercase();
         if word.is_empty() || STOP.contains(&lower.as_str()) {
             // "three more incidents": a comparative before the noun (not
@@ -676,6 +680,10 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         return true;
     }
     if before.ends_with('(') && after.starts_with(')') && !counted {
+        return true;
+    }
+    // A document's job number in the page furniture ("14-21502").
+    if JOB_NUMBER.is_match(n.span.slice(text)) {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
