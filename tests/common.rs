@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use missive_pipeline::{Config, Silent, Summary};
+use missive_runner::{Config, Silent, Summary};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -15,7 +15,7 @@ pub fn fixture(name: &str) -> PathBuf {
 /// Runs the pipeline from the library.
 pub fn run(corpus: &Path, out: &Path, threads: usize) -> Summary {
     let cfg = Config { corpus: corpus.to_owned(), out: out.to_owned(), threads, ..Config::default() };
-    missive_pipeline::run(&cfg, &Silent).expect("pipeline runs")
+    missive_runner::run(&cfg, &Silent).expect("pipeline runs")
 }
 
 /// Runs the binary.

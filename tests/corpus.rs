@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 use crate::common::{root, run};
 
 /// One run over data/corpus shared by the tests of this module.
-fn default_run() -> &'static (tempfile::TempDir, missive_pipeline::Summary) {
-    static RUN: OnceLock<(tempfile::TempDir, missive_pipeline::Summary)> = OnceLock::new();
+fn default_run() -> &'static (tempfile::TempDir, missive_runner::Summary) {
+    static RUN: OnceLock<(tempfile::TempDir, missive_runner::Summary)> = OnceLock::new();
     RUN.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let summary = run(&root().join("data/corpus"), &dir.path().join("out"), 2);

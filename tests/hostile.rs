@@ -18,7 +18,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use missive_pipeline::{Config, Progress, Summary};
+use missive_runner::{Config, Progress, Summary};
 
 use crate::common::{missive, random_bytes, utf16};
 
@@ -279,8 +279,7 @@ fn hostile_corpus_every_file_accounted_for() {
     let corpus = build(&dir.path().join("corpus"));
     let out = dir.path().join("out");
     let cfg = Config { corpus: corpus.root.clone(), out: out.clone(), threads: 2, ..Config::default() };
-    let summary =
-        missive_pipeline::run(&cfg, &Vanish(Mutex::new(Some(corpus.vanishing.clone())))).expect("run succeeds");
+    let summary = missive_runner::run(&cfg, &Vanish(Mutex::new(Some(corpus.vanishing.clone())))).expect("run succeeds");
     check_counts(&out, &summary);
     let got = outcomes(&summary);
     let mismatches: Vec<String> = corpus
@@ -455,7 +454,7 @@ fn pdfs_are_read_and_damaged_ones_rejected() {
     assert!(qpdf.success());
     let out = dir.path().join("out");
     let cfg = Config { corpus: corpus.clone(), out: out.clone(), threads: 2, ..Config::default() };
-    let summary = missive_pipeline::run(&cfg, &missive_pipeline::Silent).expect("run succeeds");
+    let summary = missive_runner::run(&cfg, &missive_runner::Silent).expect("run succeeds");
     check_counts(&out, &summary);
     let want: BTreeMap<String, Expect> = [
         ("good.pdf", Expect::Letter),

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use missive_pipeline::{Config, Shard, Silent};
+use missive_runner::{Config, Shard, Silent};
 
 use crate::common::{files, fixture, missive, root};
 
@@ -43,7 +43,7 @@ fn corpus(dir: &Path) {
 fn run(corpus: &Path, out: &Path, shard: Option<Shard>, batch_size: usize) {
     let cfg =
         Config { corpus: corpus.to_owned(), out: out.to_owned(), threads: 2, batch_size, shard, ..Config::default() };
-    missive_pipeline::run(&cfg, &Silent).expect("pipeline runs");
+    missive_runner::run(&cfg, &Silent).expect("pipeline runs");
 }
 
 #[test]

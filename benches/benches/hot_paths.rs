@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use divan::Bencher;
 use divan::counter::BytesCount;
 use missive_model::{Document, Extracted, SourceFile};
-use missive_pipeline::Reference;
+use missive_runner::Reference;
 
 fn main() {
     divan::main();

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use missive_pipeline::Config;
+use missive_runner::Config;
 
 /// Turn the UN Secretary-General's letters and reports to the Security
 /// Council into analysis-ready Parquet tables.
@@ -81,8 +81,8 @@ struct RunArgs {
     quiet: bool,
     /// Process only share K of N of the documents (by doc_id); merge the
     /// shares' outputs with `missive merge`.
-    #[arg(long, value_name = "K/N", value_parser = missive_pipeline::Shard::parse)]
-    shard: Option<missive_pipeline::Shard>,
+    #[arg(long, value_name = "K/N", value_parser = missive_runner::Shard::parse)]
+    shard: Option<missive_runner::Shard>,
     /// Print the time spent per stage (summed over threads) to stderr.
     #[arg(long)]
     timings: bool,
@@ -247,7 +247,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         );
     }
     let progress = progress::Bar::new(args.quiet);
-    let summary = missive_pipeline::run(&cfg, &progress)
+    let summary = missive_runner::run(&cfg, &progress)
         .with_context(|| format!("running the pipeline on {}", cfg.corpus.display()))?;
     let m = &summary.manifest;
     let secs = summary.elapsed.as_secs_f64();
@@ -331,7 +331,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
 }
 
 fn merge(args: MergeArgs) -> Result<ExitCode> {
-    let s = missive_pipeline::merge(&args.shards, &args.out, args.reference.as_deref())
+    let s = missive_runner::merge(&args.shards, &args.out, args.reference.as_deref())
         .with_context(|| format!("merging into {}", args.out.display()))?;
     let c = &s.manifest.counts;
     writeln!(

@@ -42,7 +42,7 @@ impl Bar {
     }
 }
 
-impl missive_pipeline::Progress for Bar {
+impl missive_runner::Progress for Bar {
     fn start(&self, files: u64, bytes: u64) {
         self.total.store(files, Ordering::Relaxed);
         match &self.bar {
