@@ -15,6 +15,10 @@ pub struct Gazetteer {
     pub names: Vec<(String, String)>,
     /// Acronyms and names of bodies that are not missions.
     pub not_missions: HashSet<String>,
+    /// Lower-case descriptions that denote a mission only in a document
+    /// about one of its countries at its time ("the multinational force"
+    /// in Haiti in 1994), to the mission id (`described_as`).
+    pub descriptions: Vec<(String, String)>,
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -29,6 +33,7 @@ impl Gazetteer {
         let idx = |name: &str| headers.iter().position(|h| h == name);
         let col = |name: &str| idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")));
         let c_by = col("established_by")?;
+        let c_described = idx("described_as");
         let (c_id, c_name, c_former, c_alt, c_kind, c_un, c_countries, c_start, c_end, c_pred) = (
             col("mission_id")?,
             col("name")?,
@@ -79,6 +84,12 @@ impl Gazetteer {
             g.names.push((info.name.clone(), id.clone()));
             for n in list(get(c_former)).into_iter().chain(list(get(c_alt))) {
                 g.names.push((n, id.clone()));
+            }
+            for d in c_described.map(|c| list(get(c))).unwrap_or_default() {
+                if d.chars().any(char::is_uppercase) {
+                    return Err(bad(format!("described_as {d:?} is not in lower case")));
+                }
+                g.descriptions.push((d, id.clone()));
             }
             g.missions.insert(id, info);
         }

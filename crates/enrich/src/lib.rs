@@ -55,7 +55,7 @@ pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
 /// passed (checked between steps).
 pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Result<Enrichment, TimedOut> {
     deadline.check("enrich")?;
-    let mentions = ctx.missions.find(&doc.letter.text);
+    let mentions = ctx.missions.find_in(&doc.letter.text, &doc.letter.countries, doc.letter.letter_date);
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
     deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);

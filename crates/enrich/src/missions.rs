@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use missive_model::{MissionMention, Span};
+use chrono::Datelike;
+use missive_model::{MissionMention, NaiveDate, PartialDate, Span};
 use regex::Regex;
 
 use crate::gazetteer::Gazetteer;
@@ -128,6 +129,31 @@ pub struct MissionMatcher {
     acronym_ids: Vec<String>,
     known: HashSet<String>,
     not_missions: HashSet<String>,
+    /// Descriptions ([`Gazetteer::descriptions`]), folded, each with the
+    /// missions it may denote and where and when they operated.
+    descriptions: AhoCorasick,
+    described: Vec<Vec<Place>>,
+}
+
+/// A mission a description may denote: its id, countries and years.
+#[derive(Debug, Clone)]
+struct Place {
+    id: String,
+    countries: Vec<String>,
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+}
+
+impl Place {
+    /// Whether a document about `countries`, dated `date`, can mean this
+    /// mission: a country in common, and the date from the mission's start
+    /// to a year after its end.
+    fn fits(&self, countries: &[String], date: Option<NaiveDate>) -> bool {
+        let Some(date) = date else { return false };
+        let started = self.start.and_then(PartialDate::start).is_some_and(|s| s <= date);
+        let not_over = self.end.is_none_or(|e| e.year + 1 >= date.year());
+        started && not_over && self.countries.iter().any(|c| countries.contains(c))
+    }
 }
 
 /// Lower case with hyphens and white space dropped, so that names match
@@ -204,7 +230,24 @@ impl MissionMatcher {
                 .build(p)
                 .expect("mission names compile")
         };
+        let mut phrases: Vec<String> = Vec::new();
+        let mut described: Vec<Vec<Place>> = Vec::new();
+        for (d, id) in &g.descriptions {
+            let Some(info) = g.missions.get(id) else { continue };
+            let place =
+                Place { id: id.clone(), countries: info.countries.clone(), start: info.start_date, end: info.end_date };
+            let f = fold(d).0;
+            match phrases.iter().position(|p| *p == f) {
+                Some(i) => described[i].push(place),
+                None => {
+                    phrases.push(f);
+                    described.push(vec![place]);
+                }
+            }
+        }
         Self {
+            descriptions: build(&phrases),
+            described,
             names: build(&names),
             name_ids,
             acronyms: build(&acronyms),
@@ -212,6 +255,41 @@ impl MissionMatcher {
             known: g.missions.keys().cloned().collect(),
             not_missions: g.not_missions.clone(),
         }
+    }
+
+    /// Every mission mention in a document's text: [`Self::find`], and the
+    /// descriptions that denote a mission in a document about `countries`
+    /// dated `date` ("the international security forces" in Timor-Leste in
+    /// 2008 are ISF), where no name was found.
+    pub fn find_in(&self, text: &str, countries: &[String], date: Option<NaiveDate>) -> Vec<MissionMention> {
+        let mut out = self.find(text);
+        if self.described.is_empty() {
+            return out;
+        }
+        let (folded, map) = fold(text);
+        let mut extra = Vec::new();
+        for m in self.descriptions.find_iter(&folded) {
+            let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
+            let before = text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            // Written in lower case: a capitalised form is a name, matched above or not at all.
+            let lower = !span.slice(text).chars().any(char::is_uppercase);
+            let free = !out.iter().any(|o| o.span.start < span.end && span.start < o.span.end);
+            let place = self.described[m.pattern().as_usize()].iter().find(|p| p.fits(countries, date));
+            if let (true, true, true, true, Some(p)) = (before, after, lower, free, place) {
+                extra.push(MissionMention {
+                    mission_id: p.id.clone(),
+                    surface: span.slice(text).to_owned(),
+                    span,
+                    in_gazetteer: true,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            out.extend(extra);
+            out.sort_by_key(|m| m.span);
+        }
+        out
     }
 
     /// Every mission mention in `text`, sorted by position.
