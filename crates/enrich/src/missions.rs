@@ -262,11 +262,11 @@ impl MissionMatcher {
     /// dated `date` ("the international security forces" in Timor-Leste in
     /// 2008 are ISF), where no name was found.
     pub fn find_in(&self, text: &str, countries: &[String], date: Option<NaiveDate>) -> Vec<MissionMention> {
-        let mut out = self.find(text);
+        let (folded, map) = fold(text);
+        let mut out = self.find_folded(text, &folded, &map);
         if self.described.is_empty() {
             return out;
         }
-        let (folded, map) = fold(text);
         let mut extra = Vec::new();
         for m in self.descriptions.find_iter(&folded) {
             let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
@@ -294,11 +294,16 @@ impl MissionMatcher {
 
     /// Every mission mention in `text`, sorted by position.
     pub fn find(&self, text: &str) -> Vec<MissionMention> {
-        let mut out: Vec<MissionMention> = Vec::new();
         let (folded, map) = fold(text);
-        for m in self.names.find_iter(&folded) {
+        self.find_folded(text, &folded, &map)
+    }
+
+    /// [`Self::find`] given the text's [`fold`].
+    fn find_folded(&self, text: &str, folded: &str, map: &[usize]) -> Vec<MissionMention> {
+        let mut out: Vec<MissionMention> = Vec::new();
+        for m in self.names.find_iter(folded) {
             // Word boundaries are checked on the text as written.
-            let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
+            let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
             let before = text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if before && after {
