@@ -256,7 +256,8 @@ fn starts_section(t: &str) -> bool {
 
 fn starts_paragraph(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && t[digits..].starts_with('.')
+    // "12. The ...", and a scanned "1," alone on its line.
+    digits > 0 && (t[digits..].starts_with('.') || (digits <= 3 && &t[digits..] == ","))
 }
 
 /// The name after the first "(Signed)", as written, markup removed.

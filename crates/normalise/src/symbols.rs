@@ -25,6 +25,21 @@ static RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
 static RES_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(\d{1,4})\s?\((\d{4})\)|(\d{1,3})/(\d{1,4})(?:\s?([A-H])(?-u:\b))?").unwrap()
 });
+/// Addenda or corrigenda named right after a symbol: "and Add.1",
+/// "and Add.l-3" as scanned.
+static AND_ADDENDA: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s+and\s+(Add|Corr|Rev)\.\s?([0-9li]{1,2})(?:\s?[-–]\s?([0-9li]{1,2}))?(?-u:\b)")
+        .unwrap()
+});
+
+fn canonical_part(p: &str) -> &'static str {
+    match p {
+        "Add" => "Add",
+        "Corr" => "Corr",
+        _ => "Rev",
+    }
+}
+
 /// Where a joint symbol ("A/79/604-S/2024/809", "A/44/872S/21019" as
 /// scanned) passes from one document's symbol to the next.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?:[-–]\s?|\d)(?:S|s|A|E)/").unwrap());
@@ -77,6 +92,21 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
             let start = m.start() + offset;
             let end = start + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
             let kind = kind_of(&symbol, &text[floor(text, start.saturating_sub(120))..start]);
+            // "S/22454 and Add.1-3", "S/PV.4154 and Corr.1": the
+            // addenda and corrigenda named after it are documents of their own.
+            if let Some(c) = AND_ADDENDA.captures(&text[end..]) {
+                let g = c.get(0).unwrap();
+                let number =
+                    |m: Option<regex::Match>| m.and_then(|m| m.as_str().replace(['l', 'i'], "1").parse::<u32>().ok());
+                if let Some(first) = number(c.get(2)) {
+                    let last = number(c.get(3)).filter(|l| (first..=first + 9).contains(l)).unwrap_or(first);
+                    let span = Span::new(end + c.get(1).unwrap().start(), end + g.end());
+                    for n in first..=last {
+                        let symbol = format!("{symbol}/{}.{n}", canonical_part(&c[1]));
+                        out.push(SymbolMention { span, symbol, kind });
+                    }
+                }
+            }
             out.push(SymbolMention { span: Span::new(start, end), symbol, kind });
         }
     }
@@ -154,7 +184,7 @@ mod tests {
 
     #[test]
     fn finds_symbols() {
-        let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331. A letter (A/79/604-S/2024/809), a scan (A/44/872S/21019 and A/44/344/Add.l-s/20699/Add.l), resolution 59/17 B.";
+        let text = "resolutions 1312 (2000) of 31 July 2000 and 1320 (2000); my report (S/2000/214) and (S/PRST/2000/9), see S/2000/601, annex, A/55/305 and S/2004/331/Add.1; resolutions 1312 (2000) and 1320 (2000), resolution 79/308 of the Assembly, and S/RES/1701 (2006); General Assembly resolution 1514 (1960). Our own S/2004/331. A letter (A/79/604-S/2024/809), a scan (A/44/872S/21019 and A/44/344/Add.l-s/20699/Add.l), resolution 59/17 B. My plan (S/22454 and Add.l-3).";
         let got: Vec<String> =
             find(text, Some("S/2004/331")).iter().map(|s| format!("{} {}", s.symbol, s.kind.as_str())).collect();
         assert_eq!(
@@ -178,6 +208,10 @@ mod tests {
                 "A/44/344/Add.1 letter",
                 "S/20699/Add.1 letter",
                 "A/RES/59/17B ga_resolution",
+                "S/22454 letter",
+                "S/22454/Add.1 letter",
+                "S/22454/Add.2 letter",
+                "S/22454/Add.3 letter",
             ]
         );
     }
