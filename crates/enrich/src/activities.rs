@@ -71,7 +71,14 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // what was done to the mission ("a patrol was robbed").
     r"|continu\w*\s+to\s+(?:be|enjoy|have|face|suffer|experience|lack|play)\s|(?:has|have|had)\s+no\s|came\s+under\s",
     r"|(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|neither)\s|not\s+yet\s",
-    r"|remain(?:s|ed)?\s+(?:ready|prepared|committed|available|unable|unwilling|concerned)\s",
+    r"|remain(?:s|ed)?\s+(?:ready|prepared|committed|available|unable|unwilling|concerned)\s|stands?\s+ready\s",
+    // Strength, not work: "reached its full strength", "had deployed 1,327
+    // personnel", "has been reduced from 1,750 to 477", "out of an
+    // authorized strength"; and the work named without an act ("carried
+    // out its activities", "continued to perform their roles").
+    r"|reached\s+(?:its|their)\s+(?:full\s+)?(?:authori[sz]ed\s+)?strength|had\s+deployed\s+[\d,]+\s",
+    r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reduced|increased|raised|lowered)\s+(?:from|to|by)\s",
+    r"|carried\s+out\s+(?:its|their)\s+activities|perform(?:ed)?\s+(?:its|their)\s+(?:important\s+)?roles?\s+(?:within|in\s+accordance|under)(?-u:\b)",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))",
 );
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
