@@ -124,7 +124,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^\s*(?:to|for|by|with|from|against|under)(?-u:\b)|(?-u:\b)(?:will|would|was|were|is|are|has|have|had)(?-u:\b)",
         r"|(?-u:\b)(?:commission|committee|division|unit|office|centre|center|board|group|programme|program|fund|mechanism|",
-        r"team|cell|section|camps?|sites?|airport|base|radio|project|facility|tenders?)(?-u:\b)"
+        r"team|cell|section|camp|site|airport|base|radio|project|facilit(?:y|ie)|tender)s?(?-u:\b)"
     ))
     .unwrap()
 });
@@ -134,6 +134,11 @@ static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:radio|television|camp|base|trust\s+fund|fund|unit|office|division|team)\s+$",
     )
     .unwrap()
+});
+/// Preparations right before a trigger: what they prepare is still to come
+/// and says nothing firm of it.
+static PREPARING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:planning|plans|preparations?|preparing|prepare|ready|readiness)\s+for\s+(?:the\s+)?$").unwrap()
 });
 /// A last extension: "for a final period of six months", "a final
 /// extension" (not "a possibly final year").
@@ -272,6 +277,10 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             // Assembly appropriated ... and ... for the establishment of").
             let since_semicolon = &s[s[..t.start()].rfind(';').map_or(0, |i| i + 1)..t.start()];
             if BUDGET.is_match(clause) || BUDGET.is_match(since_semicolon) {
+                continue;
+            }
+            // "Planning for the establishment of MINUJUSTH": a plan, not the act.
+            if PREPARING.is_match(&s[..t.start()]) {
                 continue;
             }
             let lower = t.as_str().to_ascii_lowercase();
