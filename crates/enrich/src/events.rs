@@ -138,7 +138,10 @@ static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Preparations right before a trigger: what they prepare is still to come
 /// and says nothing firm of it.
 static PREPARING: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:planning|plans|preparations?|preparing|prepare|ready|readiness)\s+for\s+(?:the\s+)?$").unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:planning|plans|preparations?|preparing|prepare|ready|readiness)\s+for\s+(?:the\s+)?$",
+    )
+    .unwrap()
 });
 /// A last extension: "for a final period of six months", "a final
 /// extension" (not "a possibly final year").

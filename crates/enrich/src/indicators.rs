@@ -20,6 +20,8 @@ pub struct Units {
     forms: HashMap<String, (String, String)>,
     /// Forms that are plurals or mass nouns: what a count is likely about.
     plural: std::collections::HashSet<String>,
+    /// Mass nouns: the lexicon gives them as their own plural ("training").
+    mass: std::collections::HashSet<String>,
     max_words: usize,
     /// The canonical unit vocabulary (`unit_vocabulary.csv`): every unit
     /// and synonym, in lower case, to the canonical unit and its category.
@@ -71,6 +73,9 @@ impl Units {
             u.forms.entry(noun.clone()).or_insert_with(|| entry.clone());
             for p in row.get(1).unwrap_or("").split('|').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()) {
                 u.max_words = u.max_words.max(p.split(' ').count());
+                if p == noun {
+                    u.mass.insert(p.clone());
+                }
                 u.plural.insert(p.clone());
                 u.forms.entry(p).or_insert_with(|| entry.clone());
             }
@@ -474,7 +479,7 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
                 && out.len() < 3
                 && out
                     .iter()
-                    .all(|t: &Tok| t.word.starts_with(|c: char| c.is_lowercase()) && !plural_like(units, t.word))
+                    .all(|t: &Tok| t.word.starts_with(|c: char| c.is_lowercase()) && !plural_form(units, t.word))
                 && !text[i..].trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
                 && text[i..].split_whitespace().next().is_none_or(|w| number_words::parse_words(&[w]).is_none())
             {
@@ -565,6 +570,16 @@ fn plural_like(units: &Units, w: &str) -> bool {
         && l.len() > 3
         && l.ends_with('s')
         && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e))
+}
+
+/// A word in a plural form ("observers", "women"), not a mass noun
+/// ("training", "infantry") or a modifier: a phrase that has one is a noun
+/// phrase of its own before "and" ("women and children").
+fn plural_form(units: &Units, w: &str) -> bool {
+    let l = w.to_lowercase();
+    (units.plural.contains(&l) && !units.mass.contains(&l))
+        || units.irregular.contains_key(&l)
+        || (l.len() > 3 && l.ends_with('s') && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e)))
 }
 
 /// A word that ends a noun phrase after its head: a verb form or an adverb
