@@ -659,17 +659,21 @@ fn by_country(doc: &Document, n: &NumberMention) -> bool {
 /// noun of the lexicon in the sentence before the list ("Troops are
 /// deployed from").
 fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> Option<(String, String, Span)> {
+    // The plural noun nearest before the list: "UNMOT personnel numbered
+    // 72, including 39 military observers from Austria (5)" counts observers.
     let mut pos = sentence.start;
+    let mut last = None;
     for word in text[sentence.start..at].split(|c: char| !c.is_alphabetic() && c != '-') {
         let start = pos;
         pos += word.len() + 1;
         let lower = word.to_lowercase();
-        if units.plural.contains(&lower) {
-            let (unit, cat) = units.forms.get(&lower)?.clone();
-            return Some((unit, cat, Span::new(start, start + word.len())));
+        if units.plural.contains(&lower)
+            && let Some((unit, cat)) = units.forms.get(&lower)
+        {
+            last = Some((unit.clone(), cat.clone(), Span::new(start, start + word.len())));
         }
     }
-    None
+    last
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
