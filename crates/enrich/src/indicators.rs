@@ -333,6 +333,36 @@ static MONTH_ABBREVIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// ("every 90 days" is a duration).
 /// The UN's job number of a document, "14-21502", "04-33192".
 static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\d{2}-\d{5}$").unwrap());
+/// A number's qualifier and where its hedge starts (the number's start
+/// when it has none).
+fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>) -> (Qualifier, usize) {
+    let before_start = floor(text, n.span.start.saturating_sub(40)).max(sentence.start);
+    let (own, hedge_at) = qualifier(&text[before_start..n.span.start]);
+    (coordinated(text, n, prev, own), before_start + hedge_at)
+}
+
+/// The qualifier of a number with no hedge of its own that is coordinated
+/// with the hedged one before it: "at least 13 children and 6 women" (a
+/// hedge before coordinated numbers applies to each, GUIDELINES §4); not in
+/// a list of separately hedged items ("up to 10 advisers, nearly 5 per
+/// cent, 1.5 million refugees"): the hedged number opens the coordination,
+/// or carries its hedge from the one that does.
+fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qualifier) -> Qualifier {
+    match prev {
+        Some(p)
+            if own == Qualifier::Exact
+                && p.qualifier != Qualifier::Exact
+                && p.span.end <= n.span.start
+                && COORDINATED.is_match(&text[p.span.end..n.span.start])
+                && (p.span.slice(text).starts_with(|c: char| c.is_ascii_digit())
+                    || !text[..p.span.start].trim_end_matches(' ').ends_with(',')) =>
+        {
+            p.qualifier
+        }
+        _ => own,
+    }
+}
+
 /// Between two coordinated quantities: "and", "or", a comma.
 static COORDINATED: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$").unwrap());
@@ -868,28 +898,7 @@ fn indicator(
             None => antecedent(text, n, &toks, prev)?,
         }
     };
-    let before_start = floor(text, n.span.start.saturating_sub(40)).max(sentence.start);
-    let before = &text[before_start..n.span.start];
-    let (qualifier, hedge_at) = qualifier(before);
-    // "at least 13 children and 6 women": a hedge before coordinated
-    // numbers applies to each (GUIDELINES §4).
-    // Not in a list of separately hedged items ("up to 10 advisers, nearly
-    // 5 per cent, 1.5 million refugees"): the hedged number opens the
-    // coordination, or carries its hedge from the one that does.
-    let qualifier = match prev {
-        Some(p)
-            if qualifier == Qualifier::Exact
-                && p.qualifier != Qualifier::Exact
-                && p.span.end <= n.span.start
-                && COORDINATED.is_match(&text[p.span.end..n.span.start])
-                && (p.span.slice(text).starts_with(|c: char| c.is_ascii_digit())
-                    || !text[..p.span.start].trim_end_matches(' ').ends_with(',')) =>
-        {
-            p.qualifier
-        }
-        _ => qualifier,
-    };
-    let start = before_start + hedge_at;
+    let (qualifier, start) = hedge(text, sentence, n, prev);
     let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
     // "Libyan dinars": an ambiguous currency noun named by its country.
     let (unit, category) = match (category.as_str(), text[..unit_span.start].trim_end().rsplit(' ').next()) {
