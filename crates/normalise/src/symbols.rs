@@ -94,16 +94,29 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
             let kind = kind_of(&symbol, &text[floor(text, start.saturating_sub(120))..start]);
             // "S/22454 and Add.1-3", "S/PV.4154 and Corr.1": the
             // addenda and corrigenda named after it are documents of their own.
+            // Each cites from its own characters (a citation is keyed by
+            // where it starts): the first from "Add.1", the last from its
+            // number after the dash, the one between them from the dash.
             if let Some(c) = AND_ADDENDA.captures(&text[end..]) {
-                let g = c.get(0).unwrap();
                 let number =
                     |m: Option<regex::Match>| m.and_then(|m| m.as_str().replace(['l', 'i'], "1").parse::<u32>().ok());
-                if let Some(first) = number(c.get(2)) {
-                    let last = number(c.get(3)).filter(|l| (first..=first + 9).contains(l)).unwrap_or(first);
-                    let span = Span::new(end + c.get(1).unwrap().start(), end + g.end());
-                    for n in first..=last {
-                        let symbol = format!("{symbol}/{}.{n}", canonical_part(&c[1]));
-                        out.push(SymbolMention { span, symbol, kind });
+                let part = canonical_part(&c[1]);
+                if let (Some(first), Some(kind_m), Some(first_m)) = (number(c.get(2)), c.get(1), c.get(2)) {
+                    let first_span = Span::new(end + kind_m.start(), end + first_m.end());
+                    out.push(SymbolMention { span: first_span, symbol: format!("{symbol}/{part}.{first}"), kind });
+                    if let (Some(last), Some(last_m)) = (number(c.get(3)), c.get(3))
+                        && (first + 1..=first + 2).contains(&last)
+                    {
+                        if last == first + 2 {
+                            let dash = Span::new(first_span.end, end + last_m.start());
+                            out.push(SymbolMention {
+                                span: dash,
+                                symbol: format!("{symbol}/{part}.{}", first + 1),
+                                kind,
+                            });
+                        }
+                        let last_span = Span::new(end + last_m.start(), end + last_m.end());
+                        out.push(SymbolMention { span: last_span, symbol: format!("{symbol}/{part}.{last}"), kind });
                     }
                 }
             }
