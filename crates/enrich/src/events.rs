@@ -184,7 +184,20 @@ fn number_word(s: &str) -> Option<u32> {
 fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
     let months = if unit.eq_ignore_ascii_case("year") { n * 12 } else { n };
     match (date.month, date.day) {
-        (Some(_), Some(_)) => date.to_date()?.checked_add_months(Months::new(months)).map(PartialDate::from),
+        (Some(_), Some(_)) => {
+            let d = date.to_date()?;
+            // A mandate that ends on a month's last day runs to the last day
+            // of the month it reaches ("six months beyond 30 September" is
+            // 31 March).
+            let month_end = d.succ_opt().is_some_and(|n| n.month() != d.month());
+            let end = d.checked_add_months(Months::new(months))?;
+            if month_end {
+                let next = NaiveDate::from_ymd_opt(end.year(), end.month(), 1)?.checked_add_months(Months::new(1))?;
+                next.pred_opt().map(PartialDate::from)
+            } else {
+                Some(PartialDate::from(end))
+            }
+        }
         (Some(m), None) => {
             let d = NaiveDate::from_ymd_opt(date.year, m, 1)?.checked_add_months(Months::new(months))?;
             PartialDate::ym(d.year(), d.month())
