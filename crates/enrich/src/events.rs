@@ -135,6 +135,11 @@ static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A judgement of the event that follows its trigger in the same clause:
+/// "an extension of the mandate for 12 months ... is essential".
+static ESSENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[^.;]{0,160}?(?-u:\b)(?:is|are|would\s+be|will\s+be|remains?)\s+(?:therefore\s+)?(?:essential|necessary|required|crucial|vital|indispensable|warranted)(?-u:\b)").unwrap()
+});
 /// Preparations right before a trigger: what they prepare is still to come
 /// and says nothing firm of it.
 static PREPARING: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,6 +309,13 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let candidates = trigger.candidates();
             let Some(mission) = trigger.mission(&candidates, mentions, main) else { continue };
             let status = if trigger.own { EventStatus::Done } else { status(clause, t.as_str()) };
+            // "an extension of the UNMIT mandate for a period of 12 months
+            // ... is essential": the Secretary-General's view of it.
+            let status = if kind == EventKind::Extended && ESSENTIAL_AFTER.is_match(&s[t.end()..]) {
+                EventStatus::Requested
+            } else {
+                status
+            };
             // The resolution that acted, when the sentence says so
             // ("resolution 1542 (2004) of 30 April 2004, by which the mandate
             // of MINUSTAH was established"), else the first after the trigger.
