@@ -268,8 +268,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
     let written = doc.letter.letter_date.or(doc.letter.issue_date);
     let draft = doc.letter.title.as_deref().is_some_and(|t| t.to_lowercase().contains("draft resolution"));
     let mut out: Vec<MandateEvent> = Vec::new();
-    // The same event stated twice is one event.
-    let mut seen = std::collections::HashSet::new();
+    // The same event stated twice is one event (`add`).
     // Proposed extensions stated by their length only, resolved at the end.
     let mut pending = Vec::new();
     for &sent in &doc.sentences {
@@ -282,9 +281,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
         for e in handover::find(text, sent, &in_sentence, &dates) {
             let (status, _) = settle(e.status, e.event, e.date, None, None, written);
             let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
-            if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
-                out.push(e);
-            }
+            add(&mut out, e);
         }
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
@@ -347,9 +344,7 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
             let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
-                if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
-                    out.push(e);
-                }
+                add(&mut out, e);
             }
         }
     }
@@ -365,11 +360,25 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             resolution: None,
             sentence: sent,
         };
-        if seen.insert((e.mission_id.clone(), e.event, e.status, e.date, e.until)) {
-            out.push(e);
-        }
+        add(&mut out, e);
     }
     out
+}
+
+/// Adds an event unless the document has stated it already, or stated
+/// more of it (an establishment named again without the period given for it
+/// elsewhere: "MINUJUSTH will be operational on 16 October 2017").
+fn add(out: &mut Vec<MandateEvent>, e: MandateEvent) {
+    let said = out.iter().any(|o| {
+        o.mission_id == e.mission_id
+            && o.event == e.event
+            && o.status == e.status
+            && o.date == e.date
+            && (o.until == e.until || (e.event == EventKind::Established && e.until.is_none() && o.until.is_some()))
+    });
+    if !said {
+        out.push(e);
+    }
 }
 
 /// The end of a mission's current mandate as the document states it: the
