@@ -599,10 +599,13 @@ fn plural_like(units: &Units, w: &str) -> bool {
     if units.plural.contains(&l) {
         return true;
     }
-    w.starts_with(|c: char| c.is_lowercase())
-        && l.len() > 3
-        && l.ends_with('s')
-        && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e))
+    w.starts_with(|c: char| c.is_lowercase()) && plural_ending(&l)
+}
+
+/// A lower-cased word with a plural's ending ("observers", not "process",
+/// "various", "status").
+fn plural_ending(l: &str) -> bool {
+    l.len() > 3 && l.ends_with('s') && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e))
 }
 
 /// A word in a plural form ("observers", "women"), not a mass noun
@@ -610,9 +613,7 @@ fn plural_like(units: &Units, w: &str) -> bool {
 /// phrase of its own before "and" ("women and children").
 fn plural_form(units: &Units, w: &str) -> bool {
     let l = w.to_lowercase();
-    (units.plural.contains(&l) && !units.mass.contains(&l))
-        || units.irregular.contains_key(&l)
-        || (l.len() > 3 && l.ends_with('s') && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e)))
+    (units.plural.contains(&l) && !units.mass.contains(&l)) || units.irregular.contains_key(&l) || plural_ending(&l)
 }
 
 /// A word that ends a noun phrase after its head: a verb form or an adverb

@@ -270,8 +270,7 @@ impl MissionMatcher {
         let mut extra = Vec::new();
         for m in self.descriptions.find_iter(&folded) {
             let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
-            let before = text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let (before, after) = word_bounded(text, span);
             // Written in lower case: a capitalised form is a name, matched above or not at all.
             let lower = !span.slice(text).chars().any(char::is_uppercase);
             let free = !out.iter().any(|o| o.span.start < span.end && span.start < o.span.end);
@@ -304,8 +303,7 @@ impl MissionMatcher {
         for m in self.names.find_iter(folded) {
             // Word boundaries are checked on the text as written.
             let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
-            let before = text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let (before, after) = word_bounded(text, span);
             if before && after {
                 out.push(MissionMention {
                     mission_id: self.name_ids[m.pattern().as_usize()].clone(),
@@ -398,6 +396,14 @@ impl MissionMatcher {
         out.sort_by_key(|m| m.span);
         out
     }
+}
+
+/// Whether a span starts and ends at word boundaries of the text as written.
+fn word_bounded(text: &str, span: Span) -> (bool, bool) {
+    (
+        text[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
+        text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric()),
+    )
 }
 
 fn end_offset(map: &[usize], folded_end: usize, text: &str) -> usize {
