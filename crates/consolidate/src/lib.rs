@@ -9,11 +9,12 @@
 
 pub mod duplicates;
 mod queries;
+mod timeline;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use missive_model::rows::{EventRow, MentionRow, MissionRow, TimelineRow};
-use missive_model::{EventKind, EventStatus, MissionInfo, NaiveDate, PartialDate};
+use missive_model::{MissionInfo, NaiveDate};
 use polars::prelude::*;
 
 pub use duplicates::{DuplicateIndex, fingerprint};
@@ -114,7 +115,7 @@ impl Consolidator {
     ) -> Result<(Vec<MissionRow>, Vec<TimelineRow>), Error> {
         self.flush()?;
         let missions = queries::missions(self.aggregate, &self.about, &self.events, gazetteer)?;
-        Ok((missions, timeline(&self.events, gazetteer)))
+        Ok((missions, timeline(&self.events, gazetteer)?))
     }
 }
 
@@ -133,228 +134,10 @@ pub fn missions(
     Ok(queries::missions(aggregate, about, events, gazetteer)?)
 }
 
-/// The earlier of two partial dates; on a tie the more precise.
-fn earlier(a: PartialDate, b: PartialDate) -> PartialDate {
-    match a.start().cmp(&b.start()) {
-        std::cmp::Ordering::Less => a,
-        std::cmp::Ordering::Greater => b,
-        std::cmp::Ordering::Equal => {
-            if b.day.is_some() {
-                b
-            } else {
-                a
-            }
-        }
-    }
-}
-
-/// Whether two partial dates name the same day as far as both say
-/// (`2005-05` and `2005-05-20` do).
-fn same_point(a: PartialDate, b: PartialDate) -> bool {
-    a.accepts(b) || b.accepts(a)
-}
-
-/// How far (days) a stated end may fall from the record's closure and still
-/// agree with it: a month, for closures the record gives to the month.
-const RECORD_SLACK_DAYS: i64 = 31;
-
-/// One end of a mandate period and what states it.
-#[derive(Debug, Clone)]
-struct Boundary {
-    at: PartialDate,
-    event: EventKind,
-    status: EventStatus,
-    resolution: Option<String>,
-    docs: BTreeSet<String>,
-}
-
-impl Boundary {
-    fn new(at: PartialDate, e: &EventRow) -> Self {
-        Self {
-            at,
-            event: e.event,
-            status: e.status,
-            resolution: e.resolution.clone(),
-            docs: BTreeSet::from([e.doc_id.clone()]),
-        }
-    }
-
-    /// Folds another statement of the same end into this one: the firmest
-    /// status, the most precise date, every document.
-    fn absorb(&mut self, o: Boundary) {
-        let rank = |s: EventStatus| match s {
-            EventStatus::Done => 0,
-            EventStatus::Decided => 1,
-            EventStatus::Requested => 2,
-        };
-        if rank(o.status) < rank(self.status) {
-            self.status = o.status;
-            self.event = o.event;
-        }
-        if self.at.day.is_none() && o.at.day.is_some() || self.at.month.is_none() && o.at.month.is_some() {
-            self.at = o.at;
-        }
-        self.resolution = self.resolution.take().or(o.resolution);
-        self.docs.extend(o.docs);
-    }
-}
-
-/// Adds `b` to `list`, merged into a boundary that names the same point.
-fn push_boundary(list: &mut Vec<Boundary>, b: Boundary) {
-    match list.iter_mut().find(|x| same_point(x.at, b.at)) {
-        Some(x) => x.absorb(b),
-        None => list.push(b),
-    }
-}
-
-fn by_start(list: &mut [Boundary]) {
-    list.sort_by(|a, b| a.at.start().cmp(&b.at.start()).then(a.at.cmp(&b.at)));
-}
-
-/// Mandate periods per mission (one row per period the Council decided):
-/// the mission starts at the record's start (else its earliest stated
-/// establishment) and every end the corpus states as decided or done (an
-/// establishment's initial period, an extension's new end, an expiry)
-/// closes a period that the next one continues; a termination ends the
-/// last period and drops any end stated after it. Periods therefore never
-/// overlap nor share a start. Requested extensions are rows of their own
-/// (status `requested`), after the decided ones, each from the decided end
-/// before it.
-pub fn timeline(events: &[EventRow], gazetteer: &HashMap<String, MissionInfo>) -> Vec<TimelineRow> {
-    let mut by_mission: BTreeMap<&str, Vec<&EventRow>> = BTreeMap::new();
-    for e in events {
-        by_mission.entry(&e.mission_id).or_default().push(e);
-    }
-    let mut out = Vec::new();
-    for (id, evs) in by_mission {
-        mission_timeline(id, &evs, gazetteer.get(id), &mut out);
-    }
-    out
-}
-
-/// The periods of one mission, appended to `out`.
-fn mission_timeline(id: &str, evs: &[&EventRow], record: Option<&MissionInfo>, out: &mut Vec<TimelineRow>) {
-    let stated_start = evs
-        .iter()
-        .filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested)
-        .filter_map(|e| e.date)
-        .reduce(earlier);
-    let start = record.and_then(|r| r.start_date).or(stated_start);
-    let (mut ends, mut requested, termination) = boundaries(evs, start, record);
-    if let Some(t) = termination {
-        ends.retain(|b| b.at.start() < t.at.start() && !same_point(b.at, t.at));
-        ends.push(t);
-    }
-    by_start(&mut ends);
-    by_start(&mut requested);
-    let mut period = 0;
-    let mut from = start;
-    for b in &ends {
-        period += 1;
-        out.push(TimelineRow {
-            mission_id: id.to_owned(),
-            period,
-            period_start: from,
-            period_end: Some(b.at),
-            event: b.event,
-            status: b.status,
-            resolution: b.resolution.clone(),
-            doc_ids: b.docs.iter().cloned().collect(),
-        });
-        from = Some(b.at);
-    }
-    // Only a start: one period, open unless the record has the end.
-    if ends.is_empty()
-        && let Some(s) = start
-    {
-        let stated: Vec<&&EventRow> =
-            evs.iter().filter(|e| e.event == EventKind::Established && e.status != EventStatus::Requested).collect();
-        if let Some(first) = stated.first() {
-            period += 1;
-            out.push(TimelineRow {
-                mission_id: id.to_owned(),
-                period,
-                period_start: Some(s),
-                period_end: record.and_then(|r| r.end_date),
-                event: EventKind::Established,
-                status: if stated.iter().any(|e| e.status == EventStatus::Done) {
-                    EventStatus::Done
-                } else {
-                    first.status
-                },
-                resolution: stated.iter().find_map(|e| e.resolution.clone()),
-                doc_ids: stated.iter().map(|e| e.doc_id.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
-            });
-        }
-    }
-    let last_decided = ends.last().map(|b| b.at);
-    for b in requested {
-        // A request already decided (the same end) is no row of its own.
-        if ends.iter().any(|d| same_point(d.at, b.at)) {
-            continue;
-        }
-        let before = ends.iter().rev().find(|d| d.at.start() < b.at.start()).map(|d| d.at).or(start);
-        period += 1;
-        out.push(TimelineRow {
-            mission_id: id.to_owned(),
-            period,
-            period_start: before.or(last_decided),
-            period_end: Some(b.at),
-            event: b.event,
-            status: b.status,
-            resolution: None,
-            doc_ids: b.docs.iter().cloned().collect(),
-        });
-    }
-}
-
-/// The ends an event list states for a mission: decided ends, requested
-/// ends and the earliest termination; none before the start, and none that
-/// contradicts the record's closure.
-fn boundaries(
-    evs: &[&EventRow],
-    start: Option<PartialDate>,
-    record: Option<&MissionInfo>,
-) -> (Vec<Boundary>, Vec<Boundary>, Option<Boundary>) {
-    let mut ends: Vec<Boundary> = Vec::new();
-    let mut requested: Vec<Boundary> = Vec::new();
-    let mut termination: Option<Boundary> = None;
-    // Where the record has the closure, the record stands: a decided end
-    // after it, or a termination stated well before it, contradicts it
-    // (the event stays in mandate_events with its evidence).
-    let record_end = record.and_then(|r| r.end_date).and_then(|d| d.start());
-    let after_record =
-        |at: PartialDate| record_end.zip(at.start()).is_some_and(|(end, at)| (at - end).num_days() > RECORD_SLACK_DAYS);
-    let before_record =
-        |at: PartialDate| record_end.zip(at.start()).is_some_and(|(end, at)| (end - at).num_days() > RECORD_SLACK_DAYS);
-    for e in evs {
-        let at = match e.event {
-            EventKind::Terminated => e.date,
-            _ => e.until,
-        };
-        let Some(at) = at else { continue };
-        if start.is_some_and(|s| at.start() <= s.start()) {
-            continue;
-        }
-        if e.status != EventStatus::Requested
-            && (after_record(at) || (e.event == EventKind::Terminated && before_record(at)))
-        {
-            continue;
-        }
-        let b = Boundary::new(at, e);
-        match (e.event, e.status) {
-            (EventKind::Terminated, EventStatus::Requested) => {}
-            (EventKind::Terminated, _) => match &mut termination {
-                Some(t) if same_point(t.at, at) => t.absorb(b),
-                Some(t) if at.start() < t.at.start() => termination = Some(b),
-                Some(_) => {}
-                None => termination = Some(b),
-            },
-            (_, EventStatus::Requested) => push_boundary(&mut requested, b),
-            _ => push_boundary(&mut ends, b),
-        }
-    }
-    (ends, requested, termination)
+/// Mandate periods per mission (one row per period the Council decided),
+/// from polars queries over the events: see [`timeline`](mod@timeline).
+pub fn timeline(events: &[EventRow], gazetteer: &HashMap<String, MissionInfo>) -> Result<Vec<TimelineRow>, Error> {
+    Ok(timeline::timeline(events, gazetteer)?)
 }
 
 #[cfg(test)]

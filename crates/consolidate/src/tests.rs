@@ -1,4 +1,5 @@
 use super::*;
+use missive_model::{EventKind, EventStatus, PartialDate};
 
 fn seen(m: &str, d: &str, s: &str, date: (i32, u32, u32)) -> Seen {
     Seen {
@@ -66,6 +67,7 @@ fn consolidates_missions() {
         ]
     );
     let tl: Vec<String> = timeline(&ev, &HashMap::new())
+        .unwrap()
         .iter()
         .map(|t| {
             format!(
@@ -102,4 +104,81 @@ fn aggregates_do_not_depend_on_batching() {
     assert_eq!(once, batched);
     assert_eq!(once.iter().map(|m| m.n_docs).collect::<Vec<_>>(), [1500, 1500, 1500]);
     assert_eq!(once.iter().map(|m| m.n_mentions).sum::<u32>(), 20_000);
+}
+
+/// Events written one per line: `mission kind status date until doc
+/// [resolution]` (`-` for none).
+fn events_from(text: &str) -> Vec<EventRow> {
+    text.lines()
+        .map(str::split_whitespace)
+        .filter_map(|mut w| {
+            let m = w.next()?;
+            let (kind, status) = (w.next()?, w.next()?);
+            let kind = EventKind::ALL.into_iter().find(|k| k.as_str() == kind)?;
+            let status = EventStatus::ALL.into_iter().find(|s| s.as_str() == status)?;
+            let mut e = event(m, kind, status, w.next().filter(|d| *d != "-"), w.next().filter(|d| *d != "-"));
+            e.doc_id = w.next()?.to_owned();
+            e.resolution = w.next().map(str::to_owned);
+            Some(e)
+        })
+        .collect()
+}
+
+#[test]
+fn timeline_periods() {
+    // A: an establishment to 2001-06, that end restated to the month and to
+    // the day (one period, three documents), an extension, a termination
+    // that drops the end stated after it, a request already decided and a
+    // request after the termination. B: only a start, closed by the record.
+    // C: an end the record's closure contradicts (so only a start, open to
+    // the record's closure), a requested end.
+    let events = events_from(
+        "A established done 2000-06-01 2001-06 d1 S/RES/1
+         A extended decided - 2001-06-30 d2 S/RES/2
+         A extended done - 2001-06 d3
+         A extended done - 2002-06-30 d2
+         A terminated done 2002-03-31 - d4
+         A extended done - 2003-01-31 d4
+         A extended requested - 2002-06-30 d5
+         A extended requested - 2001-06 d5
+         B established done 1995-03 - d1
+         C established decided 1990-01-01 - d6
+         C extended done - 1999-12-31 d6
+         C extended requested - 1991-01-31 d6",
+    );
+    assert_eq!(events.len(), 12, "{events:#?}");
+    let c_record =
+        MissionInfo { mission_id: "C".into(), end_date: PartialDate::parse("1992-12"), ..Default::default() };
+    let b_record =
+        MissionInfo { mission_id: "B".into(), end_date: PartialDate::parse("1997-06-30"), ..Default::default() };
+    let gazetteer = HashMap::from([("C".to_owned(), c_record), ("B".to_owned(), b_record)]);
+    let got: Vec<String> = timeline(&events, &gazetteer)
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let d = |d: Option<PartialDate>| d.map_or("-".to_owned(), |d| d.to_string());
+            format!(
+                "{} {} {}..{} {} {} {} {}",
+                t.mission_id,
+                t.period,
+                d(t.period_start),
+                d(t.period_end),
+                t.event.as_str(),
+                t.status.as_str(),
+                t.resolution.as_deref().unwrap_or("-"),
+                t.doc_ids.join(",")
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "A 1 2000-06-01..2001-06-30 established done S/RES/1 d1,d2,d3",
+            "A 2 2001-06-30..2002-03-31 terminated done - d4",
+            "A 3 2002-03-31..2002-06-30 extended requested - d5",
+            "B 1 1995-03..1997-06-30 established done - d1",
+            "C 1 1990-01-01..1992-12 established decided - d6",
+            "C 2 1990-01-01..1991-01-31 extended requested - d6",
+        ]
+    );
 }
