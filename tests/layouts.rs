@@ -75,8 +75,9 @@ fn encodings_are_decoded_not_rejected() {
 }
 
 /// Missions: proposed and renamed missions, names broken across lines,
-/// acronyms defined in the text, relative dates, and organisations that
-/// are not missions.
+/// acronyms defined in the text, relative dates, closures stated by their
+/// owner ("before its closure on"), and organisations that are not
+/// missions.
 #[test]
 fn missions_and_mandate_events() {
     let out = tempfile::tempdir().unwrap();

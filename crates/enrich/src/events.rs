@@ -19,6 +19,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r"|(?P<closure>(?:its|the\s+Mission['’]s|mission|(?-i:[A-Z][A-Z-]{2,})(?:['’]s)?)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
         r")"
     ))
     .unwrap()
@@ -218,7 +219,7 @@ fn kind_of(c: &regex::Captures) -> Option<EventKind> {
         Some(EventKind::Extended)
     } else if c.name("exp").is_some() {
         Some(EventKind::Expires)
-    } else if c.name("term").is_some() {
+    } else if c.name("term").is_some() || c.name("closure").is_some() {
         Some(EventKind::Terminated)
     } else {
         None
@@ -304,7 +305,12 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
             let lower = t.as_str().to_ascii_lowercase();
             let trigger = Trigger::new(text, sent, &c, kind, &lower, &in_sentence, &dates);
             let candidates = trigger.candidates();
-            let Some(mission) = trigger.mission(&candidates, mentions, main) else { continue };
+            let mission = if trigger.closure {
+                trigger.closing_mission(main)
+            } else {
+                trigger.mission(&candidates, mentions, main)
+            };
+            let Some(mission) = mission else { continue };
             let status = if trigger.own { EventStatus::Done } else { status(clause, t.as_str()) };
             // "an extension of the UNMIT mandate for a period of 12 months
             // ... is essential": the Secretary-General's view of it.
@@ -419,6 +425,10 @@ struct Trigger<'a> {
     /// A passive or participle trigger ("UNTOP was established", "the
     /// framework established by") takes the mission before it.
     passive: bool,
+    /// "UNMIT drawdown and closure at the end of December", "before its
+    /// closure on 15 October": the mission is the owner
+    /// ([`Trigger::closing_mission`]).
+    closure: bool,
     in_sentence: &'a [&'a MissionMention],
     dates: &'a [&'a DateMention],
 }
@@ -456,9 +466,30 @@ impl<'a> Trigger<'a> {
             own: c.name("own_est").is_some(),
             opening,
             passive,
+            closure: c.name("closure").is_some(),
             in_sentence,
             dates,
         }
+    }
+
+    /// The mission whose closure a `closure` trigger states: the one named
+    /// in it ("UNMIT drawdown and closure"); for "its closure", the
+    /// sentence's subject, the mission named first when it opens the
+    /// sentence's main clause ("Pursuant to resolution 2350 (2017),
+    /// MINUSTAH began ... before its closure"); for "the Mission's
+    /// closure", the document's own mission.
+    fn closing_mission(&self, main: Option<&str>) -> Option<String> {
+        let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
+        if let Some(m) = in_sentence.iter().find(|m| m.span.start == trig.start) {
+            return Some(m.mission_id.clone());
+        }
+        if self.lower.starts_with("its") {
+            let first = in_sentence.first().filter(|m| m.span.end <= trig.start)?;
+            let before = &text[sent.start..first.span.start];
+            let opens = before.trim().is_empty() || before.trim_end().ends_with(',');
+            return opens.then(|| first.mission_id.clone());
+        }
+        main.map(str::to_owned)
     }
 
     /// The missions the trigger can be about: the one before a passive or
