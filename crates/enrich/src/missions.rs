@@ -271,8 +271,11 @@ impl MissionMatcher {
         for m in self.descriptions.find_iter(&folded) {
             let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
             let (before, after) = word_bounded(text, span);
-            // Written in lower case: a capitalised form is a name, matched above or not at all.
-            let lower = !span.slice(text).chars().any(char::is_uppercase);
+            // Capitalised, it must not open a longer name ("Multinational
+            // Force and Observers"): the next word is not capitalised.
+            let next = text[span.end..].trim_start_matches([' ', '\n']).split_whitespace().next().unwrap_or("");
+            let capitalised = span.slice(text).chars().any(char::is_uppercase);
+            let lower = !capitalised || !next.starts_with(char::is_uppercase) && next != "and" && next != "of";
             let free = !out.iter().any(|o| o.span.start < span.end && span.start < o.span.end);
             let place = self.described[m.pattern().as_usize()].iter().find(|p| p.fits(countries, date));
             if let (true, true, true, true, Some(p)) = (before, after, lower, free, place) {
