@@ -891,6 +891,17 @@ fn indicator(
                     None => (singular(w.as_str()), "other".to_owned(), span),
                 }
             }
+            // "8 of whom were women", "9 of whom are contingent members":
+            // the noun the copula names.
+            None if toks.is_empty() && PARTITIVE_COPULA.is_match(&text[n.span.end..]) => {
+                let c = PARTITIVE_COPULA.captures(&text[n.span.end..])?;
+                let w = c.get(1)?;
+                let span = Span::new(n.span.end + w.start(), n.span.end + w.end());
+                match units.get(w.as_str()) {
+                    Some((unit, cat)) => (unit.clone(), cat.clone(), span),
+                    None => (singular(w.as_str()), "other".to_owned(), span),
+                }
+            }
             // "9 of whom", "seven of them": the noun said before.
             None if toks.is_empty() && PARTITIVE_PRONOUN.is_match(&text[n.span.end..]) => {
                 let prev = prev.filter(|p| p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT)?;
@@ -1020,6 +1031,16 @@ static COPULA_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
         r"^\s+(?:out\s+)?of\s+(?:(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)",
+    )
+    .unwrap()
+});
+/// " of whom were women,", " of whom are contingent members and": a
+/// partitive pronoun, a copula, at most two modifiers and a plural noun
+/// that ends the clause or that a relative, a preposition or a participle
+/// continues ("persons belonging to").
+static PARTITIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^\s+of\s+(?:whom|which|them)\s+(?:are|were)\s+(?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+(?:and|who|from|in|of|belonging|living|working)(?-u:\b)|\s*$)",
     )
     .unwrap()
 });
