@@ -880,26 +880,13 @@ fn indicator(
                     None => return None,
                 }
             }
-            // "19 were girls", "of whom 5 are women": the noun the copula
-            // names is what the number counts.
-            None if COPULA_NOUN.is_match(&text[n.span.end..]) => {
-                let c = COPULA_NOUN.captures(&text[n.span.end..])?;
-                let w = c.get(1)?;
-                let span = Span::new(n.span.end + w.start(), n.span.end + w.end());
-                match units.get(w.as_str()) {
+            // "19 were girls", "of whom 5 are women", "8 of whom were
+            // women": the noun the copula names is what the number counts.
+            None if copula_noun(text, n, &toks).is_some() => {
+                let span = copula_noun(text, n, &toks)?;
+                match units.get(span.slice(text)) {
                     Some((unit, cat)) => (unit.clone(), cat.clone(), span),
-                    None => (singular(w.as_str()), "other".to_owned(), span),
-                }
-            }
-            // "8 of whom were women", "9 of whom are contingent members":
-            // the noun the copula names.
-            None if toks.is_empty() && PARTITIVE_COPULA.is_match(&text[n.span.end..]) => {
-                let c = PARTITIVE_COPULA.captures(&text[n.span.end..])?;
-                let w = c.get(1)?;
-                let span = Span::new(n.span.end + w.start(), n.span.end + w.end());
-                match units.get(w.as_str()) {
-                    Some((unit, cat)) => (unit.clone(), cat.clone(), span),
-                    None => (singular(w.as_str()), "other".to_owned(), span),
+                    None => (singular(span.slice(text)), "other".to_owned(), span),
                 }
             }
             // "9 of whom", "seven of them": the noun said before.
@@ -957,6 +944,16 @@ fn indicator(
         span,
         sentence,
     })
+}
+
+/// The noun a copula after the number names: " were girls.", and after a
+/// partitive pronoun " of whom were women,".
+fn copula_noun(text: &str, n: &NumberMention, toks: &[Tok]) -> Option<Span> {
+    let after = &text[n.span.end..];
+    let c =
+        COPULA_NOUN.captures(after).or_else(|| toks.is_empty().then(|| PARTITIVE_COPULA.captures(after)).flatten())?;
+    let w = c.get(1)?;
+    Some(Span::new(n.span.end + w.start(), n.span.end + w.end()))
 }
 
 /// A number that stands for a noun said just before ("Of these, seven had
