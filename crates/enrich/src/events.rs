@@ -19,7 +19,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
-        r"|(?P<closure>(?:its|the\s+Mission['’]s|mission|(?-i:[A-Z][A-Z-]{2,})(?:['’]s)?)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
+        r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
         r")"
     ))
     .unwrap()
@@ -425,7 +425,7 @@ struct Trigger<'a> {
     /// A passive or participle trigger ("UNTOP was established", "the
     /// framework established by") takes the mission before it.
     passive: bool,
-    /// "UNMIT drawdown and closure at the end of December", "before its
+    /// "the Mission's drawdown and closure by 31 December", "before its
     /// closure on 15 October": the mission is the owner
     /// ([`Trigger::closing_mission`]).
     closure: bool,
@@ -472,17 +472,16 @@ impl<'a> Trigger<'a> {
         }
     }
 
-    /// The mission whose closure a `closure` trigger states: the one named
-    /// in it ("UNMIT drawdown and closure"); for "its closure", the
-    /// sentence's subject, the mission named first when it opens the
-    /// sentence's main clause ("Pursuant to resolution 2350 (2017),
-    /// MINUSTAH began ... before its closure"); for "the Mission's
-    /// closure", the document's own mission.
+    /// The mission whose closure a `closure` trigger states: for "its
+    /// closure", the sentence's subject, the mission named first when it
+    /// opens the sentence's main clause ("Pursuant to resolution 2350
+    /// (2017), MINUSTAH began ... before its closure"); for "the Mission's
+    /// closure", the document's own mission. (An acronym as the owner,
+    /// "UNMIT drawdown and closure", is not a trigger: a pattern that can
+    /// start at any capital letter would take the trigger search's literal
+    /// prefilter away, 15% of the whole run.)
     fn closing_mission(&self, main: Option<&str>) -> Option<String> {
         let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
-        if let Some(m) = in_sentence.iter().find(|m| m.span.start == trig.start) {
-            return Some(m.mission_id.clone());
-        }
         if self.lower.starts_with("its") {
             let first = in_sentence.first().filter(|m| m.span.end <= trig.start)?;
             let before = &text[sent.start..first.span.start];
