@@ -59,9 +59,9 @@ static LETTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line of a scanned header read as the title's first line: a language
 /// ("ENGLISH", "ENGLISH/SPANISH" scanned as "EHCLxSB/SPANISH"), a lone word
 /// ending in a colon ("ORIGINAL:" scanned as "CMGINAL:"), "ORIGINAL: ...",
-/// "GENERAL", a symbol.
+/// "GENERAL", a symbol, a stray letter or two of the scan ("f", "s").
 static HEADER_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^(?:\S*/\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\S*|(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)(?:/\S*)?|\S+:|\S{0,3}RIGINAL\S{0,2}(?:\s.*)?|GENERAL|[A-Za-z]{1,2}/\S+)$").unwrap()
+    missive_model::pattern::regex(r"^(?:\S*/\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\S*|(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)(?:/\S*)?|\S+:|\S{0,3}RIGINAL\S{0,2}(?:\s.*)?|GENERAL|[A-Za-z]{1,2}/\S+|[A-Za-z]{1,2})$").unwrap()
 });
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)\(\s*signed\s*\)").unwrap());
 static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,10 +239,13 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
     let lone_word = title_lines.len() == 1
         && !title_lines[0].contains(char::is_whitespace)
         && (leftovers > 0 || !title_lines[0].contains(char::is_lowercase));
-    if title_lines.is_empty() || title_lines.len() >= 6 || lone_word {
+    // The letterhead ("UNITED NATIONS", "Security Council") is no title.
+    let title = collapse(&title_lines.join(" "));
+    let letterhead = ["united nations", "security council"].contains(&title.to_lowercase().as_str());
+    if title_lines.is_empty() || title_lines.len() >= 6 || lone_word || letterhead {
         return (None, start);
     }
-    (Some(collapse(&title_lines.join(" "))), end)
+    (Some(title), end)
 }
 
 /// A section heading ("I. Introduction", "I.", "A. Political developments"):
