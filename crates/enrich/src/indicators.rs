@@ -170,6 +170,11 @@ impl Units {
         Ok(self)
     }
 
+    /// A nationality adjective as written, capitalised ("Ethiopian").
+    fn is_demonym(&self, w: &str) -> bool {
+        w.starts_with(char::is_uppercase) && self.demonyms.contains_key(&w.to_lowercase())
+    }
+
     /// "123.2 billion Libyan dinars": the currency a national adjective and
     /// a currency noun name together.
     fn national_currency(&self, adjective: &str, noun: &str) -> Option<&String> {
@@ -489,6 +494,15 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             }
         }
         if i == start {
+            // "263 Eritrean, Ethiopian and Somali nationals": nationality
+            // adjectives listed before the noun they share.
+            if bytes[i] == b','
+                && out.last().is_some_and(|t: &Tok| units.is_demonym(t.word))
+                && text[i + 1..].split_whitespace().next().is_some_and(|w| units.is_demonym(w.trim_end_matches(',')))
+            {
+                i += 1;
+                continue;
+            }
             break;
         }
         let word = text[start..i].trim_end_matches(['-', '’', '\'']);
@@ -507,6 +521,12 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             // "30,173 local and international observers", "652
             // awareness-raising and civic education activities": modifiers
             // joined by a conjunction before the noun they share.
+            let nationalities = !out.is_empty()
+                && out.iter().all(|t: &Tok| units.is_demonym(t.word))
+                && text[i..].split_whitespace().next().is_some_and(|w| units.is_demonym(w));
+            if matches!(lower.as_str(), "and" | "or") && nationalities {
+                continue;
+            }
             if matches!(lower.as_str(), "and" | "or")
                 && !out.is_empty()
                 && out.len() < 3
