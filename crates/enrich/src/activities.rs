@@ -303,9 +303,13 @@ pub fn find(
             {
                 continue;
             }
-            let cats = categories
-                .get_or_insert_with(|| model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default())
-                .clone();
+            let para_cats = categories.get_or_insert_with(|| {
+                model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default()
+            });
+            let cats = match model {
+                Some(m) => m.sentence_categories(s, para_cats),
+                None => Vec::new(),
+            };
             let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();
             let (period_start, period_end) = match (dates.iter().min(), dates.iter().max()) {
                 (Some(a), Some(b)) => (Some(*a), Some(*b)),

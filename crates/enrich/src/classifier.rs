@@ -417,6 +417,25 @@ impl Model {
             .collect()
     }
 
+    /// The categories of one sentence of a paragraph whose categories are
+    /// `paragraph`: those of the paragraph that the sentence itself
+    /// supports (a score of at least half the threshold on the sentence
+    /// alone), else the sentence's own ([`Self::predict_at_least_one`]). A
+    /// paragraph on elections and mine action gives its sentence on mine
+    /// action only mine action.
+    pub fn sentence_categories(&self, sentence: &str, paragraph: &[String]) -> Vec<String> {
+        let scores = self.scores(sentence);
+        let supported: Vec<String> = paragraph
+            .iter()
+            .filter(|c| self.classes.iter().position(|k| k == *c).is_some_and(|i| scores[i] >= self.threshold / 2.0))
+            .cloned()
+            .collect();
+        if !supported.is_empty() {
+            return supported;
+        }
+        self.predict_at_least_one(sentence)
+    }
+
     /// The categories over the threshold, or, when none is, the one with the
     /// highest score: an activity row always carries a category (the
     /// cross-validated scores of `missive eval --pact` use [`Self::predict`]).
