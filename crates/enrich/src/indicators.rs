@@ -877,7 +877,7 @@ fn indicator(
         let toks = phrase_after(text, units, n.span.end);
         match head(units, &toks, n.value == 1.0) {
             Some(h) => h,
-            None if toks.is_empty() && CLOSES_CLAUSE.is_match(clause_end(text, sentence.start, n.span.start)) => {
+            None if toks.is_empty() && stated_before(text, units, sentence, n.span) => {
                 look_back(text, units, sentence, n.span)?
             }
             // "from 6,700 to 7,500 troops": the first value counts what the
@@ -1090,12 +1090,59 @@ fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
     }
 }
 
-/// "the (total) number of [adjectives] NOUNS".
+/// "the (total) number of (its) ...": the counted phrase follows.
 static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)(?-u:\b)",
-    )
-    .unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:(?:the|its|their|such|our|all)\s+)?")
+        .unwrap()
+});
+
+/// Whether a number with no noun after it counts what its sentence named
+/// before: it closes its clause ("stood at 26"), or it ends a change in a
+/// number named before ("increasing the number of officers to 1,182", "the
+/// number of files ... from 95 in the first quarter to 111").
+fn stated_before(text: &str, units: &Units, sentence: Span, at: Span) -> bool {
+    let clause = clause_end(text, sentence.start, at.start);
+    CLOSES_CLAUSE.is_match(clause) || CHANGE_END.is_match(clause) && number_of(text, units, sentence, at).is_some()
+}
+
+/// The noun a "number of" phrase before `at` in its sentence (within
+/// [`LOOK_BACK`] bytes) names: what a number that states it counts.
+fn number_of(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
+    let from = floor(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
+    let m = NUMBER_OF.find_iter(&text[from..at.start]).last()?;
+    let mut toks = phrase_after(text, units, from + m.end());
+    // "the number of adjudicated claims stands at": the phrase ends
+    // before its verb.
+    if let Some(v) = toks.iter().skip(1).position(|t| FINITE_S.contains(&t.word.to_lowercase().as_str())) {
+        toks.truncate(v + 1);
+    }
+    let (unit, cat, _) = head(units, &toks, false)?;
+    Some((unit, cat, at))
+}
+
+/// Verbs in the third person that can follow a counted phrase ("the
+/// number of refugees remains").
+const FINITE_S: &[&str] = &[
+    "stands",
+    "remains",
+    "needs",
+    "stays",
+    "totals",
+    "reaches",
+    "exceeds",
+    "rises",
+    "falls",
+    "grows",
+    "continues",
+    "appears",
+    "seems",
+    "amounts",
+    "includes",
+];
+
+/// " to ", " from the current ": a number that ends or starts a change.
+static CHANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:from|to)\s+(?:(?:the\s+current|the\s+present|approximately|about|some|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$").unwrap()
 });
 
 /// How far back (bytes) [`look_back`] searches for the unit of a number
@@ -1110,12 +1157,8 @@ fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(Str
     let before = &text[from..at.start];
     // "the total number of outstanding issues ... stood at 26": the noun
     // the number counts is named after "number of".
-    if let Some(c) = NUMBER_OF.captures_iter(before).last() {
-        let w = c.get(1).unwrap().as_str();
-        return Some(match units.get(w) {
-            Some((unit, cat)) => (unit.clone(), cat.clone(), at),
-            None => (singular(w), "other".to_owned(), at),
-        });
+    if let Some(u) = number_of(text, units, sentence, at) {
+        return Some(u);
     }
     let mut end = before.len();
     for word in before.rsplit(|c: char| !c.is_alphabetic()) {
