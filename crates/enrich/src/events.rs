@@ -9,6 +9,7 @@ use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent,
 use regex::Regex;
 
 mod handover;
+mod transition;
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
@@ -264,7 +265,14 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
 }
 
 /// Finds the mandate events of a document, given its mission mentions.
-pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> Vec<MandateEvent> {
+/// `successor` is the successor of `main` in the record, for transitions
+/// that do not name it ([`transition`]).
+pub fn find(
+    doc: &Document,
+    mentions: &[MissionMention],
+    main: Option<&str>,
+    successor: Option<&str>,
+) -> Vec<MandateEvent> {
     let text = &doc.letter.text;
     let written = doc.letter.letter_date.or(doc.letter.issue_date);
     let draft = doc.letter.title.as_deref().is_some_and(|t| t.to_lowercase().contains("draft resolution"));
@@ -274,12 +282,14 @@ pub fn find(doc: &Document, mentions: &[MissionMention], main: Option<&str>) -> 
     let mut pending = Vec::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
-        if !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) {
+        let transition = successor.is_some() && s.contains("transition");
+        if !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) && !transition {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
         let dates: Vec<&DateMention> = inside(&doc.dates, |d| d.span, sent).collect();
-        for e in handover::find(text, sent, &in_sentence, &dates) {
+        let transitions = if transition { transition::find(text, sent, &dates, main, successor) } else { Vec::new() };
+        for e in handover::find(text, sent, &in_sentence, &dates).into_iter().chain(transitions) {
             let (status, _) = settle(e.status, e.event, e.date, None, None, written);
             let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
             add(&mut out, e);

@@ -21,6 +21,18 @@ pub struct Gazetteer {
     pub descriptions: Vec<(String, String)>,
 }
 
+impl Gazetteer {
+    /// The mission the record names `id` the predecessor of, when exactly
+    /// one is.
+    pub fn successor_of(&self, id: &str) -> Option<&str> {
+        let mut next = self.missions.values().filter(|m| m.predecessor.as_deref() == Some(id));
+        match (next.next(), next.next()) {
+            (Some(m), None) => Some(&m.mission_id),
+            _ => None,
+        }
+    }
+}
+
 fn list(s: &str) -> Vec<String> {
     s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
 }

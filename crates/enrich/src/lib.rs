@@ -61,7 +61,9 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
     // Events fall back on a mission the document names, never on one inferred.
     let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
-    let events = events::find(doc, &mentions, named.map(|m| m.mission_id.as_str()));
+    let named_id = named.map(|m| m.mission_id.as_str());
+    let successor = named_id.and_then(|id| ctx.gazetteer.successor_of(id));
+    let events = events::find(doc, &mentions, named_id, successor);
     deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let mut indicators = indicators::find(doc, &ctx.units);

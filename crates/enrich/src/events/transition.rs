@@ -1,0 +1,72 @@
+//! Transitions to a successor the text does not name (GUIDELINES §3
+//! conventions, handovers): "a seamless transition to a special political
+//! mission beginning on 16 October 2019", "the transition to a
+//! non-peacekeeping presence in the country beyond 15 October 2019". The
+//! document's mission ends and its successor in the record
+//! (`missions.csv`: the mission whose predecessor it is) starts: on the
+//! day named ("beginning on"), the day before ending the predecessor; or
+//! after it ("beyond"), the day named ending the predecessor.
+
+use std::sync::LazyLock;
+
+use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, PartialDate, Span};
+use regex::Regex;
+
+use super::REQUESTED;
+
+/// "transition to a [follow-on] mission|presence|office [...] beginning on
+/// | starting | from | as of | beyond | after", up to the date.
+pub(super) static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)transition\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|presence|office)",
+        r"(?:\s+[^.;,]{0,40}?)?\s+(?P<when>beginning|starting|from|as\s+of|beyond|after)\s+(?:on\s+)?$",
+    ))
+    .unwrap()
+});
+
+/// The day before or after a date that names its day.
+fn shift(d: PartialDate, days: i64) -> Option<PartialDate> {
+    let date = d.to_date()?;
+    date.checked_add_signed(chrono::Duration::days(days)).map(PartialDate::from)
+}
+
+/// The transition events of one sentence of a document about `main`,
+/// whose successor in the record is `successor`.
+pub(super) fn find(
+    text: &str,
+    sent: Span,
+    dates: &[&DateMention],
+    main: Option<&str>,
+    successor: Option<&str>,
+) -> Vec<MandateEvent> {
+    let (Some(pred), Some(succ)) = (main, successor) else { return Vec::new() };
+    let s = sent.slice(text);
+    let mut out = Vec::new();
+    for d in dates {
+        let before = &s[..d.span.start - sent.start];
+        let Some(c) = TRANSITION.captures(before) else { continue };
+        // "beginning on 16 October": the successor starts that day; "beyond
+        // 15 October": the predecessor ends that day.
+        let begins = !matches!(c["when"].to_ascii_lowercase().as_str(), "beyond" | "after");
+        let (ends, starts) = if begins { (shift(d.date, -1), Some(d.date)) } else { (Some(d.date), shift(d.date, 1)) };
+        let status = if REQUESTED.is_match(&before[..c.get(0).unwrap().start()]) {
+            EventStatus::Requested
+        } else {
+            EventStatus::Decided
+        };
+        let event = |mission: &str, event, date: Option<PartialDate>| {
+            date.map(|date| MandateEvent {
+                mission_id: mission.to_owned(),
+                event,
+                status,
+                date: Some(date),
+                until: None,
+                resolution: None,
+                sentence: sent,
+            })
+        };
+        out.extend(event(pred, EventKind::Terminated, ends));
+        out.extend(event(succ, EventKind::Established, starts));
+    }
+    out
+}
