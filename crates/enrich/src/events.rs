@@ -32,7 +32,7 @@ static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
 });
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the|approved|decision\s+of\s+the\s+(?:Security\s+)?Council)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the|approved|decision\s+of\s+the\s+(?:Security\s+)?Council|(?:led|prompted)\s+(?:the\s+)?(?:Security\s+)?Council\s+to)(?-u:\b)").unwrap()
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -264,6 +264,61 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     }
 }
 
+/// A trigger that speaks of something other than the mission's own
+/// mandate: a plan ("Planning for the establishment of MINUJUSTH"), a
+/// component's mandate ("the mandate of the military observers be
+/// extended"), the force's strength ("the present strength of the Force be
+/// maintained for a period of four months"), or another thing that
+/// expires ("the Support Contract expires on 30 September").
+fn not_the_mission(s: &str, trigger_start: usize, kind: EventKind, lower: &str, clause: &str) -> bool {
+    let before = &s[..trigger_start];
+    PREPARING.is_match(before)
+        || (matches!(kind, EventKind::Extended | EventKind::Expires) && COMPONENT_MANDATE.is_match(s))
+        || (kind == EventKind::Extended
+            && (lower.starts_with("maintain") || lower.starts_with("retain") || lower.starts_with("continu"))
+            && STRENGTH.is_match(clause))
+        || (kind == EventKind::Expires
+            && lower.starts_with("expire")
+            && !names_the_mission(&before[floor(before, 100)..]))
+}
+
+/// The char boundary at or before `back` bytes from the end of `s`.
+fn floor(s: &str, back: usize) -> usize {
+    let mut i = s.len().saturating_sub(back);
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the words before "expires on" name a mandate or a mission
+/// ("its mandate", "the Mission", an acronym), as its subject must.
+fn names_the_mission(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    lower.contains("mandate")
+        || ["Mission", "Force", "Office", "Operation", "Group"].iter().any(|w| clause.contains(w))
+        || clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "the mandate of the military observers", "the mandate of the police
+/// component": the mandate of a part of a mission, in lower case (a
+/// mission's name is capitalised: "the mandate of the Civilian Police
+/// Mission").
+static COMPONENT_MANDATE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i:mandate\s+of\s+the)\s+(?:[a-z][a-z-]*\s+){0,2}(?:observers|liaison\s+officers|monitors|component|contingents?|battalions?|units|personnel)(?-u:\b)").unwrap()
+});
+
+/// "the present strength of the Force", "troop levels": numbers, not the
+/// mandate.
+static STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:strength|troop\s+levels?|level\s+of\s+troops|size\s+of\s+the)(?-u:\b)",
+    )
+    .unwrap()
+});
+
 /// Finds the mandate events of a document, given its mission mentions.
 /// `successor` is the successor of `main` in the record, for transitions
 /// that do not name it ([`transition`]).
@@ -308,11 +363,10 @@ pub fn find(
             if BUDGET.is_match(clause) || BUDGET.is_match(since_semicolon) {
                 continue;
             }
-            // "Planning for the establishment of MINUJUSTH": a plan, not the act.
-            if PREPARING.is_match(&s[..t.start()]) {
+            let lower = t.as_str().to_ascii_lowercase();
+            if not_the_mission(s, t.start(), kind, &lower, clause) {
                 continue;
             }
-            let lower = t.as_str().to_ascii_lowercase();
             let trigger = Trigger::new(text, sent, &c, kind, &lower, &in_sentence, &dates);
             let candidates = trigger.candidates();
             let mission = if trigger.closure {
