@@ -79,8 +79,22 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|reached\s+(?:its|their)\s+(?:full\s+)?(?:authori[sz]ed\s+)?strength|had\s+deployed\s+[\d,]+\s",
     r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reduced|increased|raised|lowered)\s+(?:from|to|by)\s",
     r"|carried\s+out\s+(?:its|their)\s+activities|perform(?:ed)?\s+(?:its|their)\s+(?:important\s+)?roles?\s+(?:within|in\s+accordance|under)(?-u:\b)",
-    r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))",
+    r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))|deployment\s+map(?-u:\b)",
 );
+/// What was done to the mission or what it is, said of the actor right
+/// where its verb stands ("personnel were forcibly disarmed and detained",
+/// "patrols were prevented", "personnel ... underwent training", "UNIKOM
+/// comprises 280 military observers", "This left EULEX without"): read
+/// from the actor to a little after its verb, not in the rest of the
+/// sentence ("a suspect was arrested" in EULEX's search is the search's).
+static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded)",
+        r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
+        r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without)(?-u:\b)",
+    ))
+    .unwrap()
+});
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
 /// monitor and report ...", "Requests the Secretary-General ..."), quoted:
 /// what the mission is to do, not what it did.
@@ -297,6 +311,7 @@ pub fn find(
             previous = None;
             let Some(Actor { mission, start, verb, named }) = mission else { continue };
             if NOT_ACTIVITY.is_match(s)
+                || DONE_TO_MISSION.is_match(&s[floor(s, start.min(verb).saturating_sub(20))..ceil(s, verb + 50)])
                 || MANDATE_TEXT.is_match(s)
                 || OTHER_ACTOR.is_match(&s[..verb])
                 || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
@@ -580,6 +595,15 @@ fn reporting_period(doc: &Document) -> (Option<PartialDate>, Option<PartialDate>
         [a] => (Some(*a), doc.letter.letter_date.map(PartialDate::from)),
         _ => (None, None),
     }
+}
+
+/// The char boundary at or after `i`, at most the text's length.
+fn ceil(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
