@@ -11,6 +11,8 @@ use regex::Regex;
 mod handover;
 mod transition;
 
+pub use transition::mentions as transition_mentions;
+
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",

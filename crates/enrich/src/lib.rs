@@ -55,7 +55,7 @@ pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
 /// passed (checked between steps).
 pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Result<Enrichment, TimedOut> {
     deadline.check("enrich")?;
-    let mentions = ctx.missions.find_in(&doc.letter.text, &doc.letter.countries, doc.letter.letter_date);
+    let mut mentions = ctx.missions.find_in(&doc.letter.text, &doc.letter.countries, doc.letter.letter_date);
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
     deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
@@ -63,6 +63,12 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
     let named_id = named.map(|m| m.mission_id.as_str());
     let successor = named_id.and_then(|id| ctx.gazetteer.successor_of(id));
+    // A successor the text describes in a transition is a mission it mentions.
+    let described = events::transition_mentions(doc, successor);
+    if !described.is_empty() {
+        mentions.extend(described);
+        mentions.sort_by_key(|m| m.span);
+    }
     let events = events::find(doc, &mentions, named_id, successor);
     deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());

@@ -9,7 +9,8 @@
 
 use std::sync::LazyLock;
 
-use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, PartialDate, Span};
+use missive_model::spans::inside;
+use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
 use super::REQUESTED;
@@ -18,7 +19,7 @@ use super::REQUESTED;
 /// | starting | from | as of | beyond | after", up to the date.
 pub(super) static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)transition\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|presence|office)",
+        r"(?i)(?-u:\b)transition\s+to\s+(?P<what>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|presence|office))",
         r"(?:\s+[^.;,]{0,40}?)?\s+(?P<when>beginning|starting|from|as\s+of|beyond|after)\s+(?:on\s+)?$",
     ))
     .unwrap()
@@ -67,6 +68,34 @@ pub(super) fn find(
         };
         out.extend(event(pred, EventKind::Terminated, ends));
         out.extend(event(succ, EventKind::Established, starts));
+    }
+    out
+}
+
+/// The successor as the transition describes it ("a special political
+/// mission beginning on 16 October 2019"): a mention of it (GUIDELINES §2:
+/// every mission the document mentions), one per transition.
+pub fn mentions(doc: &Document, successor: Option<&str>) -> Vec<MissionMention> {
+    let Some(succ) = successor else { return Vec::new() };
+    let text = &doc.letter.text;
+    let mut out = Vec::new();
+    for &sent in &doc.sentences {
+        let s = sent.slice(text);
+        if !s.contains("transition") {
+            continue;
+        }
+        for d in inside(&doc.dates, |d| d.span, sent) {
+            let Some(what) = TRANSITION.captures(&s[..d.span.start - sent.start]).and_then(|c| c.name("what")) else {
+                continue;
+            };
+            let span = Span::new(sent.start + what.start(), sent.start + what.end());
+            out.push(MissionMention {
+                mission_id: succ.to_owned(),
+                surface: span.slice(text).to_owned(),
+                span,
+                in_gazetteer: true,
+            });
+        }
     }
     out
 }
