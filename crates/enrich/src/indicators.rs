@@ -876,7 +876,7 @@ fn indicator(
     } else {
         let toks = phrase_after(text, units, n.span.end);
         match head(units, &toks, n.value == 1.0) {
-            Some(h) => h,
+            Some(h) => units_of(text, units, h),
             None if toks.is_empty() && stated_before(text, units, sentence, n.span) => {
                 look_back(text, units, sentence, n.span)?
             }
@@ -1095,6 +1095,23 @@ static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:(?:the|its|their|such|our|all)\s+)?")
         .unwrap()
 });
+
+/// "350 units of armoured vehicles": "units of" only counts what follows
+/// it, which is the counted noun. ("250 items of unexploded ordnance"
+/// counts items, as annotators read it: an item is a countable thing.)
+fn units_of(text: &str, units: &Units, h: (String, String, Span)) -> (String, String, Span) {
+    let classifier = h.2.slice(text).eq_ignore_ascii_case("units");
+    let after = &text[h.2.end..];
+    if classifier && after.starts_with(" of ") {
+        let toks = phrase_after(text, units, h.2.end + 4);
+        if toks.first().is_some_and(|t| t.word.starts_with(|c: char| c.is_lowercase()))
+            && let Some(inner) = head(units, &toks, false)
+        {
+            return inner;
+        }
+    }
+    h
+}
 
 /// Whether a number with no noun after it counts what its sentence named
 /// before: it closes its clause ("stood at 26"), or it ends a change in a
