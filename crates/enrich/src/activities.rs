@@ -266,6 +266,16 @@ static MODE_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> = LazyLock:
     (matcher.expect("mode words compile"), modes)
 });
 
+/// The mode the verb itself names ("constructed" is Implement, "escorted"
+/// ProvideSecurity), before any word of the rest of the predicate ("a civil
+/// protection centre" is not a protection).
+fn verb_mode(s: &str, verb: usize) -> Option<&'static str> {
+    let (words, modes) = &*MODE_WORDS;
+    let word = s[verb..].split(|c: char| !c.is_alphabetic()).next()?;
+    let m = words.find_iter(word).find(|m| m.start() == 0)?;
+    Some(MODES[modes[m.pattern().as_usize()]].0)
+}
+
 /// The mode of engagement the verb speaks of (PACT's modes): the first
 /// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
 fn mode(sentence: &str) -> &'static str {
@@ -335,7 +345,7 @@ pub fn find(
                 paragraph: para.number.clone(),
                 mission_id: Some(mission.clone()),
                 categories: cats,
-                mode: Some(mode(predicate(s, start.min(verb), verb)).to_owned()),
+                mode: Some(verb_mode(s, verb).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb))).to_owned()),
                 period_start,
                 period_end,
                 location: locations(doc, sent),
