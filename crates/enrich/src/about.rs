@@ -28,18 +28,23 @@ pub fn main_mission(
     // UN missions first: a UN report on UNOMIG speaks of the CIS force too.
     let un: Vec<MissionMention> =
         text.iter().filter(|m| g.missions.get(&m.mission_id).is_some_and(|i| i.is_un)).cloned().collect();
-    let dominant = |ms: &[MissionMention]| {
+    let report = doc.letter.doc_type == missive_model::DocType::Report;
+    // The share is of all mentions, except that a Secretary-General's
+    // report is about a UN operation: there it is of the UN missions'
+    // mentions (S/2009/69 names the CIS force and the OSCE more often than
+    // UNOMIG, and is UNOMIG's report).
+    let dominant = |ms: &[MissionMention], of: usize| {
         let id = most_mentioned(ms)?;
         let n = text.iter().filter(|m| m.mission_id == id).count();
-        (n >= MIN_MENTIONS && n as f64 >= MIN_SHARE * text.len() as f64).then_some(id)
+        (n >= MIN_MENTIONS && n as f64 >= MIN_SHARE * of as f64).then_some(id)
     };
-    if let Some(id) = dominant(&un) {
+    if let Some(id) = dominant(&un, if report { un.len() } else { text.len() }) {
         return Some(MainMission { mission_id: id, source: "mentions" });
     }
     // A UN report on a country is about the UN presence there before
     // another organisation's operation it speaks of.
-    let in_country = (doc.letter.doc_type == missive_model::DocType::Report).then(|| un_presence(doc, g)).flatten();
-    in_country.or_else(|| dominant(text).map(|id| MainMission { mission_id: id, source: "mentions" }))
+    let in_country = report.then(|| un_presence(doc, g)).flatten();
+    in_country.or_else(|| dominant(text, text.len()).map(|id| MainMission { mission_id: id, source: "mentions" }))
 }
 
 /// The UN field presence that the gazetteer places, at the document's
