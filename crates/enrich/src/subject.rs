@@ -72,7 +72,12 @@ pub fn assign(
     acts.sort_by_key(|a| a.0);
     for ind in indicators.iter_mut() {
         let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
-        if let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
+        // In a sentence that reports the mission's activity the quantity is
+        // its work ("conducted 120 patrols"), except people counted: those
+        // the mission recorded, documented or trained are whom the number
+        // is about ("MONUSCO recorded 120 women killed"), decided below.
+        let people = PEOPLE.contains(&ind.category.as_str());
+        if !people && let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
             ind.subject = Subject::Mission;
             ind.mission_id = Some((*id).to_owned());
             continue;
@@ -112,7 +117,6 @@ pub fn assign(
                 consider(abs(m), subject, None);
             }
         }
-        let people = PEOPLE.contains(&ind.category.as_str());
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
             // population, unless an actor is named right by the number.
