@@ -266,6 +266,20 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     }
 }
 
+/// An event on a day, with no mandate end and no resolution (a handover,
+/// a transition).
+fn on_day(mission: &str, event: EventKind, status: EventStatus, date: PartialDate, sentence: Span) -> MandateEvent {
+    MandateEvent {
+        mission_id: mission.to_owned(),
+        event,
+        status,
+        date: Some(date),
+        until: None,
+        resolution: None,
+        sentence,
+    }
+}
+
 /// A trigger that speaks of something other than the mission's own
 /// mandate: a plan ("Planning for the establishment of MINUJUSTH"), a
 /// component's mandate ("the mandate of the military observers be

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, Span};
 use regex::Regex;
 
-use super::{REQUESTED, SUBJECT_GAP, is_itself};
+use super::{REQUESTED, SUBJECT_GAP, is_itself, on_day};
 
 /// The handover, by the order it names the two: `succ_first` ("Y took over
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y") or
@@ -106,18 +106,9 @@ pub(super) fn find(
         } else {
             EventStatus::Decided
         };
-        let event = |m: &MissionMention, event| MandateEvent {
-            mission_id: m.mission_id.clone(),
-            event,
-            status,
-            date: Some(date),
-            until: None,
-            resolution: None,
-            sentence: sent,
-        };
-        out.push(event(pred, EventKind::Terminated));
+        out.push(on_day(&pred.mission_id, EventKind::Terminated, status, date, sent));
         if is_itself(text, sent, succ) {
-            out.push(event(succ, EventKind::Established));
+            out.push(on_day(&succ.mission_id, EventKind::Established, status, date, sent));
         }
     }
     out

@@ -13,7 +13,7 @@ use missive_model::spans::inside;
 use missive_model::{DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
-use super::REQUESTED;
+use super::{REQUESTED, on_day};
 
 /// "transition to a [follow-on] mission|presence|office [...] beginning on
 /// | starting | from | as of | beyond | after", up to the date.
@@ -55,19 +55,8 @@ pub(super) fn find(
         } else {
             EventStatus::Decided
         };
-        let event = |mission: &str, event, date: Option<PartialDate>| {
-            date.map(|date| MandateEvent {
-                mission_id: mission.to_owned(),
-                event,
-                status,
-                date: Some(date),
-                until: None,
-                resolution: None,
-                sentence: sent,
-            })
-        };
-        out.extend(event(pred, EventKind::Terminated, ends));
-        out.extend(event(succ, EventKind::Established, starts));
+        out.extend(ends.map(|d| on_day(pred, EventKind::Terminated, status, d, sent)));
+        out.extend(starts.map(|d| on_day(succ, EventKind::Established, status, d, sent)));
     }
     out
 }
