@@ -53,7 +53,7 @@ pub(crate) fn fold(so_far: Option<DataFrame>, seen: &[Seen]) -> PolarsResult<Dat
 
 /// The events' dates as columns the queries can order: a partial date's
 /// text, its first day and whether it names the day.
-fn events_frame(events: &[EventRow]) -> PolarsResult<LazyFrame> {
+pub(crate) fn events_frame(events: &[EventRow]) -> PolarsResult<DataFrame> {
     let text = |d: Option<PartialDate>| d.map(|d| d.to_string());
     let first_day = |d: Option<PartialDate>| d.and_then(PartialDate::start).map(epoch_days);
     let has_day = |d: Option<PartialDate>| d.is_some_and(|d| d.day.is_some());
@@ -68,8 +68,7 @@ fn events_frame(events: &[EventRow]) -> PolarsResult<LazyFrame> {
         "until_first" => events.iter().map(|e| first_day(e.until)).collect::<Vec<_>>(),
         "until_day" => events.iter().map(|e| has_day(e.until)).collect::<Vec<_>>(),
         "idx" => (0..events.len() as u32).collect::<Vec<_>>(),
-    ]?
-    .lazy())
+    ]?)
 }
 
 /// Per mission, the `field` of the events `keep` selects that comes first
@@ -89,7 +88,7 @@ fn pick(events: &LazyFrame, keep: Expr, field: &str, latest: bool, name: &str) -
 /// and the latest termination it states as done, and the latest end of a
 /// mandate it states as decided or done.
 fn corpus_dates(events: &[EventRow]) -> PolarsResult<LazyFrame> {
-    let ev = events_frame(events)?;
+    let ev = events_frame(events)?.lazy();
     let done =
         |kind: EventKind| col("event").eq(lit(kind.as_str())).and(col("status").eq(lit(EventStatus::Done.as_str())));
     let not_requested = col("status").neq(lit(EventStatus::Requested.as_str()));
@@ -105,15 +104,21 @@ fn corpus_dates(events: &[EventRow]) -> PolarsResult<LazyFrame> {
         .join(pick(&ev, until, "until", true, "current_mandate_until"), on(), on(), left()))
 }
 
-/// The record's facts, one row per mission.
-fn record(gazetteer: &HashMap<String, MissionInfo>) -> PolarsResult<LazyFrame> {
+/// The record's start and closure per mission: text, and first day for
+/// ordering (the timeline's queries compare them).
+pub(crate) fn record(gazetteer: &HashMap<String, MissionInfo>) -> PolarsResult<LazyFrame> {
     let g: Vec<&MissionInfo> = gazetteer.values().collect();
     let text =
         |f: fn(&MissionInfo) -> Option<PartialDate>| g.iter().map(|i| f(i).map(|d| d.to_string())).collect::<Vec<_>>();
+    let first = |f: fn(&MissionInfo) -> Option<PartialDate>| {
+        g.iter().map(|i| f(i).and_then(PartialDate::start).map(epoch_days)).collect::<Vec<_>>()
+    };
     Ok(df![
         "mission_id" => g.iter().map(|i| i.mission_id.as_str()).collect::<Vec<_>>(),
         "record_start" => text(|i| i.start_date),
+        "record_start_first" => first(|i| i.start_date),
         "record_end" => text(|i| i.end_date),
+        "record_end_first" => first(|i| i.end_date),
     ]?
     .lazy())
 }

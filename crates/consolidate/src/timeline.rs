@@ -27,6 +27,8 @@ use missive_model::rows::{EventRow, TimelineRow};
 use missive_model::{EventKind, EventStatus, MissionInfo, PartialDate, epoch_days};
 use polars::prelude::*;
 
+use crate::queries;
+
 /// How far (days) a stated end may fall from the record's closure and still
 /// agree with it: a month, for closures the record gives to the month.
 const RECORD_SLACK_DAYS: i32 = 31;
@@ -65,49 +67,27 @@ fn role(e: &EventRow) -> Option<i32> {
     }
 }
 
-/// One row per event: its mission, index and status rank, its date as an
-/// establishment (text, first day, whether it names the day), and its
+/// One row per event ([`queries::events_frame`]: mission, index, date as
+/// text, first day, whether it names the day) with its status rank,
+/// whether it names a resolution, whether it states the start, and its
 /// boundary (role, text, first day, year, month, day).
 fn events_frame(events: &[EventRow]) -> PolarsResult<LazyFrame> {
-    let text = |d: Option<PartialDate>| d.map(|d| d.to_string());
-    let first_day = |d: Option<PartialDate>| d.and_then(PartialDate::start).map(epoch_days);
     let at: Vec<Option<PartialDate>> = events.iter().map(boundary_at).collect();
     let stated_start = |e: &EventRow| e.event == EventKind::Established && e.status != EventStatus::Requested;
-    Ok(df![
-        "mission_id" => events.iter().map(|e| e.mission_id.as_str()).collect::<Vec<_>>(),
-        "idx" => (0..events.len() as u32).collect::<Vec<_>>(),
-        "rank" => events.iter().map(|e| rank(e.status)).collect::<Vec<_>>(),
-        "has_resolution" => events.iter().map(|e| e.resolution.is_some()).collect::<Vec<_>>(),
-        "stated_start" => events.iter().map(stated_start).collect::<Vec<_>>(),
-        "date" => events.iter().map(|e| text(e.date)).collect::<Vec<_>>(),
-        "date_first" => events.iter().map(|e| first_day(e.date)).collect::<Vec<_>>(),
-        "date_day" => events.iter().map(|e| e.date.is_some_and(|d| d.day.is_some())).collect::<Vec<_>>(),
-        "role" => events.iter().map(role).collect::<Vec<_>>(),
-        "at" => at.iter().map(|d| text(*d)).collect::<Vec<_>>(),
-        "at_first" => at.iter().map(|d| first_day(*d)).collect::<Vec<_>>(),
-        "y" => at.iter().map(|d| d.map(|d| d.year)).collect::<Vec<_>>(),
-        "m" => at.iter().map(|d| d.and_then(|d| d.month.map(|m| m as i32))).collect::<Vec<_>>(),
-        "d" => at.iter().map(|d| d.and_then(|d| d.day.map(|x| x as i32))).collect::<Vec<_>>(),
-    ]?
-    .lazy())
-}
-
-/// The record's start and closure per mission: text and first day.
-fn record(gazetteer: &HashMap<String, MissionInfo>) -> PolarsResult<LazyFrame> {
-    let g: Vec<&MissionInfo> = gazetteer.values().collect();
-    let text =
-        |f: fn(&MissionInfo) -> Option<PartialDate>| g.iter().map(|i| f(i).map(|d| d.to_string())).collect::<Vec<_>>();
-    let first = |f: fn(&MissionInfo) -> Option<PartialDate>| {
-        g.iter().map(|i| f(i).and_then(PartialDate::start).map(epoch_days)).collect::<Vec<_>>()
-    };
-    Ok(df![
-        "mission_id" => g.iter().map(|i| i.mission_id.as_str()).collect::<Vec<_>>(),
-        "record_start" => text(|i| i.start_date),
-        "record_start_first" => first(|i| i.start_date),
-        "record_end" => text(|i| i.end_date),
-        "record_end_first" => first(|i| i.end_date),
-    ]?
-    .lazy())
+    let column = |name: &str, values: Series| values.with_name(name.into()).into_column();
+    Ok(queries::events_frame(events)?
+        .hstack(&[
+            column("rank", events.iter().map(|e| rank(e.status)).collect()),
+            column("has_resolution", events.iter().map(|e| e.resolution.is_some()).collect()),
+            column("stated_start", events.iter().map(stated_start).collect()),
+            column("role", events.iter().map(role).collect()),
+            column("at", at.iter().map(|d| d.map(|d| d.to_string())).collect()),
+            column("at_first", at.iter().map(|d| d.and_then(PartialDate::start).map(epoch_days)).collect()),
+            column("y", at.iter().map(|d| d.map(|d| d.year)).collect()),
+            column("m", at.iter().map(|d| d.and_then(|d| d.month.map(|m| m as i32))).collect()),
+            column("d", at.iter().map(|d| d.and_then(|d| d.day.map(|x| x as i32))).collect()),
+        ])?
+        .lazy())
 }
 
 fn on(cols: &[&str]) -> Vec<Expr> {
@@ -343,7 +323,7 @@ pub(crate) fn timeline(
         return Ok(Vec::new());
     }
     let ev = events_frame(events)?.cache();
-    let starts = starts(&ev, record(gazetteer)?).cache();
+    let starts = starts(&ev, queries::record(gazetteer)?).cache();
     let c = clusters(boundaries(&ev, &starts)).cache();
     let periods = periods(&c)?.cache();
     let decided = periods.clone().group_by([col("mission_id")]).agg([

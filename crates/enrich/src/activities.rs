@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use missive_model::spans::inside;
-use missive_model::{Activity, Document, MissionMention, PartialDate, Span};
+use missive_model::{Activity, Document, MissionMention, PartialDate, Span, ceil_boundary, floor_boundary};
 use regex::Regex;
 
 use crate::classifier::Model;
@@ -321,7 +321,8 @@ pub fn find(
             previous = None;
             let Some(Actor { mission, start, verb, named }) = mission else { continue };
             if NOT_ACTIVITY.is_match(s)
-                || DONE_TO_MISSION.is_match(&s[floor(s, start.min(verb).saturating_sub(20))..ceil(s, verb + 50)])
+                || DONE_TO_MISSION
+                    .is_match(&s[floor_boundary(s, start.min(verb).saturating_sub(20))..ceil_boundary(s, verb + 50)])
                 || MANDATE_TEXT.is_match(s)
                 || OTHER_ACTOR.is_match(&s[..verb])
                 || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
@@ -511,7 +512,7 @@ fn is_verb_form(s: &str, at: usize) -> bool {
 /// is read (not from a noun elsewhere in the sentence: "organizations that
 /// protect").
 fn predicate(s: &str, start: usize, verb: usize) -> &str {
-    &s[start..floor(s, (verb + 60).min(s.len()))]
+    &s[start..floor_boundary(s, (verb + 60).min(s.len()))]
 }
 
 /// Whether the mission named at `start..end` of sentence `s` is the actor of
@@ -591,7 +592,7 @@ static MISSION_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// "covers the period from 1 April to 31 July 2025".
 fn reporting_period(doc: &Document) -> (Option<PartialDate>, Option<PartialDate>) {
     let text = &doc.letter.text;
-    let head = &text[..floor(text, text.len().min(6000))];
+    let head = &text[..floor_boundary(text, text.len().min(6000))];
     let Some(m) = REPORTING_PERIOD.find(head) else { return (None, None) };
     let after: Vec<PartialDate> = doc
         .dates
@@ -605,22 +606,6 @@ fn reporting_period(doc: &Document) -> (Option<PartialDate>, Option<PartialDate>
         [a] => (Some(*a), doc.letter.letter_date.map(PartialDate::from)),
         _ => (None, None),
     }
-}
-
-/// The char boundary at or after `i`, at most the text's length.
-fn ceil(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The names PLACE's group captures in `s`. The name is what follows the

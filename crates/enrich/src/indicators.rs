@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use missive_model::spans::{Coverage, containing};
-use missive_model::{Document, Indicator, NumberMention, Qualifier, Span, number_words};
+use missive_model::{Document, Indicator, NumberMention, Qualifier, Span, ceil_boundary, floor_boundary, number_words};
 use regex::Regex;
 
 use crate::Error;
@@ -341,7 +341,7 @@ static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::re
 /// A number's qualifier and where its hedge starts (the number's start
 /// when it has none).
 fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>) -> (Qualifier, usize) {
-    let before_start = floor(text, n.span.start.saturating_sub(40)).max(sentence.start);
+    let before_start = floor_boundary(text, n.span.start.saturating_sub(40)).max(sentence.start);
     let (own, hedge_at) = qualifier(&text[before_start..n.span.start]);
     (coordinated(text, n, prev, own), before_start + hedge_at)
 }
@@ -521,13 +521,16 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             // "30,173 local and international observers", "652
             // awareness-raising and civic education activities": modifiers
             // joined by a conjunction before the noun they share.
-            let nationalities = !out.is_empty()
+            let conjunction = matches!(lower.as_str(), "and" | "or");
+            // "95,500 Lebanese and Syrian nationals": nationalities joined.
+            if conjunction
+                && !out.is_empty()
                 && out.iter().all(|t: &Tok| units.is_demonym(t.word))
-                && text[i..].split_whitespace().next().is_some_and(|w| units.is_demonym(w));
-            if matches!(lower.as_str(), "and" | "or") && nationalities {
+                && text[i..].split_whitespace().next().is_some_and(|w| units.is_demonym(w))
+            {
                 continue;
             }
-            if matches!(lower.as_str(), "and" | "or")
+            if conjunction
                 && !out.is_empty()
                 && out.len() < 3
                 && out
@@ -736,9 +739,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     if taken.overlaps(n.span) {
         return true;
     }
-    let before = &text[floor(text, n.span.start.saturating_sub(30))..n.span.start];
-    let after = &text[n.span.end..ceil(text, (n.span.end + 12).min(text.len()))];
-    let after_long = &text[n.span.end..ceil(text, (n.span.end + 24).min(text.len()))];
+    let before = &text[floor_boundary(text, n.span.start.saturating_sub(30))..n.span.start];
+    let after = &text[n.span.end..ceil_boundary(text, (n.span.end + 12).min(text.len()))];
+    let after_long = &text[n.span.end..ceil_boundary(text, (n.span.end + 24).min(text.len()))];
     // "(3)", "1)": a label; "($24.97 billion)", "(68.35 per cent)": an amount.
     let amount = n.currency.is_some() || n.percent;
     let counted = amount || listed;
@@ -831,20 +834,6 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         }
     }
     false
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn indicator(
@@ -1021,7 +1010,7 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
             next.as_str(),
             "in" | "by" | "with" | "through" | "from" | "for" | "due" | "at" | "on" | "during" | "among" | "across"
         ) || after.starts_with([',', ';', '.', ')']));
-    let from = floor(text, n.span.start.saturating_sub(24));
+    let from = floor_boundary(text, n.span.start.saturating_sub(24));
     let before = &text[from..n.span.start];
     let opener = ELIDED_OPENER.is_match(before);
     let elided = opener && (verb || preposition) || preposition && COMPARED.is_match(before);
@@ -1082,7 +1071,7 @@ static ELIDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// longest phrase it matches is far shorter). Bounded so the check costs
 /// the same in a sentence of ten words or of ten megabytes.
 fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
-    let from = floor(text, at.saturating_sub(80)).max(sentence_start);
+    let from = floor_boundary(text, at.saturating_sub(80)).max(sentence_start);
     let window = &text[from..at];
     match window.find(' ') {
         Some(i) if from > sentence_start => &window[i..],
@@ -1125,7 +1114,7 @@ fn stated_before(text: &str, units: &Units, sentence: Span, at: Span) -> bool {
 /// The noun a "number of" phrase before `at` in its sentence (within
 /// [`LOOK_BACK`] bytes) names: what a number that states it counts.
 fn number_of(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
-    let from = floor(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
+    let from = floor_boundary(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
     let m = NUMBER_OF.find_iter(&text[from..at.start]).last()?;
     let mut toks = phrase_after(text, units, from + m.end());
     // "the number of adjudicated claims stands at": the phrase ends
@@ -1170,7 +1159,7 @@ const LOOK_BACK: usize = 400;
 /// its clause, so the unit is the nearest plural noun before it (within
 /// [`LOOK_BACK`] bytes of the sentence).
 fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
-    let from = floor(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
+    let from = floor_boundary(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
     let before = &text[from..at.start];
     // "the total number of outstanding issues ... stood at 26": the noun
     // the number counts is named after "number of".

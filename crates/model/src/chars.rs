@@ -37,6 +37,26 @@ impl CharIndex {
 /// (ASCII only), finds what a search of its `to_lowercase` copy finds.
 pub const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
 
+/// The char boundary at or before byte `i` of `text` (`i` at most its
+/// length): where a window that starts `i` bytes in may start.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after byte `i` of `text`, at most its length:
+/// where a window that ends `i` bytes in may end.
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::CharIndex;

@@ -18,7 +18,7 @@ pub mod pattern;
 pub mod rows;
 pub mod spans;
 
-pub use chars::{CharIndex, LOWERS_TO_ASCII};
+pub use chars::{CharIndex, LOWERS_TO_ASCII, ceil_boundary, floor_boundary};
 pub use date::{PartialDate, epoch_days, from_epoch_days};
 pub use deadline::{Deadline, TimedOut};
 

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use missive_model::{RefKind, Span, SymbolMention};
+use missive_model::{RefKind, Span, SymbolMention, floor_boundary};
 use regex::Regex;
 
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,7 +91,7 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
             }
             let start = m.start() + offset;
             let end = start + raw.trim_end_matches(['.', ',', ';', ':', '-']).len();
-            let kind = kind_of(&symbol, &text[floor(text, start.saturating_sub(120))..start]);
+            let kind = kind_of(&symbol, &text[floor_boundary(text, start.saturating_sub(120))..start]);
             // "S/22454 and Add.1-3", "S/PV.4154 and Corr.1": the
             // addenda and corrigenda named after it are documents of their own.
             // Each cites from its own characters (a citation is keyed by
@@ -124,7 +124,7 @@ pub fn find(text: &str, own: Option<&str>) -> Vec<SymbolMention> {
         }
     }
     for m in RESOLUTIONS.find_iter(text) {
-        let before = &text[floor(text, m.start().saturating_sub(40))..m.start()];
+        let before = &text[floor_boundary(text, m.start().saturating_sub(40))..m.start()];
         let general_assembly = before.contains("General Assembly") || before.contains("Assembly,");
         for item in RES_ITEM.captures_iter(m.as_str()) {
             let g = item.get(0).unwrap();
@@ -160,13 +160,6 @@ fn joint_parts(raw: &str) -> Vec<(usize, &str)> {
     }
     parts.push((from, &raw[from..]));
     parts
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn kind_of(symbol: &str, before: &str) -> RefKind {

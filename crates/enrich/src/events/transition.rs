@@ -25,6 +25,17 @@ pub(super) static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The transitions of a sentence: each date of `dates` a transition phrase
+/// leads up to, with the phrase.
+fn transitions<'a>(
+    text: &'a str,
+    sent: Span,
+    dates: impl Iterator<Item = &'a DateMention>,
+) -> impl Iterator<Item = (regex::Captures<'a>, &'a DateMention)> {
+    let s = sent.slice(text);
+    dates.filter_map(move |d| Some((TRANSITION.captures(&s[..d.span.start - sent.start])?, d)))
+}
+
 /// The day before or after a date that names its day.
 fn shift(d: PartialDate, days: i64) -> Option<PartialDate> {
     let date = d.to_date()?;
@@ -41,16 +52,13 @@ pub(super) fn find(
     successor: Option<&str>,
 ) -> Vec<MandateEvent> {
     let (Some(pred), Some(succ)) = (main, successor) else { return Vec::new() };
-    let s = sent.slice(text);
     let mut out = Vec::new();
-    for d in dates {
-        let before = &s[..d.span.start - sent.start];
-        let Some(c) = TRANSITION.captures(before) else { continue };
+    for (c, d) in transitions(text, sent, dates.iter().copied()) {
         // "beginning on 16 October": the successor starts that day; "beyond
         // 15 October": the predecessor ends that day.
         let begins = !matches!(c["when"].to_ascii_lowercase().as_str(), "beyond" | "after");
         let (ends, starts) = if begins { (shift(d.date, -1), Some(d.date)) } else { (Some(d.date), shift(d.date, 1)) };
-        let status = if REQUESTED.is_match(&before[..c.get(0).unwrap().start()]) {
+        let status = if REQUESTED.is_match(&sent.slice(text)[..c.get(0).unwrap().start()]) {
             EventStatus::Requested
         } else {
             EventStatus::Decided
@@ -68,15 +76,9 @@ pub fn mentions(doc: &Document, successor: Option<&str>) -> Vec<MissionMention> 
     let Some(succ) = successor else { return Vec::new() };
     let text = &doc.letter.text;
     let mut out = Vec::new();
-    for &sent in &doc.sentences {
-        let s = sent.slice(text);
-        if !s.contains("transition") {
-            continue;
-        }
-        for d in inside(&doc.dates, |d| d.span, sent) {
-            let Some(what) = TRANSITION.captures(&s[..d.span.start - sent.start]).and_then(|c| c.name("what")) else {
-                continue;
-            };
+    for &sent in doc.sentences.iter().filter(|s| s.slice(text).contains("transition")) {
+        for (c, _) in transitions(text, sent, inside(&doc.dates, |d| d.span, sent)) {
+            let Some(what) = c.name("what") else { continue };
             let span = Span::new(sent.start + what.start(), sent.start + what.end());
             out.push(MissionMention {
                 mission_id: succ.to_owned(),
