@@ -18,9 +18,9 @@ pub use transition::mentions as transition_mentions;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<mandate_res>mandate\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
+        r"(?P<mandate_res>mandate,?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
@@ -125,15 +125,30 @@ static COMPONENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// establishment of a Joint Commission, under the chairmanship of
 /// UNPROFOR"), a verb of another clause ("closed by 15 October, and 29
 /// camps will be transferred to MINUJUSTH"), a preposition ("the airport
-/// was closed to UNOMIG").
+/// was closed to UNOMIG"), a preposition that makes the name part of
+/// another object ("terminate the investigation into corruption within
+/// EULEX").
 static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^\s*(?:to|for|by|with|from|against|under)(?-u:\b)|(?-u:\b)(?:will|would|was|were|is|are|has|have|had)(?-u:\b)",
+        r"|(?-u:\b)(?:into|within|against|about|concerning|regarding|involving|between|among|through|during|towards?)(?-u:\b)",
         r"|(?-u:\b)(?:commission|committee|division|unit|office|centre|center|board|group|programme|program|fund|mechanism|",
         r"team|cell|section|camp|site|airport|base|radio|project|facilit(?:y|ie)|tender)s?(?-u:\b)"
     ))
     .unwrap()
 });
+/// What follows a termination whose subject is the mission itself
+/// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
+/// of its own ("MINUSCA terminated its contract", "UNIKOM closed down
+/// patrol base N-10" speak of something the mission ended).
+static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+of|with|effective|following|after|upon|when|once|and|following|before|pursuant|under|at)(?-u:\b))").unwrap()
+});
+/// Between a mission's name and a trigger whose object is "which" ("the
+/// International Force in East Timor (INTERFET), the establishment of
+/// which the Security Council authorized"): the name is the object.
+static WHICH_GAP: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^[\s)]*,\s*(?:the\s+)?$").unwrap());
 /// A noun right before the name that makes it a modifier: "Radio UNTAET".
 static COMPONENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -169,6 +184,10 @@ static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
 static BEYOND: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:beyond|from|after|as\s+from|with\s+effect\s+from)\s*$").unwrap()
 });
+/// The words between an extension's trigger and the end it runs on from:
+/// "the mandate of ONUCA beyond", in one clause.
+static BEYOND_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[^.;,]{0,60}?(?-u:\b)beyond\s+$").unwrap());
 /// Nothing but a paragraph number before the trigger: "42. Established by".
 static PARAGRAPH_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*$").unwrap());
@@ -184,6 +203,12 @@ static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static FROM_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:from|on|as\s+of|effective|with\s+effect\s+from|starting|beginning)\s*$")
         .unwrap()
+});
+
+/// A date that opens the sentence ("On 13 March, ...", "In February
+/// 2025, ..."): the day of what the sentence reports.
+static OPENING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:on|in|as\s+of|by|since)\s+$").unwrap()
 });
 
 /// "six", "12": the count of a period.
@@ -282,6 +307,18 @@ fn on_day(mission: &str, event: EventKind, status: EventStatus, date: PartialDat
     }
 }
 
+/// A trigger the rules pass over: part of a word ("long-established"),
+/// in a budget clause (a date there ends a financial period: "the
+/// Assembly appropriated ... for the establishment of"), or about
+/// something other than the mission ([`not_the_mission`]).
+fn passed_over(s: &str, t: regex::Match, kind: EventKind, lower: &str, clause: &str) -> bool {
+    let since_semicolon = &s[s[..t.start()].rfind(';').map_or(0, |i| i + 1)..t.start()];
+    (t.start() > 0 && s.as_bytes()[t.start() - 1] == b'-')
+        || BUDGET.is_match(clause)
+        || BUDGET.is_match(since_semicolon)
+        || not_the_mission(s, t.start(), kind, lower, clause)
+}
+
 /// A trigger that speaks of something other than the mission's own
 /// mandate: a plan ("Planning for the establishment of MINUJUSTH"), a
 /// component's mandate ("the mandate of the military observers be
@@ -361,19 +398,9 @@ pub fn find(
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
             let t = c.get(0).unwrap();
-            // "long-established" is an adjective.
-            if t.start() > 0 && s.as_bytes()[t.start() - 1] == b'-' {
-                continue;
-            }
             let clause = clause_before(s, t.start());
-            // A date in a budget clause ends a financial period ("the
-            // Assembly appropriated ... and ... for the establishment of").
-            let since_semicolon = &s[s[..t.start()].rfind(';').map_or(0, |i| i + 1)..t.start()];
-            if BUDGET.is_match(clause) || BUDGET.is_match(since_semicolon) {
-                continue;
-            }
             let lower = t.as_str().to_ascii_lowercase();
-            if not_the_mission(s, t.start(), kind, &lower, clause) {
+            if passed_over(s, t, kind, &lower, clause) {
                 continue;
             }
             let trigger = Trigger::new(text, sent, &c, kind, &lower, &in_sentence, &dates);
@@ -414,9 +441,21 @@ pub fn find(
                 EventKind::Extended | EventKind::Expires => until.is_some(),
             };
             if !has_date {
+                // "an extension of UNPROFOR's mandate beyond 31 March
+                // 1995": the current mandate ends then.
+                if let Some(end) = trigger.beyond_end().filter(|_| kind == EventKind::Extended) {
+                    let status = if draft { EventStatus::Requested } else { EventStatus::Decided };
+                    let on = on_day(&mission, EventKind::Expires, status, end, sent);
+                    add(&mut out, MandateEvent { date: None, until: Some(end), ..on });
+                }
                 continue;
             }
-            let (status, resolution) = settle(status, kind, date, until, acting, written);
+            // "On 1 September, Georgia provided notification of its
+            // decision to terminate ...": the day the decision was made
+            // known, not the day it takes effect; its status stays the
+            // clause's.
+            let settled_date = if trigger.announced(acting.as_deref(), date) { None } else { date };
+            let (status, resolution) = settle(status, kind, settled_date, until, acting, written);
             // A draft's operative paragraph ("Decides to extend ...") is a
             // proposal until the Council adopts it (GUIDELINES §3).
             let (status, resolution) = if draft { (EventStatus::Requested, None) } else { (status, resolution) };
@@ -441,7 +480,43 @@ pub fn find(
         };
         add(&mut out, e);
     }
-    out
+    settle_document(out)
+}
+
+/// What the document's events say together: an establishment stated
+/// again less precisely ("since UNMIT commenced its work in August 2006"
+/// beside "the establishment of UNMIT on 25 August 2006") is the same
+/// event; an expiry on the day an extension the document states runs to
+/// is that extension's end, not an event of its own (GUIDELINES §3:
+/// `expires` when no extension is stated).
+fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
+    let finer = |e: &MandateEvent, o: &MandateEvent| {
+        e.event == EventKind::Established
+            && o.event == EventKind::Established
+            && o.mission_id == e.mission_id
+            && o.status == e.status
+            && matches!((e.date, o.date), (Some(a), Some(b)) if coarser(a, b))
+    };
+    let extended_to = |e: &MandateEvent, o: &MandateEvent| {
+        e.event == EventKind::Expires
+            && o.event == EventKind::Extended
+            && o.status != EventStatus::Requested
+            && o.mission_id == e.mission_id
+            && o.until.is_some()
+            && o.until == e.until
+    };
+    events.iter().filter(|e| !events.iter().any(|o| finer(e, o) || extended_to(e, o))).cloned().collect()
+}
+
+/// Whether `a` names a longer period that holds `b` (1992 holds 1992-03,
+/// 2006-08 holds 2006-08-25).
+fn coarser(a: PartialDate, b: PartialDate) -> bool {
+    a.year == b.year
+        && match (a.month, b.month) {
+            (None, Some(_)) => true,
+            (Some(m), Some(n)) => m == n && a.day.is_none() && b.day.is_some(),
+            _ => false,
+        }
 }
 
 /// Adds an event unless the document has stated it already, or stated
@@ -591,8 +666,9 @@ impl<'a> Trigger<'a> {
             // (1999)": the mission is named just before, as the subject.
             in_sentence.iter().filter(|m| m.span.end <= trig.start && trig.start - m.span.end <= 80).copied().collect()
         } else if mandate_res {
-            // "the mandate [of UNDOF] set out in resolution 350 (1974)".
-            in_sentence.iter().filter(|m| m.span.end <= trig.start).copied().collect()
+            // "the mandate [of UNDOF] set out in resolution 350 (1974)",
+            // "approving UNMOT's mandate by its resolution".
+            in_sentence.iter().filter(|m| m.span.end <= trig.end).copied().collect()
         } else if passive {
             in_sentence
                 .iter()
@@ -616,10 +692,14 @@ impl<'a> Trigger<'a> {
                     ((m.span.start >= trig.end
                         && m.span.start - trig.end <= 60
                         && !OTHER_OBJECT_GAP.is_match(&text[trig.end..m.span.start]))
+                        || (m.span.end <= trig.start
+                            && text[trig.end..sent.end].trim_start().starts_with("which")
+                            && WHICH_GAP.is_match(&text[m.span.end..trig.start]))
                         || (kind == EventKind::Terminated
                             && m.span.end <= trig.start
                             && trig.start - m.span.end <= 40
-                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])))
+                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                            && INTRANSITIVE_AFTER.is_match(&text[trig.end..sent.end])))
                         && is_itself(m)
                 })
                 .copied()
@@ -641,31 +721,39 @@ impl<'a> Trigger<'a> {
         let Trigger { s, sent, t, span: trig, kind, mandate_res, own, passive, in_sentence, .. } = *self;
         let needs_object =
             !mandate_res && !own && (passive || matches!(kind, EventKind::Established | EventKind::Terminated));
-        if needs_object && candidates.is_empty() && !in_sentence.is_empty() {
-            return None;
-        }
         // Without a named mission, an establishment or termination needs
-        // "the Mission"/"the Office" as its object, right after the trigger.
-        if needs_object
-            && candidates.is_empty()
-            && !ANAPHOR
+        // "the Mission"/"the Office" as its object, right after the
+        // trigger; a passive one needs it as its subject, right before
+        // ("the Office would be established"), not any noun ("arrangements
+        // to be established by the World Bank").
+        let object = if passive {
+            ANAPHOR
+                .find_iter(&s[..t.start()])
+                .last()
+                .filter(|a| {
+                    let gap = &s[a.end()..t.start()];
+                    gap.len() <= 24 && SUBJECT_GAP.is_match(gap)
+                })
+                .map(|a| a.range())
+        } else {
+            ANAPHOR
                 .find(&s[t.end()..])
-                .is_some_and(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
-            && !passive
-        {
-            return None;
-        }
-        // A passive one needs it as its subject, right before the
-        // trigger ("the Office would be established"), not any noun
-        // ("arrangements to be established by the World Bank").
-        if passive
-            && candidates.is_empty()
-            && !ANAPHOR.find_iter(&s[..t.start()]).last().is_some_and(|a| {
-                let gap = &s[a.end()..t.start()];
-                gap.len() <= 24 && SUBJECT_GAP.is_match(gap)
-            })
-        {
-            return None;
+                .filter(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
+                .map(|a| t.end() + a.start()..t.end() + a.end())
+        };
+        if needs_object && candidates.is_empty() {
+            let object = object?;
+            if !in_sentence.is_empty() {
+                // Other names around it ("The role of UNPROFOR ... when
+                // the Force was first established by the Council"): "the
+                // Force", capitalised, is the document's own mission (the
+                // UN's house style); "the Office of the Special Envoy"
+                // names another.
+                if s[object.clone()].ends_with("mandate") || OF_OBJECT.is_match(&s[object.end..]) {
+                    return None;
+                }
+                return main.map(str::to_owned);
+            }
         }
         nearest(candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
             // "its mandate", "the Office": the mission spoken of before;
@@ -723,6 +811,42 @@ impl<'a> Trigger<'a> {
     fn after(&self, max: usize) -> Option<&'a DateMention> {
         let trig = self.span;
         self.dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied()
+    }
+
+    /// The date that opens the sentence, when the trigger's clause has
+    /// none of its own ("On 1 September, Georgia provided notification of
+    /// its decision to terminate the CIS peacekeeping operation").
+    fn opening_date(&self) -> Option<PartialDate> {
+        let Trigger { text, sent, span: trig, dates, .. } = *self;
+        let d = dates.first().filter(|d| d.span.end <= trig.start)?;
+        OPENING_DATE.is_match(&text[sent.start..d.span.start]).then_some(d.date)
+    }
+
+    /// The end an extension with no new end and no period runs on from:
+    /// "extend the mandate of ONUCA beyond 7 November 1991".
+    fn beyond_end(&self) -> Option<PartialDate> {
+        let Trigger { text, span: trig, dates, .. } = *self;
+        if self.period().is_some() {
+            return None;
+        }
+        dates
+            .iter()
+            .find(|d| {
+                d.span.start >= trig.end
+                    && d.span.start - trig.end <= 80
+                    && BEYOND_ONLY.is_match(&text[trig.end..d.span.start])
+            })
+            .map(|d| d.date)
+    }
+
+    /// Whether the event's date is only the day the sentence opens with,
+    /// the day a decision was made known ([`Trigger::opening_date`]).
+    fn announced(&self, acting: Option<&str>, date: Option<PartialDate>) -> bool {
+        self.kind == EventKind::Terminated
+            && acting.is_none()
+            && self.after(60).is_none()
+            && date.is_some()
+            && date == self.opening_date()
     }
 
     /// "until 30 June", "to 30 June", "ending on 30 June".
@@ -885,7 +1009,10 @@ impl<'a> Trigger<'a> {
                 };
                 (None, self.until_date().or_else(|| self.after(40).map(|d| d.date)).or_else(after_name))
             }
-            EventKind::Terminated => (self.after(60).map(|d| d.date).or_else(|| self.resolution_year(acting)), None),
+            EventKind::Terminated => (
+                self.after(60).map(|d| d.date).or_else(|| self.resolution_year(acting)).or_else(|| self.opening_date()),
+                None,
+            ),
         }
     }
 }
