@@ -30,7 +30,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
@@ -188,6 +188,12 @@ static BEYOND: LazyLock<Regex> = LazyLock::new(|| {
 /// "the mandate of ONUCA beyond", in one clause.
 static BEYOND_ONLY: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[^.;,]{0,60}?(?-u:\b)beyond\s+$").unwrap());
+/// Before a date that is a paper's, not an event's: "my report of 11
+/// October 1989 on the establishment of ONUCA".
+static PAPER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:report|letter|note|statement|communication)\s+(?:dated\s+|of\s+)$")
+        .unwrap()
+});
 /// Nothing but a paragraph number before the trigger: "42. Established by".
 static PARAGRAPH_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*$").unwrap());
@@ -381,6 +387,12 @@ pub fn find(
     // The same event stated twice is one event (`add`).
     // Proposed extensions stated by their length only, resolved at the end.
     let mut pending = Vec::new();
+    // Successors a handover starts, kept unless the document has said the
+    // successor was established well before (more than three months: "INTERFET
+    // will hand over to UNTAET" in February 2000, UNTAET established in
+    // October 1999; MINUSTAH, established on 30 April 2004, took over
+    // from the MIF on 1 June, its start in the field).
+    let mut successors = Vec::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         let transition = successor.is_some() && s.contains("transition");
@@ -393,7 +405,11 @@ pub fn find(
         for e in handover::find(text, sent, &in_sentence, &dates).into_iter().chain(transitions) {
             let (status, _) = settle(e.status, e.event, e.date, None, None, written);
             let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
-            add(&mut out, e);
+            if e.event == EventKind::Established {
+                successors.push(e);
+            } else {
+                add(&mut out, e);
+            }
         }
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
@@ -480,6 +496,19 @@ pub fn find(
         };
         add(&mut out, e);
     }
+    for e in successors {
+        let earlier = out.iter().any(|o| {
+            o.mission_id == e.mission_id
+                && o.event == EventKind::Established
+                && o.date
+                    .and_then(PartialDate::start)
+                    .zip(e.date.and_then(PartialDate::start))
+                    .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
+        });
+        if !earlier {
+            add(&mut out, e);
+        }
+    }
     settle_document(out)
 }
 
@@ -487,8 +516,8 @@ pub fn find(
 /// again less precisely ("since UNMIT commenced its work in August 2006"
 /// beside "the establishment of UNMIT on 25 August 2006") is the same
 /// event; an expiry on the day an extension the document states runs to
-/// is that extension's end, not an event of its own (GUIDELINES §3:
-/// `expires` when no extension is stated).
+/// (or its month) is that extension's end, not an event of its own
+/// (GUIDELINES §3: `expires` when no extension is stated).
 fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
     let finer = |e: &MandateEvent, o: &MandateEvent| {
         e.event == EventKind::Established
@@ -502,8 +531,7 @@ fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
             && o.event == EventKind::Extended
             && o.status != EventStatus::Requested
             && o.mission_id == e.mission_id
-            && o.until.is_some()
-            && o.until == e.until
+            && matches!((e.until, o.until), (Some(a), Some(b)) if a == b || coarser(a, b))
     };
     events.iter().filter(|e| !events.iter().any(|o| finer(e, o) || extended_to(e, o))).cloned().collect()
 }
@@ -911,7 +939,7 @@ impl<'a> Trigger<'a> {
 
     /// The start of an establishment (and its end when a period is given).
     fn established(&self, acting: Option<&str>) -> (Option<PartialDate>, Option<PartialDate>) {
-        let Trigger { text, s, t, span: trig, lower, dates, .. } = *self;
+        let Trigger { text, s, sent, t, span: trig, lower, dates, .. } = *self;
         // A start introduced as one later in the clause ("...
         // (MINUJUSTH) for an initial period of six months, from
         // 16 October 2017").
@@ -951,7 +979,15 @@ impl<'a> Trigger<'a> {
             })
             .or_else(|| self.after(60).filter(|d| !self.preceded_by_until(d)).filter(unbroken).map(|d| d.date))
             .or_else(|| {
-                dates.iter().rev().find(|d| d.span.end <= trig.start && trig.start - d.span.end <= 40).map(|d| d.date)
+                dates
+                    .iter()
+                    .rev()
+                    .find(|d| {
+                        d.span.end <= trig.start
+                            && trig.start - d.span.end <= 40
+                            && !PAPER_DATE.is_match(&text[sent.start..d.span.start])
+                    })
+                    .map(|d| d.date)
             });
         let until = self.until_date().or_else(|| {
             let p = PERIOD.captures(&s[t.start()..])?;
@@ -1185,9 +1221,13 @@ fn last_day(d: PartialDate) -> Option<NaiveDate> {
 }
 
 /// The mission itself, not a part of it or something it runs ("the
-/// MINUSTAH naval base", "the Electoral Division of ONUSAL", "Radio UNTAET").
+/// MINUSTAH naval base", "the Electoral Division of ONUSAL", "Radio
+/// UNTAET", a name inside a compound).
 fn is_itself(text: &str, sent: Span, m: &MissionMention) -> bool {
-    !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
+    // "a joint Government-MINUSTAH-United Nations task force".
+    let hyphenated = text[..m.span.start].ends_with('-') || text[m.span.end..].starts_with('-');
+    !hyphenated
+        && !COMPONENT_AFTER.is_match(&text[m.span.end..sent.end])
         && !COMPONENT_BEFORE.is_match(&text[sent.start..m.span.start])
         && !COMPONENT_PREFIX.is_match(&text[sent.start..m.span.start])
 }

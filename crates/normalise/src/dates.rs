@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::Datelike;
-use missive_model::{DateMention, NaiveDate, PartialDate, Span};
+use missive_model::{DateMention, NaiveDate, PartialDate, Span, floor_boundary};
 use regex::Regex;
 
 const MONTHS: [&str; 12] = [
@@ -39,6 +39,9 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
             r"|(last\s+year|next\s+year|this\s+year|the\s+current\s+year|the\s+previous\s+year|the\s+following\s+year)",
             // 12: period word, 13: year  (early 2005, the end of 2004)
             r"|(early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|spring|summer|autumn)[-\s]+(\d{{4}})(?-u:\b)",
+            // 14: a month alone ("during February"), last: a year or day
+            // after it is one of the forms above.
+            r"|{m}",
             r")"
         ),
         m = MONTH_RE
@@ -94,6 +97,12 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             (anchor.map(|a| PartialDate::y(a.year() + shift)), true)
         } else if let Some(y) = num(13) {
             (Some(PartialDate::y(y)), false)
+        } else if let Some(mo) = c.get(14) {
+            // Only after a word that makes it a time ("in May", "during
+            // the month of February"), never "May" the verb.
+            let lead = MONTH_LEAD.is_match(&text[floor_boundary(text, m.start().saturating_sub(24))..m.start()]);
+            let month = month_number(mo.as_str()).unwrap();
+            (anchor.filter(|_| lead && mo.as_str() != "MAY").map(|a| nearest_month(a, month)), true)
         } else {
             (None, false)
         };
@@ -119,6 +128,29 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
 }
 
 /// "last May" written on 2004-04-23 is May 2003; "next May" is May 2004.
+/// What makes a month named alone a time: a preposition right before it.
+static MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:in|during|since|by|until|till|from|before|after|through|throughout|of|early|mid|late|end\s+of)[-\s]+$",
+    )
+    .unwrap()
+});
+
+/// The month nearest to `anchor` ("during February" in a report of July
+/// 2000 is February 2000; in one of December 1999, February 2000).
+fn nearest_month(anchor: NaiveDate, month: u32) -> PartialDate {
+    let (y, a) = (anchor.year(), anchor.month() as i32);
+    let back = (a - month as i32).rem_euclid(12);
+    let year = if back <= 6 {
+        if month as i32 <= a { y } else { y - 1 }
+    } else if month as i32 > a {
+        y
+    } else {
+        y + 1
+    };
+    PartialDate { year, month: Some(month), day: None }
+}
+
 fn relative_month(anchor: NaiveDate, word: &str, month: u32) -> Option<PartialDate> {
     let a = anchor.month();
     let year = match word.to_ascii_lowercase().as_str() {

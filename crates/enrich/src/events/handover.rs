@@ -11,13 +11,14 @@ use regex::Regex;
 use super::{REQUESTED, SUBJECT_GAP, is_itself, on_day};
 
 /// The handover, by the order it names the two: `succ_first` ("Y took over
-/// from X", "Y replaced X"), `pred_first` ("X was replaced by Y") or
+/// from X", "Y replaced X"), `pred_first` ("X was replaced by Y", "X will
+/// hand over to Y") or
 /// `from_to` ("the transfer of authority from X to Y").
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from)",
         r")(?-u:\b)"
     ))
@@ -38,7 +39,7 @@ static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A past handover: the verb, or the noun's "took place".
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|handed|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
     )
     .unwrap()
 });
