@@ -387,11 +387,7 @@ pub fn find(
     // The same event stated twice is one event (`add`).
     // Proposed extensions stated by their length only, resolved at the end.
     let mut pending = Vec::new();
-    // Successors a handover starts, kept unless the document has said the
-    // successor was established well before (more than three months: "INTERFET
-    // will hand over to UNTAET" in February 2000, UNTAET established in
-    // October 1999; MINUSTAH, established on 30 April 2004, took over
-    // from the MIF on 1 June, its start in the field).
+    // Successors a handover starts ([`add_successors`]).
     let mut successors = Vec::new();
     for &sent in &doc.sentences {
         let s = sent.slice(text);
@@ -496,6 +492,16 @@ pub fn find(
         };
         add(&mut out, e);
     }
+    add_successors(&mut out, successors);
+    settle_document(out)
+}
+
+/// Adds the successors handovers start, unless the document has said the
+/// successor was established well before (more than three months:
+/// "INTERFET will hand over to UNTAET" in February 2000, UNTAET
+/// established in October 1999; MINUSTAH, established on 30 April 2004,
+/// took over from the MIF on 1 June, its start in the field).
+fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
     for e in successors {
         let earlier = out.iter().any(|o| {
             o.mission_id == e.mission_id
@@ -506,10 +512,9 @@ pub fn find(
                     .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
         });
         if !earlier {
-            add(&mut out, e);
+            add(out, e);
         }
     }
-    settle_document(out)
 }
 
 /// What the document's events say together: an establishment stated
