@@ -520,9 +520,10 @@ fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
 /// What the document's events say together: an establishment stated
 /// again less precisely ("since UNMIT commenced its work in August 2006"
 /// beside "the establishment of UNMIT on 25 August 2006") is the same
-/// event; an expiry on the day an extension the document states runs to
-/// (or its month) is that extension's end, not an event of its own
-/// (GUIDELINES §3: `expires` when no extension is stated).
+/// event; an expiry on the day an extension the document states or
+/// proposes runs to (or in its month) is that extension's end, not an
+/// event of its own (GUIDELINES §3: `expires` when no extension is
+/// stated).
 fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
     let finer = |e: &MandateEvent, o: &MandateEvent| {
         e.event == EventKind::Established
@@ -534,7 +535,6 @@ fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
     let extended_to = |e: &MandateEvent, o: &MandateEvent| {
         e.event == EventKind::Expires
             && o.event == EventKind::Extended
-            && o.status != EventStatus::Requested
             && o.mission_id == e.mission_id
             && matches!((e.until, o.until), (Some(a), Some(b)) if a == b || coarser(a, b))
     };
@@ -846,13 +846,14 @@ impl<'a> Trigger<'a> {
         self.dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied()
     }
 
-    /// The date that opens the sentence, when the trigger's clause has
-    /// none of its own ("On 1 September, Georgia provided notification of
+    /// The date that opens the sentence, when no date follows the trigger
+    /// ("On 1 September, Georgia provided notification of
     /// its decision to terminate the CIS peacekeeping operation").
     fn opening_date(&self) -> Option<PartialDate> {
         let Trigger { text, sent, span: trig, dates, .. } = *self;
         let d = dates.first().filter(|d| d.span.end <= trig.start)?;
-        OPENING_DATE.is_match(&text[sent.start..d.span.start]).then_some(d.date)
+        let none_after = dates.iter().all(|d| d.span.start < trig.end);
+        (none_after && OPENING_DATE.is_match(&text[sent.start..d.span.start])).then_some(d.date)
     }
 
     /// The end an extension with no new end and no period runs on from:
