@@ -97,6 +97,19 @@ impl Gazetteer {
             for n in list(get(c_former)).into_iter().chain(list(get(c_alt))) {
                 g.names.push((n, id.clone()));
             }
+            // "the Office of the Special Envoy [of the Secretary-General]
+            // for ...": texts drop the words as often as they keep them.
+            let shortened: Vec<String> = g
+                .names
+                .iter()
+                .filter(|(n, m)| *m == id && n.contains(" of the Secretary-General"))
+                .map(|(n, _)| n.replace(" of the Secretary-General", ""))
+                .collect();
+            for n in shortened {
+                if !g.names.iter().any(|(k, m)| *k == n && *m == id) {
+                    g.names.push((n, id.clone()));
+                }
+            }
             for d in c_described.map(|c| list(get(c))).unwrap_or_default() {
                 if d.chars().any(char::is_uppercase) {
                     return Err(bad(format!("described_as {d:?} is not in lower case")));
