@@ -1,6 +1,7 @@
 //! Activities: the sentences that say what a mission or the UN presence
 //! did or is doing, coded with the PACT categories of their paragraph (by
-//! the [`Model`]) and a mode of engagement (by the clause's verb).
+//! the [`Model`]) that the sentence names ([`crate::cues`]) and a mode of
+//! engagement (by the clause's verb).
 
 use std::sync::LazyLock;
 
@@ -333,7 +334,7 @@ pub fn find(
                 model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default()
             });
             let cats = match model {
-                Some(m) => m.sentence_categories(s, para_cats),
+                Some(m) => crate::cues::supported(s, m.sentence_categories(s, para_cats), || m.ranked(s)),
                 None => Vec::new(),
             };
             let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();

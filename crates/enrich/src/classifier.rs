@@ -436,6 +436,14 @@ impl Model {
         self.predict_at_least_one(sentence)
     }
 
+    /// Every class, the best-scoring for `text` first.
+    pub fn ranked(&self, text: &str) -> Vec<String> {
+        let scores = self.scores(text);
+        let mut order: Vec<usize> = (0..self.classes.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        order.into_iter().map(|i| self.classes[i].clone()).collect()
+    }
+
     /// The categories over the threshold, or, when none is, the one with the
     /// highest score: an activity row always carries a category (the
     /// cross-validated scores of `missive eval --pact` use [`Self::predict`]).

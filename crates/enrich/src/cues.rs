@@ -1,0 +1,139 @@
+//! What a sentence must name for an activity category to apply to it.
+//!
+//! The classifier reads words, not objects: a sentence about unarmed
+//! observers monitoring a rotation scores for military reform and the use
+//! of force because its paragraph speaks of forces. A category that is
+//! about a thing (the national police, a border, elections, the use of
+//! force) applies to a sentence only when the sentence names that thing;
+//! otherwise the sentence takes the best-scoring category it does name,
+//! and the classifier's own choice when it names none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Per category, the words (stems) that show what it is about; a category
+/// not listed needs none.
+const CUES: &[(&str, &str)] = &[
+    ("PoliceReform", r"police|policing|gendarm|law enforcement|PNTL|HNP|PNH|KPS|constabular|CIVPOL|IPTF"),
+    (
+        "StateAdministration",
+        r"administrat|ministr|civil serv|municipal|local government|public service|governance|institution|authorities|budget|tax|revenue|decentrali|regulation|government|public sector|prefect|mayor",
+    ),
+    (
+        "Operations_PatrolsInterventions",
+        r"patrol|monitor|observ|investigat|inspect|escort|verif|checkpoint|check-point|visit|deploy|incident|cease-?fire|violation|buffer|zone|position|team site|presence|reconnaissance|surveillance|liaison|secur|protect|operation",
+    ),
+    (
+        "JusticeSectorReform",
+        r"justice|judicia|judge|court|prosecut|legal aid|magistrat|tribunal|trial|lawyer|bar association|rule of law|case|crimes?\b|investigat|arrest|warrant|search",
+    ),
+    (
+        "HumanRights",
+        r"human rights|rights|violation|abuse|tortur|ill-treatment|arbitrar|detention|detainee|impunity|discriminat|killing|disappear|harass|intimidat|due process|freedom",
+    ),
+    (
+        "MilitaryReform",
+        r"armed forces|army|defen[cs]e|military (?:reform|justice|academy|school|training|police|code|court)|security sector|SSR|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM|soldiers|national forces|military personnel of",
+    ),
+    ("BorderControl", r"border|boundary|crossing|customs|frontier"),
+    ("ArmsEmbargo", r"embargo|arms|weapons|sanction|smuggl|traffick|illicit"),
+    (
+        "CivilSocietyAssistance",
+        r"civil society|NGO|non-governmental|communit|association|women|youth|dialogue|outreach|public information|awareness|workshop|forum|town hall|leaders",
+    ),
+    ("Gender", r"women|gender|female|girls|sexual"),
+    (
+        "Operations_UseOfForce",
+        r"use of force|fired|firing|fire at|opened fire|exchange of fire|robust|offensive|military operation|operations? against|attack|arrest|detain|neutrali|raid|cordon|seiz|confiscat|clash|combat|kinetic|armed group|gang|deter|protection of civilians|protect civilians|search operation|weapons?",
+    ),
+    ("RefugeeAssistance", r"refugee|displaced|IDP|return|repatriat|UNHCR|camp|asylum"),
+    ("PrisonReform", r"prison|correction|detention|penitentiar|jail|inmate|detainee"),
+    ("LegalReform", r"law|legislat|legal|code|decree|regulation|constitution|bill\b|statute"),
+    ("PartyAssistance", r"part(?:y|ies)|political|candidate|parliament|opposition|leaders|coalition|president"),
+    ("ElectionAssistance", r"elect|vote|voting|ballot|polling|voter|candidate|referendum"),
+    (
+        "HumanitarianRelief",
+        r"humanitarian|relief|aid\b|food|emergency|disaster|shelter|water|earthquake|hurricane|flood|cholera|WFP|OCHA|supplies|assistance to",
+    ),
+    (
+        "SexualViolence",
+        r"sexual|rape|exploitation and abuse|gender-based|transactional sex|SEA\b|conduct and discipline",
+    ),
+    (
+        "Demilitarization",
+        r"demilitari|cease-?fire|weapons|withdraw|separation|buffer|zone|heavy|arms|disengage|restricted|cantonment|forces|troops|military|armed",
+    ),
+    ("ChildRights", r"child|minor|juvenile|UNICEF|school|youth"),
+    (
+        "DemocraticInstitutions",
+        r"parliament|assembly|democra|institution|ombuds|constitution|legislat|governance|government|civic",
+    ),
+    (
+        "LocalReconciliation",
+        r"reconcil|inter-?ethnic|inter-?communal|communit|local|conflict resolution|tension|mediat|peace committee|coexist|minorit|returns?\b|dialogue",
+    ),
+    (
+        "PublicHealth",
+        r"health|medical|hospital|clinic|cholera|ebola|HIV|AIDS|vaccin|disease|epidemic|COVID|sanitation|malaria",
+    ),
+    (
+        "National_Reconciliation",
+        r"reconcil|national dialogue|peace process|peace agreement|negotiat|talks|mediat|good offices|political|accord|settlement|parties",
+    ),
+    ("ControlSALW", r"weapon|arms|small arms|SALW|ammunition|firearm|explosive|collection|gun"),
+    (
+        "TransitionalJustice",
+        r"transitional justice|truth|accountab|war crimes|crimes|reparation|missing persons|impunity|tribunal|serious crimes|commission of inquiry",
+    ),
+    ("ElectoralSecurity", r"elect|polling|ballot|vote|voting|voter"),
+    (
+        "EconomicDevelopment",
+        r"econom|development|employment|jobs?\b|livelihood|infrastructure|investment|reconstruction|project|labour|agricult|private sector|poverty|quick-impact|QIP|income|road|bridge|construct",
+    ),
+    ("Media", r"media|radio|journalist|press|broadcast|television|newspaper|public information"),
+    ("DisarmamentDemobilization", r"disarm|demobili|DDR|combatant|cantonment|weapons|arms|reinsert"),
+    ("Demining", r"mine\b|mines\b|demining|explosive|UXO|ordnance|EOD|clearance|cleared|mine-"),
+    ("VoterEducation", r"voter|civic education|electoral education|awareness|elect"),
+    ("Reintegration", r"reintegrat|combatant|demobili|reinsert"),
+    ("StateAuthority", r"state authority|extension of|restor|authority|administration|officials"),
+    ("Resources", r"natural resource|mining|diamond|timber|oil\b|resource|gold\b|mineral"),
+    ("CivilianProtection", r"protect|civilian"),
+    ("PowerSharing", r"power-?sharing|coalition|national unity|inclusive government"),
+];
+
+static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    CUES.iter()
+        .map(|(class, words)| {
+            (*class, missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{words})")).expect("a valid cue pattern"))
+        })
+        .collect()
+});
+
+/// Whether `sentence` names what `class` is about: `None` for a class
+/// without cues.
+fn names(class: &str, sentence: &str) -> Option<bool> {
+    COMPILED.iter().find(|(c, _)| *c == class).map(|(_, re)| re.is_match(sentence))
+}
+
+/// The categories of `predicted` that the sentence names (or that need
+/// no cue); when it names none of them, the best-scoring class it does
+/// name (`ranked`, best first); when it names none at all, `predicted` as
+/// it stands.
+pub fn supported(sentence: &str, predicted: Vec<String>, ranked: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    let kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
+    if !kept.is_empty() {
+        return kept;
+    }
+    ranked().into_iter().find(|c| names(c, sentence) == Some(true)).map_or(predicted, |c| vec![c])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_compiles() {
+        assert_eq!(COMPILED.len(), CUES.len());
+    }
+}
