@@ -23,7 +23,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
-        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|liquidation\s+of|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
         r")"
     ))
@@ -200,6 +200,17 @@ static PARAGRAPH_NUMBER: LazyLock<Regex> =
 /// Between a mission's name and the date its mandate expires: "(MINUSTAH) on".
 static ON_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\([^()]{1,20}\))?\)?,?\s*on\s+$").unwrap());
+/// Words of an end between an establishment and a date: the date is the
+/// end's ("established by resolution 1145 (1997) ..., came to an end on
+/// 15 October 1998").
+static ENDING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:end|ended|ends|expir\w*|terminat\w*|until|clos\w*)(?-u:\b)").unwrap()
+});
+/// A verb of ending in the past, which a later date belongs to.
+static ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:came\s+to\s+an\s+end|ended|expired|terminated|closed)(?-u:\b)")
+        .unwrap()
+});
 /// A year stated alone after the trigger ("the establishment of MINUSTAH in 2004").
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"^[^.;,]{0,80}?(?-u:\b)(?:in|since)\s+((?:19|20)\d\d)(?-u:\b)").unwrap()
@@ -340,8 +351,24 @@ fn not_the_mission(s: &str, trigger_start: usize, kind: EventKind, lower: &str, 
             && STRENGTH.is_match(clause))
         || (kind == EventKind::Expires
             && lower.starts_with("expire")
-            && !names_the_mission(&before[floor_boundary(before, before.len().saturating_sub(100))..]))
+            && (!names_the_mission(&before[floor_boundary(before, before.len().saturating_sub(100))..])
+                || other_expiring(&before[floor_boundary(before, before.len().saturating_sub(80))..])))
 }
+
+/// Whether the subject of "expires" is another thing ([`OTHER_EXPIRING`]):
+/// in its own clause, after any mandate named before ("the Support Contract
+/// expires on 30 September, and the mandate of the MSS expires" is the
+/// mandate's).
+fn other_expiring(before: &str) -> bool {
+    let clause = [before.rfind("mandate"), before.rfind(',')].into_iter().flatten().max();
+    OTHER_EXPIRING.is_match(&before[clause.unwrap_or(0)..])
+}
+
+/// Things other than a mandate that expire, named before "expired on":
+/// "The temporary occupation by KFOR of Gates 1 and 31 expired".
+static OTHER_EXPIRING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:occupation|agreement|contract|lease|ban|moratorium|deadline|visa|permit|licen[cs]e|arrangement|ultimatum|truce|accord|memorandum)(?-u:\b)[^.;]*$").unwrap()
+});
 
 /// Whether the words before "expires on" name a mandate or a mission
 /// ("its mandate", "the Mission", an acronym), as its subject must.
@@ -471,6 +498,12 @@ pub fn find(
             // A draft's operative paragraph ("Decides to extend ...") is a
             // proposal until the Council adopts it (GUIDELINES §3).
             let (status, resolution) = if draft { (EventStatus::Requested, None) } else { (status, resolution) };
+            // "The mandate of the Police Support Group ... came to an end on
+            // 15 October 1998", read later: the mission ended then.
+            let ended = kind == EventKind::Expires
+                && (lower.contains("came") || lower.ends_with("ended") || lower.starts_with("expired"))
+                && until.and_then(last_day).zip(written).is_some_and(|(end, w)| end < w);
+            let (kind, date, until) = if ended { (EventKind::Terminated, until, None) } else { (kind, date, until) };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
             let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
@@ -929,16 +962,19 @@ impl<'a> Trigger<'a> {
 
     /// The new end: a date after the trigger (or inside it: "renew until 30
     /// November 1993 the mandate") introduced by "until", in the same
-    /// clause (not "..., which is due to expire on").
+    /// clause (not "..., which is due to expire on", not after another verb
+    /// of ending: "established by ..., came to an end on").
     fn until_date(&self) -> Option<PartialDate> {
         let Trigger { text, span: trig, dates, .. } = *self;
         dates
             .iter()
             .find(|d| {
+                let gap = &text[trig.end.min(d.span.start)..d.span.start];
                 d.span.start >= trig.start
                     && self.preceded_by_until(d)
-                    && !CLAUSE_BREAK.is_match(&text[trig.end.min(d.span.start)..d.span.start])
-                    && !BUDGET.is_match(&text[trig.end.min(d.span.start)..d.span.start])
+                    && !CLAUSE_BREAK.is_match(gap)
+                    && !BUDGET.is_match(gap)
+                    && !(self.kind == EventKind::Established && ENDED.is_match(gap))
             })
             .map(|d| d.date)
     }
@@ -957,6 +993,7 @@ impl<'a> Trigger<'a> {
                         && d.span.start - trig.end <= 200
                         && FROM_WORD.is_match(&text[trig.end..d.span.start])
                         && !text[trig.end..d.span.start].contains(';')
+                        && !ENDING.is_match(&text[trig.end..d.span.start])
                 })
                 .map(|d| d.date)
         };
