@@ -82,10 +82,11 @@ pub fn assign(
             ind.mission_id = Some((*id).to_owned());
             continue;
         }
+        let actors = actors(text, sent, mentions, main);
         let at = ind.span.start;
         // Candidates: (distance to the number, subject, mission id).
         let mut best: Option<(usize, Subject, Option<String>)> = None;
-        let mut consider = |span: Span, subject: Subject, id: Option<String>| {
+        for (span, subject, id) in &actors {
             // An actor in another clause of the sentence speaks less for it.
             let d = if span.end <= at { at - span.end } else { span.start.saturating_sub(ind.span.end) };
             let between =
@@ -93,29 +94,27 @@ pub fn assign(
             let d = d + if between.contains([';', ':']) { 400 } else { 0 };
             // An actor far from the number in a long sentence speaks for
             // another clause.
-            let reach = if subject == Subject::Mission { MISSION_REACH } else { ACTOR_REACH };
+            let reach = if *subject == Subject::Mission { MISSION_REACH } else { ACTOR_REACH };
             if d <= reach && best.as_ref().is_none_or(|b| d < b.0) {
-                best = Some((d, subject, id));
+                best = Some((d, *subject, id.clone()));
             }
-        };
-        for m in inside(mentions, |m| m.span, sent) {
-            consider(m.span, Subject::Mission, Some(m.mission_id.clone()));
         }
-        let s = sent.slice(text);
-        let abs = |m: regex::Match| Span::new(sent.start + m.start(), sent.start + m.end());
-        for m in MISSION_WORDS.find_iter(s) {
-            consider(abs(m), Subject::Mission, main.map(str::to_owned));
-        }
-        for (re, subject) in [
-            (&*NATIONAL, Subject::NationalAuthorities),
-            (&*ARMED, Subject::ArmedGroup),
-            (&*OTHER_ORG, Subject::OtherOrganisation),
-        ] {
-            for m in re.find_iter(s) {
-                // The actor named in the counted phrase itself decides
-                // ("1,200 national police officers", "300 armed men").
-                consider(abs(m), subject, None);
-            }
+        // Nothing near the number: the actor the sentence opens its main
+        // clause with, else the one the sentence before (in the same
+        // paragraph) opens with ("The Government ... In addition, $5
+        // million was allocated to 300 schools").
+        if best.is_none() && !people {
+            let para = containing(&doc.paragraphs, |p| p.span, sent);
+            let previous = para.and_then(|p| {
+                doc.sentences.iter().rev().find(|s| s.end <= sent.start && s.start >= p.span.start).copied()
+            });
+            best = opening_actor(text, sent, &actors, at)
+                .or_else(|| {
+                    previous.and_then(|prev| {
+                        opening_actor(text, prev, &self::actors(text, prev, mentions, main), usize::MAX)
+                    })
+                })
+                .map(|(subject, id)| (usize::MAX, subject, id));
         }
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
@@ -128,3 +127,51 @@ pub fn assign(
         ind.mission_id = if ind.subject == Subject::Mission { id } else { None };
     }
 }
+
+/// Every actor named in `sent`: missions by name or as "the Mission",
+/// national authorities, armed groups, other organisations.
+fn actors(
+    text: &str,
+    sent: Span,
+    mentions: &[MissionMention],
+    main: Option<&str>,
+) -> Vec<(Span, Subject, Option<String>)> {
+    let mut out: Vec<(Span, Subject, Option<String>)> =
+        inside(mentions, |m| m.span, sent).map(|m| (m.span, Subject::Mission, Some(m.mission_id.clone()))).collect();
+    let s = sent.slice(text);
+    let abs = |m: regex::Match| Span::new(sent.start + m.start(), sent.start + m.end());
+    out.extend(MISSION_WORDS.find_iter(s).map(|m| (abs(m), Subject::Mission, main.map(str::to_owned))));
+    for (re, subject) in [
+        (&*NATIONAL, Subject::NationalAuthorities),
+        (&*ARMED, Subject::ArmedGroup),
+        (&*OTHER_ORG, Subject::OtherOrganisation),
+    ] {
+        // The actor named in the counted phrase itself decides ("1,200
+        // national police officers", "300 armed men").
+        out.extend(re.find_iter(s).map(|m| (abs(m), subject, None)));
+    }
+    out
+}
+
+/// The actor a sentence opens its main clause with: the first one, when
+/// only an introductory phrase stands before it ("In 2004, the
+/// Government", "On 3 May, UNMIK") and it comes before `before`.
+fn opening_actor(
+    text: &str,
+    sent: Span,
+    actors: &[(Span, Subject, Option<String>)],
+    before: usize,
+) -> Option<(Subject, Option<String>)> {
+    let (span, subject, id) = actors.iter().min_by_key(|a| a.0.start)?;
+    let lead = &text[sent.start..span.start];
+    (span.end <= before && OPENING.is_match(lead)).then(|| (*subject, id.clone()))
+}
+
+/// What may open a sentence before its subject: a paragraph number, an
+/// introductory phrase closed by a comma, an article.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:[^,;:]{0,60},\s*)?(?:(?:the|a|an|its|their|his|her|my)\s+)?(?:[\w-]+\s+){0,2}$",
+    )
+    .unwrap()
+});
