@@ -35,6 +35,11 @@ static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
 });
+/// A reminder, not a proposal: "it should be recalled that", "it may be
+/// noted".
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:should|may|will|would|must)\s+be\s+(?:recalled|noted|remembered|borne\s+in\s+mind|stressed|emphasized|underlined)(?-u:\b)").unwrap()
+});
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the|approved|decision\s+of\s+the\s+(?:Security\s+)?Council|(?:led|prompted)\s+(?:the\s+)?(?:Security\s+)?Council\s+to)(?-u:\b)").unwrap()
 });
@@ -206,6 +211,15 @@ static ON_AFTER_NAME: LazyLock<Regex> =
 static ENDING: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:end|ended|ends|expir\w*|terminat\w*|until|clos\w*)(?-u:\b)").unwrap()
 });
+/// Another act between an establishment and a date, which the date
+/// belongs to ("the establishment of the IPTF in accordance with annex 11
+/// to the Agreement ... signed in Paris on 14 December 1995").
+static OTHER_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:signed|adopted|concluded|reached|dated|agreed|initialled|held|issued)(?-u:\b)",
+    )
+    .unwrap()
+});
 /// A verb of ending in the past, which a later date belongs to.
 static ENDED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:came\s+to\s+an\s+end|ended|expired|terminated|closed)(?-u:\b)")
@@ -296,6 +310,8 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     // "the Council requested me to report before the expiration": a
     // request for a report says nothing of the event.
     let window = REPORT_REQUEST.replace_all(clause, "");
+    // "It should be recalled that UNTAES was established": a reminder.
+    let window = RECALLED.replace_all(&window, "");
     let window = format!("{window}{trigger}");
     if REQUESTED.is_match(&window) {
         EventStatus::Requested
@@ -994,6 +1010,7 @@ impl<'a> Trigger<'a> {
                         && FROM_WORD.is_match(&text[trig.end..d.span.start])
                         && !text[trig.end..d.span.start].contains(';')
                         && !ENDING.is_match(&text[trig.end..d.span.start])
+                        && !OTHER_ACT.is_match(&text[trig.end..d.span.start])
                 })
                 .map(|d| d.date)
         };

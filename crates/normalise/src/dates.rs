@@ -74,9 +74,15 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
         let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
         let (date, relative) = if let (Some(d), Some(mo)) = (num(1), c.get(2)) {
             let month = month_number(mo.as_str()).unwrap();
-            match num(3).or_else(|| anchor.map(|a| a.year())) {
-                Some(y) => (PartialDate::ymd(y, month, d as u32), num(3).is_none()),
-                None => (None, false),
+            match num(3) {
+                Some(y) => (PartialDate::ymd(y, month, d as u32), false),
+                // No year: the one nearest the document's date ("expired on
+                // 31 December" in a report of February 2009 is 2008).
+                None => {
+                    let before = &text[floor_boundary(text, m.start().saturating_sub(60))..m.start()];
+                    let past = PAST_BEFORE.is_match(before) && !FUTURE_BEFORE.is_match(before);
+                    (anchor.and_then(|a| yearless_day(a, month, d as u32, past)), true)
+                }
             }
         } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), num(5), num(6)) {
             (PartialDate::ymd(y, month_number(mo.as_str()).unwrap(), d as u32), false)
@@ -136,6 +142,28 @@ static MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A day and month named without a year: in the document's year, or the
+/// year before when the clause speaks of the past and the day is still to
+/// come in the document's year ("expired on 31 December" in a report of
+/// February 2009 is 2008).
+fn yearless_day(anchor: NaiveDate, month: u32, day: u32, past: bool) -> Option<PartialDate> {
+    let y = anchor.year();
+    let later = NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d > anchor);
+    PartialDate::ymd(if past && later { y - 1 } else { y }, month, day)
+}
+
+/// A verb in the past right before a date.
+static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:expired|ended|occurred|took\s+place|began|started|was|were|had|met|died)(?:\s+\w+)?\s+(?:on|in|by|since|from|until|till)?\s*$").unwrap()
+});
+/// Words of the future before a date: the date is not past.
+static FUTURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:will|would|shall|to\s+be|is\s+to|are\s+to|scheduled|expected|planned|due)(?-u:\b)",
+    )
+    .unwrap()
+});
+
 /// The month nearest to `anchor` ("during February" in a report of July
 /// 2000 is February 2000; in one of December 1999, February 2000).
 fn nearest_month(anchor: NaiveDate, month: u32) -> PartialDate {
@@ -180,7 +208,7 @@ mod tests {
     #[test]
     fn finds_dates() {
         let anchor = NaiveDate::from_ymd_opt(2004, 4, 23);
-        let text = "established on 1 June 2000; I decided last May to extend it until 1 June 2004, from 14 March to 17 June 2025, in early 2005, by June 2003 and next year; on March 3, 2001.";
+        let text = "established on 1 June 2000; I decided last May to extend it until 1 June 2004, from 14 March to 17 June 2025, in early 2005, by June 2003 and next year; on March 3, 2001. It expired on 31 December; it will end on 31 December. During February, it May close.";
         let got: Vec<String> = find(text, anchor)
             .iter()
             .map(|d| format!("{}={}{}", d.span.slice(text), d.date, if d.relative { "~" } else { "" }))
@@ -196,7 +224,10 @@ mod tests {
                 "early 2005=2005",
                 "June 2003=2003-06",
                 "next year=2005~",
-                "March 3, 2001=2001-03-03"
+                "March 3, 2001=2001-03-03",
+                "31 December=2003-12-31~",
+                "31 December=2004-12-31~",
+                "February=2004-02~"
             ]
         );
     }
