@@ -209,7 +209,20 @@ const NOT_PLACES: &[&str] = &[
 const MODES: &[(&str, &[&str])] = &[
     (
         "ProvideSecurity",
-        &["escort", "protect", "security for", "secure the", "guard", "patrol", "cordon", "checkpoint"],
+        &[
+            "escort",
+            "protect",
+            "security for",
+            "secure the",
+            "guard",
+            "patrol",
+            "cordon",
+            "checkpoint",
+            "area security",
+            "provided security",
+            "provide security",
+            "providing security",
+        ],
     ),
     (
         "Monitor",
@@ -234,7 +247,14 @@ const MODES: &[(&str, &[&str])] = &[
     ),
     (
         "InternationalActor",
-        &["donors", "international partners", "international community", "with the african union", "regional"],
+        &[
+            "donors",
+            "international partners",
+            "international community",
+            "with the african union",
+            "regional organization",
+            "regional partners",
+        ],
     ),
     (
         "Implement",
@@ -276,6 +296,23 @@ fn verb_mode(s: &str, verb: usize) -> Option<&'static str> {
     let m = words.find_iter(word).find(|m| m.start() == 0)?;
     Some(MODES[modes[m.pattern().as_usize()]].0)
 }
+
+/// The mode of the act: the verb's own, else the first its predicate
+/// speaks of; for a verb that reports another act ("KFOR reported that it
+/// responded by firing"), the reported act's.
+fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
+    if let Some(that) = REPORTED_THAT.find(&s[verb..]) {
+        let rest = &s[verb + that.end()..];
+        return mode(rest.split([';', '.']).next().unwrap_or(rest));
+    }
+    verb_mode(s, verb).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
+}
+
+/// A verb that reports what follows: "reported that", "informed the
+/// parties that".
+static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^(?:reported|reports|indicated|stated|said|noted|informed|confirmed|announced)(?:\s+[\w-]+){0,3}?\s+that\s").unwrap()
+});
 
 /// The mode of engagement the verb speaks of (PACT's modes): the first
 /// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
@@ -347,7 +384,7 @@ pub fn find(
                 paragraph: para.number.clone(),
                 mission_id: Some(mission.clone()),
                 categories: cats,
-                mode: Some(verb_mode(s, verb).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb))).to_owned()),
+                mode: Some(act_mode(s, start, verb).to_owned()),
                 period_start,
                 period_end,
                 location: locations(doc, sent),
