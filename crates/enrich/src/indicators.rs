@@ -406,6 +406,11 @@ static CLOSES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:at|was|were|is|are|stood\s+at|totalled|totaled|reached|numbered|amounted\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:(?:some|about|approximately|around|roughly|over|more\s+than|at\s+least|nearly|almost|up\s+to|fewer\s+than|less\s+than)\s+)?$").unwrap()
 });
 
+/// An abstract noun that opens a list: "three factors:", "two main
+/// points: (a)".
+static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:factors|points|questions|options|considerations|reasons)\s*(?::|,?\s+namely(?-u:\b))").unwrap()
+});
 /// "on 24 and 31 October": the first day of a date range.
 static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
@@ -799,6 +804,12 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         if next_label || legend_line || prev_label {
             return true;
         }
+    }
+    // "it will depend on three factors: (a) ...": the number of points
+    // an argument makes is a list's length, not a quantity in the world.
+    let after_list = &text[n.span.end..ceil_boundary(text, (n.span.end + 48).min(text.len()))];
+    if LIST_INTRO.is_match(after_list) {
+        return true;
     }
     // "5.3 per 100,000 inhabitants": the base of a rate counts nothing.
     if PER_BEFORE.is_match(before) {
