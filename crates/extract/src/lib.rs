@@ -77,13 +77,41 @@ pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
         bytes,
         encoding,
         layout: parts.layout,
-        symbol: parts.symbol,
+        symbol: parts.symbol.or_else(|| symbol_from_file_name(&file.path)),
         issue_date_raw: parts.issue_date,
         title: parts.title,
         subjects: parts.subjects,
         body: parts.body,
         signatory_raw: parts.signatory,
     })
+}
+
+/// A Security Council symbol that ends a file's name, as the UN's document
+/// system names its files ("S_2010_522.txt", "..._S_23106_Add.1.txt",
+/// "S_2025_231.en.txt"): the symbol of a document whose header has none
+/// the scan kept readable.
+fn symbol_from_file_name(path: &str) -> Option<String> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|_)S_((?:\d{4}_)?\d{1,5}(?:_(?:Add|Corr|Rev)\.\d{1,2})*)(?:\.[a-z]{2})?\.(?:txt|pdf)$",
+        )
+        .unwrap()
+    });
+    let name = path.rsplit(['/', '\\']).next()?;
+    let c = NAME.captures(name)?;
+    let parts: Vec<String> = c[1]
+        .split('_')
+        .map(|p| {
+            let mut chars = p.chars();
+            match chars.next() {
+                Some(f) if f.is_ascii_alphabetic() => {
+                    f.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+                }
+                _ => p.to_owned(),
+            }
+        })
+        .collect();
+    Some(format!("S/{}", parts.join("/")))
 }
 
 /// Most letters of the text are not Latin, or English function words are rare.

@@ -165,3 +165,22 @@ fn head_is_the_first_characters() {
         }
     }
 }
+
+#[test]
+fn symbol_from_file_name_when_the_header_has_none() {
+    let cases = [
+        ("data/corpus/S_2010_522.txt", Some("S/2010/522")),
+        ("real/og_reports_Middle_East_UNIKOM_S_23106_Add.1.txt", Some("S/23106/Add.1")),
+        ("reports/S_2025_231.en.txt", Some("S/2025/231")),
+        ("x/og_reports_Europe_UNMIK_S_2017_95_rev.1.txt", Some("S/2017/95/Rev.1")),
+        ("x/og_reports_Americas_ONUCA_A_45_706_S_21931.txt", Some("S/21931")),
+        ("x/000_18a761e4b8eb5b48.txt", None),
+        ("x/BUS_2010_5.txt", None),
+    ];
+    for (path, want) in cases {
+        assert_eq!(symbol_from_file_name(path).as_deref(), want, "{path}");
+    }
+    let text = "Letter to the Security Council about the situation in the region. ".repeat(5);
+    let e = extract(&SourceFile { path: "a/S_2004_331.txt".into(), bytes: text.into_bytes() }, Limits::default());
+    assert_eq!(e.unwrap().symbol.as_deref(), Some("S/2004/331"));
+}

@@ -22,9 +22,16 @@ static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A report's opening words ("The present report is submitted ...").
+/// A report's opening words, as a scan may have kept them ("The prosent
+/// report", "REPOki OF THE SECRET&-GENERAL").
 static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?-u:\b)(?:the\s+present\s+report|this\s+report\s+(?:is|covers)|report\s+of\s+the\s+secretary-general)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:the\s+pr[a-z]s[a-z]nt\s+r[a-z]port|this\s+report\s+(?:is|covers)|rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general)(?-u:\b)").unwrap()
+});
+
+/// "Report of the Secretary-General", as a scan may have kept it
+/// ("REPOki OF THE SECRET&-GENERAL").
+static SG_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?-u:\b)rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general(?-u:\b)").unwrap()
 });
 
 /// An untitled report's first words: "This report has been prepared
@@ -42,7 +49,7 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
     let Some(title) = title else {
         // Without a title, "the present report" alone may be a letter's
         // enclosure speaking of itself; a report says what it is.
-        return if opening.contains("report of the secretary-general") || UNTITLED_REPORT.is_match(&opening) {
+        return if SG_REPORT.is_match(&opening) || UNTITLED_REPORT.is_match(&opening) {
             DocType::Report
         } else if opening.contains("adopted by the security council at its") {
             DocType::Resolution

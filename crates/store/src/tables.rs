@@ -260,7 +260,7 @@ fn metadata_columns(rows: &[Letter]) -> Vec<Column> {
     vec![
         c::opt_string(
             "symbol",
-            "The document's own symbol as printed in its header, canonical; null if none",
+            "The document's own symbol as printed in its header, canonical; else the Council symbol its file is named by (S_2010_522.txt); null if none",
             rows.iter().map(|r| r.symbol.as_deref()),
         )
         .example("S/2004/331"),
