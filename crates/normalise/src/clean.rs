@@ -22,6 +22,10 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A footnote's mark at the start of a footnote line: "17", "17 Office".
+static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\d{1,3}(?:$|\s+)").unwrap());
+/// How many lines the footnotes of one page may take.
+const FOOTNOTE_LINES: usize = 40;
 static SYMBOL_ONLY: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:[AES]|ST)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]+\*?$").unwrap());
 static MARKUP: LazyLock<Regex> =
@@ -162,7 +166,12 @@ pub fn clean(body: &str, symbol: Option<&str>) -> Cleaned {
 /// The non-empty lines of a text without its page furniture (job numbers,
 /// bar codes, running heads: the document's own symbol, or any symbol-only
 /// line that repeats), each knowing whether a blank line preceded it.
-fn content_lines<'a>(tidy: &'a str, symbol: Option<&str>, deadline: &Deadline) -> Result<Vec<Line<'a>>, TimedOut> {
+fn content_lines<'a>(
+    tidy: &'a str,
+    rules: &[bool],
+    symbol: Option<&str>,
+    deadline: &Deadline,
+) -> Result<Vec<Line<'a>>, TimedOut> {
     let raw_lines: Vec<&str> = tidy.split('\n').map(str::trim).collect();
     // Symbol-only lines that repeat are running headers even without a known symbol.
     let mut symbol_lines: HashSet<&str> = HashSet::new();
@@ -176,11 +185,33 @@ fn content_lines<'a>(tidy: &'a str, symbol: Option<&str>, deadline: &Deadline) -
     deadline.check("normalise/clean")?;
     let mut lines: Vec<Line> = Vec::with_capacity(raw_lines.len());
     let mut blank = false;
+    // Lines left in the footnotes of the page: from the rule that opens
+    // them ("__________") to the page's furniture, at most a page's worth.
+    let mut footnotes = 0usize;
     for (i, l) in raw_lines.into_iter().enumerate() {
         deadline.check_every(i, "normalise/clean")?;
         let bare = l.trim_end_matches('*');
         let furniture = (may_be_furniture(l) && FURNITURE.is_match(l))
             || (may_be_symbol(l) && SYMBOL_ONLY.is_match(l) && (own == Some(bare) || symbol_lines.contains(l)));
+        if rules.get(i).copied().unwrap_or(false) {
+            footnotes = FOOTNOTE_LINES;
+        } else if furniture && !l.is_empty() {
+            footnotes = 0;
+        } else if footnotes > 0 && !l.is_empty() {
+            footnotes -= 1;
+        }
+        // A footnote's number, on its own line or before its text, is a
+        // mark, not a number the text states ("17 Office of the High
+        // Representative (OHR), Order ...").
+        let l = match FOOTNOTE_MARK.find(l).filter(|_| footnotes > 0) {
+            Some(m)
+                if l[m.end()..].is_empty()
+                    || l[m.end()..].starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c)) =>
+            {
+                &l[m.end()..]
+            }
+            _ => l,
+        };
         if l.is_empty() {
             blank = true;
         } else if !furniture {
@@ -191,11 +222,24 @@ fn content_lines<'a>(tidy: &'a str, symbol: Option<&str>, deadline: &Deadline) -
     Ok(lines)
 }
 
+/// Which lines of `text` are rules of underscores ("__________").
+fn tidy_rules(text: &str) -> Vec<bool> {
+    text.split('\n')
+        .map(|l| {
+            let t = l.trim();
+            t.len() >= 5 && t.bytes().all(|b| b == b'_')
+        })
+        .collect()
+}
+
 /// [`clean`], giving up once `deadline` has passed.
 pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Result<Cleaned, TimedOut> {
     let tidy = tidy_chars(body);
+    // The rules that open a page's footnotes, before the markup pass
+    // takes their underscores for emphasis (it keeps the lines).
+    let rules: Vec<bool> = tidy_rules(&tidy);
     let tidy = MARKUP.replace_all(&tidy, "");
-    let lines = content_lines(&tidy, symbol, deadline)?;
+    let lines = content_lines(&tidy, &rules, symbol, deadline)?;
 
     let width = typical_width(&lines);
     // Built on the first hyphen broken across lines: many texts have none.
@@ -482,5 +526,16 @@ mod tests {
         let numbers: Vec<_> = c.paragraphs.iter().map(|p| p.number.clone()).collect();
         assert_eq!(numbers, [None, None, Some("1".into()), Some("2".into())]);
         assert!(c.text.contains("1. The present report is submitted pursuant to resolution 1094 (1997)."));
+    }
+}
+#[cfg(test)]
+mod footnote_tests {
+    use super::*;
+    #[test]
+    fn footnote_marks_dropped() {
+        let body = "40. Text of the paragraph goes on here and ends.\n\n__________________\n\nJoseph Marko, Five Years (July 2004) at 17 and 18.\n17\nOffice of the High Representative (OHR), Order on it.\n18 Michael Martens, Der Konig.\n";
+        let c = clean(body, None);
+        assert!(!c.text.contains("17 Office"), "{}", c.text);
+        assert!(!c.text.contains("18 Michael"), "{}", c.text);
     }
 }
