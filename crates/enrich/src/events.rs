@@ -220,6 +220,12 @@ static OTHER_ACT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The UN presence named without its name, as what an extension
+/// continues: "maintaining a United Nations mission", "continue the
+/// presence".
+static UN_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^(?:maintain|continu|retain|extend)\w*\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:United\s+Nations\s+(?:mission|presence|operation|force)|presence|Mission|Force)(?-u:\b)").unwrap()
+});
 /// A verb of ending in the past, which a later date belongs to.
 static ENDED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:came\s+to\s+an\s+end|ended|expired|terminated|closed)(?-u:\b)")
@@ -836,6 +842,12 @@ impl<'a> Trigger<'a> {
                 }
                 return main.map(str::to_owned);
             }
+        }
+        // "I recommend maintaining a United Nations mission with a
+        // scaled-down structure for a period of up to 12 months": the
+        // presence the document is about, continued.
+        if kind == EventKind::Extended && candidates.is_empty() && UN_PRESENCE.is_match(t.as_str()) {
+            return main.map(str::to_owned);
         }
         nearest(candidates, trig).map(|m| m.mission_id.clone()).or_else(|| {
             // "its mandate", "the Office": the mission spoken of before;
