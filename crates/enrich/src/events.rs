@@ -508,6 +508,11 @@ pub fn find(
                     let status = if draft { EventStatus::Requested } else { EventStatus::Decided };
                     let on = on_day(&mission, EventKind::Expires, status, end, sent);
                     add(&mut out, MandateEvent { date: None, until: Some(end), ..on });
+                } else if let Some(day) = trigger.extended_on().filter(|_| kind == EventKind::Extended && !draft) {
+                    // "since the mandate was extended on 9 October 2008":
+                    // no new end, but the day of the act (GUIDELINES §3:
+                    // an event with at least one date the text states).
+                    add(&mut out, on_day(&mission, kind, status, day, sent));
                 }
                 continue;
             }
@@ -942,6 +947,18 @@ impl<'a> Trigger<'a> {
             && self.after(60).is_none()
             && date.is_some()
             && date == self.opening_date()
+    }
+
+    /// The day an extension with no new end was made, right after its
+    /// trigger: "the mandate was extended on 9 October 2008".
+    fn extended_on(&self) -> Option<PartialDate> {
+        let Trigger { text, span: trig, .. } = *self;
+        if self.period().is_some() {
+            return None;
+        }
+        self.after(12)
+            .filter(|d| text[trig.end..d.span.start].trim().eq_ignore_ascii_case("on") && d.date.day.is_some())
+            .map(|d| d.date)
     }
 
     /// "until 30 June", "to 30 June", "ending on 30 June".
