@@ -502,17 +502,8 @@ pub fn find(
                 EventKind::Extended | EventKind::Expires => until.is_some(),
             };
             if !has_date {
-                // "an extension of UNPROFOR's mandate beyond 31 March
-                // 1995": the current mandate ends then.
-                if let Some(end) = trigger.beyond_end().filter(|_| kind == EventKind::Extended) {
-                    let status = if draft { EventStatus::Requested } else { EventStatus::Decided };
-                    let on = on_day(&mission, EventKind::Expires, status, end, sent);
-                    add(&mut out, MandateEvent { date: None, until: Some(end), ..on });
-                } else if let Some(day) = trigger.extended_on().filter(|_| kind == EventKind::Extended && !draft) {
-                    // "since the mandate was extended on 9 October 2008":
-                    // no new end, but the day of the act (GUIDELINES §3:
-                    // an event with at least one date the text states).
-                    add(&mut out, on_day(&mission, kind, status, day, sent));
+                if let Some(e) = trigger.undated(&mission, status, draft).filter(|_| kind == EventKind::Extended) {
+                    add(&mut out, e);
                 }
                 continue;
             }
@@ -947,6 +938,21 @@ impl<'a> Trigger<'a> {
             && self.after(60).is_none()
             && date.is_some()
             && date == self.opening_date()
+    }
+
+    /// An extension with no new end says something still: "an extension
+    /// of UNPROFOR's mandate beyond 31 March 1995" (the current mandate
+    /// expires then), "since the mandate was extended on 9 October 2008"
+    /// (the day of the act; GUIDELINES §3: an event is annotated when it
+    /// has at least one date the text states).
+    fn undated(&self, mission: &str, status: EventStatus, draft: bool) -> Option<MandateEvent> {
+        if let Some(end) = self.beyond_end() {
+            let status = if draft { EventStatus::Requested } else { EventStatus::Decided };
+            let on = on_day(mission, EventKind::Expires, status, end, self.sent);
+            return Some(MandateEvent { date: None, until: Some(end), ..on });
+        }
+        let day = self.extended_on().filter(|_| !draft)?;
+        Some(on_day(mission, EventKind::Extended, status, day, self.sent))
     }
 
     /// The day an extension with no new end was made, right after its
