@@ -27,8 +27,43 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
 });
 /// Header lines as a scanner reads them: "Dirtr.", "Pistr,", "DPatr. GENERAL".
-static SCANNED_DISTR: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^[DP][A-Za-z]{3}r\s?[.,]\s*(?:GENERAL)?$").unwrap());
+static SCANNED_DISTR: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:[DP][A-Za-z]{3}r|Dis[a-z]{1,2})\s?[.,]\s*(?:GENE\.?RAL)?$").unwrap()
+});
+/// An issue date as a scan may have kept it: "26.October 1990", "2 Jume
+/// 1992" (a month one letter off).
+static SCANNED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(\d{1,2})[\s.,]+([A-Za-z]{3,10})[\s.,]+((?:19|20)\d\d)$").unwrap()
+});
+/// "26.October 1990" as "26 October 1990"; a month one letter off read as
+/// the month ("Octobar"), never one shorter than four letters.
+fn scanned_date(t: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let c = SCANNED_DATE_LINE.captures(t)?;
+    let word = c[2].to_ascii_lowercase();
+    let month = MONTHS.iter().find(|m| {
+        let m = m.to_ascii_lowercase();
+        m == word
+            || (m.len() >= 4
+                && m.len() == word.len()
+                && m.bytes().zip(word.bytes()).filter(|(a, b)| a != b).count() == 1)
+    })?;
+    Some(format!("{} {month} {}", &c[1], &c[3]))
+}
+
 /// An old-series Security Council symbol with its "S/" misread ("5121349",
 /// "8124333", "s/23402"): the digits after are the number (20000-26999,
 /// the series of 1986-1994).
@@ -123,6 +158,14 @@ pub fn split(text: &str) -> Parts {
             upper = true;
         } else if saw_distr && issue_date.is_none() && DATE_LINE.is_match(t) {
             issue_date = Some(t.to_owned());
+            last_header = i;
+        } else if (saw_distr || (symbol.is_some() && i == last_header + 1))
+            && issue_date.is_none()
+            && let Some(d) = scanned_date(t)
+        {
+            // A scan's date, or one right under the symbol when the scan
+            // lost the "Distr." line.
+            issue_date = Some(d);
             last_header = i;
         } else if saw_distr && issue_date.is_none() && DAY_MONTH_LINE.is_match(t) {
             // "24 April", then "1992" within the next few lines.

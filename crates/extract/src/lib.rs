@@ -77,13 +77,35 @@ pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
         bytes,
         encoding,
         layout: parts.layout,
-        symbol: parts.symbol.or_else(|| symbol_from_file_name(&file.path)),
+        symbol: reconcile_symbol(parts.symbol, symbol_from_file_name(&file.path), parts.issue_date.as_deref()),
         issue_date_raw: parts.issue_date,
         title: parts.title,
         subjects: parts.subjects,
         body: parts.body,
         signatory_raw: parts.signatory,
     })
+}
+
+/// The header's symbol, or the file name's when the header has none or a
+/// scan misread its year (a file name may be wrong too, so the header
+/// stands unless its year is impossible or is not the issue date's year
+/// while the file name's is: "S/1935/987" issued in 1995, in
+/// S_1995_987.txt).
+fn reconcile_symbol(header: Option<String>, file: Option<String>, issued: Option<&str>) -> Option<String> {
+    let year = |s: &str| s.split('/').nth(1).filter(|y| y.len() == 4).and_then(|y| y.parse::<u32>().ok());
+    let issued = issued.and_then(|d| d.rsplit(' ').next()).and_then(|y| y.parse::<u32>().ok());
+    match (header, file) {
+        (Some(h), Some(f))
+            if year(&h).is_some_and(|hy| {
+                year(&f).is_some_and(|fy| {
+                    (!(1946..=2100).contains(&hy) || issued.is_some_and(|i| i != hy)) && issued.is_none_or(|i| i == fy)
+                })
+            }) =>
+        {
+            Some(f)
+        }
+        (h, f) => h.or(f),
+    }
 }
 
 /// A Security Council symbol that ends a file's name, as the UN's document

@@ -183,4 +183,36 @@ fn symbol_from_file_name_when_the_header_has_none() {
     let text = "Letter to the Security Council about the situation in the region. ".repeat(5);
     let e = extract(&SourceFile { path: "a/S_2004_331.txt".into(), bytes: text.into_bytes() }, Limits::default());
     assert_eq!(e.unwrap().symbol.as_deref(), Some("S/2004/331"));
+    // A header's symbol stands unless a scan misread a digit or two of it.
+    let s = |x: &str| Some(x.to_owned());
+    assert_eq!(reconcile_symbol(s("S/21509"), s("S/21909"), None), s("S/21509"));
+    assert_eq!(reconcile_symbol(s("S/1935/987"), s("S/1995/987"), None), s("S/1995/987"));
+    assert_eq!(reconcile_symbol(s("S/1935/987"), s("S/1995/987"), Some("23 November 1995")), s("S/1995/987"));
+    assert_eq!(reconcile_symbol(s("S/2006/707"), s("S/2007/707"), Some("1 September 2006")), s("S/2006/707"));
+    assert_eq!(reconcile_symbol(s("S/2004/331"), s("S/2005/99"), None), s("S/2004/331"));
+    assert_eq!(reconcile_symbol(None, s("S/2005/99"), None), s("S/2005/99"));
+}
+
+#[test]
+fn scanned_headers() {
+    let header = |h: &str| {
+        let text = format!(
+            "{h}\n\nREPORT OF THE SECRETARY-GENERAL\n\n1. The present report is submitted to the Security Council.\n"
+        );
+        let e = extract(&file(&text), Limits::default()).unwrap();
+        (e.symbol, e.issue_date_raw)
+    };
+    let s = |x: &str| Some(x.to_owned());
+    assert_eq!(
+        header("Security Council\nDistr.\nGENERAL\nS/21509\n26.October 1990\nORIGINAL: ENGLISH"),
+        (s("S/21509"), s("26 October 1990"))
+    );
+    assert_eq!(
+        header("Security Council\nDisk.\nGENERAL\nS/23000\n3 September 1991\nORIGINAL:\nENGLISH"),
+        (s("S/23000"), s("3 September 1991"))
+    );
+    assert_eq!(
+        header("Security Council\nDistr.\nGENERAL\nS/24075\n6 Jume 1992\nORIGINAL: ENGLISH"),
+        (s("S/24075"), s("6 June 1992"))
+    );
 }

@@ -29,9 +29,12 @@ static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Report of the Secretary-General", as a scan may have kept it
-/// ("REPOki OF THE SECRET&-GENERAL").
+/// ("REPOki OF THE SECRET&-GENERAL", "Reuort of the Secretary-Geners").
 static SG_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?-u:\b)rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general(?-u:\b)").unwrap()
+    missive_model::pattern::regex(
+        r"(?-u:\b)(?:rep[a-z]{1,3}|r[a-z]{2,4}t)\s+of\s+the\s+secret\S{0,6}gen[a-z]{0,4}(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// An untitled report's first words: "This report has been prepared
@@ -65,7 +68,11 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
             _ => DocType::LetterOther,
         };
     }
-    if t.contains("report of the secretary-general") || t.starts_with("report ") || t.starts_with("special report") {
+    if t.contains("report of the secretary-general")
+        || t.starts_with("report ")
+        || t.starts_with("special report")
+        || SG_REPORT.is_match(&t)
+    {
         DocType::Report
     } else if t.contains("draft resolution") || t.starts_with("resolution ") {
         // What the title says it is, before what its opening suggests (a
