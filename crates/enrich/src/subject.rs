@@ -70,6 +70,7 @@ pub fn assign(
     let mut acts: Vec<(Span, Option<&str>)> =
         activities.iter().map(|a| (a.sentence, a.mission_id.as_deref())).collect();
     acts.sort_by_key(|a| a.0);
+    let mut cached: Option<(Span, Vec<(Span, Subject, Option<String>)>)> = None;
     for ind in indicators.iter_mut() {
         let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
         // In a sentence that reports the mission's activity the quantity is
@@ -82,11 +83,15 @@ pub fn assign(
             ind.mission_id = Some((*id).to_owned());
             continue;
         }
-        let actors = actors(text, sent, mentions, main);
+        // The numbers of a sentence come together: its actors are read once.
+        if cached.as_ref().is_none_or(|(s, _)| *s != sent) {
+            cached = Some((sent, actors(text, sent, mentions, main)));
+        }
+        let actors = &cached.as_ref().expect("just set").1;
         let at = ind.span.start;
         // Candidates: (distance to the number, subject, mission id).
         let mut best: Option<(usize, Subject, Option<String>)> = None;
-        for (span, subject, id) in &actors {
+        for (span, subject, id) in actors {
             // An actor in another clause of the sentence speaks less for it.
             let d = if span.end <= at { at - span.end } else { span.start.saturating_sub(ind.span.end) };
             let between =
@@ -108,7 +113,7 @@ pub fn assign(
             let previous = para.and_then(|p| {
                 doc.sentences.iter().rev().find(|s| s.end <= sent.start && s.start >= p.span.start).copied()
             });
-            best = opening_actor(text, sent, &actors, at)
+            best = opening_actor(text, sent, actors, at)
                 .or_else(|| {
                     previous.and_then(|prev| {
                         opening_actor(text, prev, &self::actors(text, prev, mentions, main), usize::MAX)
