@@ -70,7 +70,7 @@ pub fn assign(
     let mut acts: Vec<(Span, Option<&str>)> =
         activities.iter().map(|a| (a.sentence, a.mission_id.as_deref())).collect();
     acts.sort_by_key(|a| a.0);
-    let mut cached: Option<(Span, Vec<(Span, Subject, Option<String>)>)> = None;
+    let mut cached: Option<(Span, Vec<Actor>)> = None;
     for ind in indicators.iter_mut() {
         let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
         // In a sentence that reports the mission's activity the quantity is
@@ -133,6 +133,10 @@ pub fn assign(
     }
 }
 
+/// An actor named in a sentence: where, of which kind, and the mission's
+/// id for a mission.
+type Actor = (Span, Subject, Option<String>);
+
 /// Every actor named in `sent`: missions by name or as "the Mission",
 /// national authorities, armed groups, other organisations.
 fn actors(
@@ -161,12 +165,7 @@ fn actors(
 /// The actor a sentence opens its main clause with: the first one, when
 /// only an introductory phrase stands before it ("In 2004, the
 /// Government", "On 3 May, UNMIK") and it comes before `before`.
-fn opening_actor(
-    text: &str,
-    sent: Span,
-    actors: &[(Span, Subject, Option<String>)],
-    before: usize,
-) -> Option<(Subject, Option<String>)> {
+fn opening_actor(text: &str, sent: Span, actors: &[Actor], before: usize) -> Option<(Subject, Option<String>)> {
     let (span, subject, id) = actors.iter().min_by_key(|a| a.0.start)?;
     let lead = &text[sent.start..span.start];
     (span.end <= before && OPENING.is_match(lead)).then(|| (*subject, id.clone()))
