@@ -15,6 +15,9 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly)|",
         r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
         r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
+        r"[Oo]mbuds(?:man|person|men)|Provedor|[Ee]lectoral\s+(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Bb]oard)|[Ss]upreme\s+[Cc]ourt|",
+        r"[Cc]onstitutional\s+[Cc]ourt|[Ss]pecial\s+[Pp]olice|[Mm]unicipal|[Pp]rovisional\s+[Ii]nstitutions|[Pp]rime\s+[Mm]inister|[Pp]resident\s+of\s+the\s+Republic|",
+        r"[Ll]ocal\s+authorities|[Cc]ustoms|[Cc]oast\s+[Gg]uard|[Gg]endarmerie|[Jj]udiciary|[Pp]rosecution|",
         r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
     ))
     .unwrap()
@@ -30,7 +33,9 @@ static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC|",
         r"[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
-        r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent)(?-u:\b)"
+        r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent|",
+        r"[Mm]ember\s+States|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
+        r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund)(?-u:\b)"
     ))
     .unwrap()
 });
