@@ -293,9 +293,27 @@ static MODE_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> = LazyLock:
 fn verb_mode(s: &str, verb: usize) -> Option<&'static str> {
     let (words, modes) = &*MODE_WORDS;
     let word = s[verb..].split(|c: char| !c.is_alphabetic()).next()?;
-    let m = words.find_iter(word).find(|m| m.start() == 0)?;
-    Some(MODES[modes[m.pattern().as_usize()]].0)
+    if let Some(m) = words.find_iter(word).find(|m| m.start() == 0) {
+        return Some(MODES[modes[m.pattern().as_usize()]].0);
+    }
+    let lower = word.to_ascii_lowercase();
+    VERB_ONLY_MODES.iter().find(|(stem, _)| lower.starts_with(stem)).map(|(_, mode)| *mode)
 }
+
+/// Verbs whose mode is theirs only as the clause's verb: "UNIKOM visited
+/// the zone" monitors it, "facilitated visits of families" assists;
+/// "protested the violation" is monitoring; "arrested", "seized" are the
+/// mission's own execution; "intervened", "disarmed", "evacuated" secure.
+const VERB_ONLY_MODES: &[(&str, &str)] = &[
+    ("visit", "Monitor"),
+    ("protest", "Monitor"),
+    ("assess", "Monitor"),
+    ("arrest", "Implement"),
+    ("seiz", "Implement"),
+    ("intervened", "ProvideSecurity"),
+    ("disarm", "ProvideSecurity"),
+    ("evacuat", "ProvideSecurity"),
+];
 
 /// The mode of the act: the verb's own, else the first its predicate
 /// speaks of; for a verb that reports another act ("KFOR reported that it
@@ -305,8 +323,21 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
         let rest = &s[verb + that.end()..];
         return mode(rest.split([';', '.']).next().unwrap_or(rest));
     }
-    verb_mode(s, verb).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
+    // A head of mission's or an envoy's visit is diplomacy, not
+    // monitoring ("the Special Representative visited Goma to engage").
+    let envoy_visit = s[verb..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("visit"))
+        && ENVOY.is_match(&s[start.min(verb)..verb]);
+    verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
 }
+
+/// A person who acts for the Organization in talks: "my Special
+/// Representative", "the Special Envoy", "the Head of Mission".
+static ENVOY: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:Representative|Envoy|Secretary-General|Head\s+of\s+(?:the\s+)?Mission|Coordinator)(?-u:\b)",
+    )
+    .unwrap()
+});
 
 /// A verb that reports what follows: "reported that", "informed the
 /// parties that".
