@@ -18,7 +18,7 @@ const CUES: &[(&str, &str)] = &[
     ("PoliceReform", r"police|policing|gendarm|law enforcement|PNTL|HNP|PNH|KPS|constabular|CIVPOL|IPTF"),
     (
         "StateAdministration",
-        r"administrat|ministr|civil serv|municipal|local government|public service|governance|institution|authorities|budget|tax|revenue|decentrali|regulation|government|public sector|prefect|mayor",
+        r"administrat|ministr|civil serv|municipal|local government|public service|budget|tax|revenue|decentrali|public sector|public finance|civil registr|prefect|mayor|governor",
     ),
     (
         "Operations_PatrolsInterventions",
