@@ -402,7 +402,10 @@ pub fn find(
                 model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default()
             });
             let cats = match model {
-                Some(m) => crate::cues::supported(s, m.sentence_categories(s, para_cats), || m.ranked(s)),
+                Some(m) => {
+                    let (cats, ranked) = m.sentence_categories_ranked(s, para_cats);
+                    crate::cues::supported(s, cats, ranked)
+                }
                 None => Vec::new(),
             };
             let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();

@@ -424,16 +424,28 @@ impl Model {
     /// paragraph on elections and mine action gives its sentence on mine
     /// action only mine action.
     pub fn sentence_categories(&self, sentence: &str, paragraph: &[String]) -> Vec<String> {
+        self.sentence_categories_ranked(sentence, paragraph).0
+    }
+
+    /// [`Self::sentence_categories`], and every class ranked by the
+    /// sentence's own scores ([`Self::ranked`]), from one scoring.
+    pub fn sentence_categories_ranked(&self, sentence: &str, paragraph: &[String]) -> (Vec<String>, Vec<String>) {
         let scores = self.scores(sentence);
+        let mut order: Vec<usize> = (0..self.classes.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let ranked: Vec<String> = order.iter().map(|&i| self.classes[i].clone()).collect();
         let supported: Vec<String> = paragraph
             .iter()
             .filter(|c| self.classes.iter().position(|k| k == *c).is_some_and(|i| scores[i] >= self.threshold / 2.0))
             .cloned()
             .collect();
         if !supported.is_empty() {
-            return supported;
+            return (supported, ranked);
         }
-        self.predict_at_least_one(sentence)
+        let over: Vec<String> =
+            scores.iter().zip(&self.classes).filter(|(s, _)| **s >= self.threshold).map(|(_, c)| c.clone()).collect();
+        let own = if over.is_empty() { ranked.first().cloned().into_iter().collect() } else { over };
+        (own, ranked)
     }
 
     /// Every class, the best-scoring for `text` first.

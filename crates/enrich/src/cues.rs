@@ -119,13 +119,58 @@ fn names(class: &str, sentence: &str) -> Option<bool> {
 /// The categories of `predicted` that the sentence names (or that need
 /// no cue); when it names none of them, the best-scoring class it does
 /// name (`ranked`, best first); when it names none at all, `predicted` as
-/// it stands.
-pub fn supported(sentence: &str, predicted: Vec<String>, ranked: impl FnOnce() -> Vec<String>) -> Vec<String> {
-    let kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
-    if !kept.is_empty() {
-        return kept;
+/// it stands. A category of the five best whose object the sentence names
+/// outright ([`OUTRIGHT`]) joins them.
+pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
+    if kept.is_empty() {
+        match ranked.iter().find(|c| names(c, sentence) == Some(true)) {
+            Some(c) => kept.push(c.clone()),
+            None => return predicted,
+        }
     }
-    ranked().into_iter().find(|c| names(c, sentence) == Some(true)).map_or(predicted, |c| vec![c])
+    // A category whose own object the sentence names outright ("the
+    // judicial council", "customs gates", "the ceasefire line"), among the
+    // classifier's five best, joins them.
+    if let Some(c) = ranked.iter().take(5).find(|c| !kept.contains(c) && names_outright(c, sentence)) {
+        kept.push(c.clone());
+    }
+    kept
+}
+
+/// Per category, the words that name its object outright: narrower than
+/// [`CUES`], what makes the category apply whatever else the sentence
+/// says.
+const OUTRIGHT: &[(&str, &str)] = &[
+    ("JusticeSectorReform", r"judicia|judges?\b|courts?\b|prosecutor|rule of law"),
+    ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
+    (
+        "Demilitarization",
+        r"cease-?fire|demilitari|buffer zone|zone of separation|separation of forces|restricted weapons zone",
+    ),
+    ("PoliceReform", r"national police|police (?:officers|academy|training|service|force|reform)"),
+    ("ElectionAssistance", r"elections?\b|electoral"),
+    ("HumanRights", r"human rights"),
+    ("Demining", r"demining|mine clearance|unexploded ordnance"),
+    ("PrisonReform", r"prisons?\b|correction(?:s|al)"),
+    ("SexualViolence", r"sexual"),
+    ("ChildRights", r"child|children"),
+    ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?"),
+    ("PublicHealth", r"cholera|ebola|HIV|health"),
+    ("DisarmamentDemobilization", r"disarmament|demobili[sz]"),
+];
+
+static OUTRIGHT_COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    OUTRIGHT
+        .iter()
+        .map(|(class, words)| {
+            (*class, missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{words})")).expect("a valid cue pattern"))
+        })
+        .collect()
+});
+
+fn names_outright(class: &str, sentence: &str) -> bool {
+    OUTRIGHT_COMPILED.iter().any(|(c, re)| *c == class && re.is_match(sentence))
 }
 
 #[cfg(test)]
@@ -135,5 +180,6 @@ mod tests {
     #[test]
     fn every_cue_compiles() {
         assert_eq!(COMPILED.len(), CUES.len());
+        assert_eq!(OUTRIGHT_COMPILED.len(), OUTRIGHT.len());
     }
 }
