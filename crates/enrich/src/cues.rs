@@ -149,7 +149,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
         r"cease-?fire|demilitari|buffer zone|zone of separation|separation of forces|restricted weapons zone",
     ),
     ("PoliceReform", r"national police|police (?:officers|academy|training|service|force|reform)"),
-    ("ElectionAssistance", r"elections?\b|electoral"),
+    ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     ("HumanRights", r"human rights"),
     ("Demining", r"demining|mine clearance|unexploded ordnance"),
     ("PrisonReform", r"prisons?\b|correction(?:s|al)"),
