@@ -150,19 +150,9 @@ static REPORTING_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 const PLACE_PATTERN: &str = r"(?-u:\b)(?:in|at|near|around|from|to|into|across|throughout)\s+((?:[A-Z][\p{Ll}’'\-]+)(?:\s+(?:[A-Z][\p{Ll}’'\-]+|de(?-u:\b)|du(?-u:\b)|el(?-u:\b)|al(?-u:\b))){0,3})";
 static PLACE: LazyLock<Unfiltered> = LazyLock::new(|| Unfiltered::new(PLACE_PATTERN));
+/// Capitalised words that open no place name (the months too,
+/// [`missive_model::MONTH_NAMES`]).
 const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "United",
     "Security",
     "Government",
@@ -696,6 +686,7 @@ fn locations(doc: &Document, sent: Span) -> Vec<String> {
     for name in place_names(sent.slice(text)) {
         let first = name.split_whitespace().next().unwrap_or("");
         if NOT_PLACES.contains(&first)
+            || missive_model::MONTH_NAMES.contains(&first)
             || name.len() < 3
             || out.iter().any(|o| o.contains(name) || name.contains(o.as_str()))
         {

@@ -38,23 +38,9 @@ static SCANNED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "26.October 1990" as "26 October 1990"; a month one letter off read as
 /// the month ("Octobar"), never one shorter than four letters.
 fn scanned_date(t: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let c = SCANNED_DATE_LINE.captures(t)?;
     let word = c[2].to_ascii_lowercase();
-    let month = MONTHS.iter().find(|m| {
+    let month = missive_model::MONTH_NAMES.iter().find(|m| {
         let m = m.to_ascii_lowercase();
         m == word
             || (m.len() >= 4

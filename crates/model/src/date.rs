@@ -2,6 +2,22 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+/// The months' English names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date that may lack its day or its month (GUIDELINES §3:
 /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -19,7 +19,7 @@ pub mod rows;
 pub mod spans;
 
 pub use chars::{CharIndex, LOWERS_TO_ASCII, ceil_boundary, floor_boundary};
-pub use date::{PartialDate, epoch_days, from_epoch_days};
+pub use date::{MONTH_NAMES, PartialDate, epoch_days, from_epoch_days};
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.

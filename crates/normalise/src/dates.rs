@@ -232,20 +232,7 @@ mod tests {
         );
     }
 
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const NAMES: [&str; 12] = missive_model::MONTH_NAMES;
 
     proptest::proptest! {
         #[test]
