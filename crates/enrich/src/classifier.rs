@@ -431,9 +431,7 @@ impl Model {
     /// sentence's own scores ([`Self::ranked`]), from one scoring.
     pub fn sentence_categories_ranked(&self, sentence: &str, paragraph: &[String]) -> (Vec<String>, Vec<String>) {
         let scores = self.scores(sentence);
-        let mut order: Vec<usize> = (0..self.classes.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        let ranked: Vec<String> = order.iter().map(|&i| self.classes[i].clone()).collect();
+        let ranked = self.rank(&scores);
         let supported: Vec<String> = paragraph
             .iter()
             .filter(|c| self.classes.iter().position(|k| k == *c).is_some_and(|i| scores[i] >= self.threshold / 2.0))
@@ -442,25 +440,23 @@ impl Model {
         if !supported.is_empty() {
             return (supported, ranked);
         }
-        let over: Vec<String> =
-            scores.iter().zip(&self.classes).filter(|(s, _)| **s >= self.threshold).map(|(_, c)| c.clone()).collect();
-        let own = if over.is_empty() { ranked.first().cloned().into_iter().collect() } else { over };
-        (own, ranked)
+        (self.at_least_one(&scores), ranked)
     }
 
     /// Every class, the best-scoring for `text` first.
     pub fn ranked(&self, text: &str) -> Vec<String> {
-        let scores = self.scores(text);
+        self.rank(&self.scores(text))
+    }
+
+    /// The classes by `scores`, best first (the model's order among equals).
+    fn rank(&self, scores: &[f64]) -> Vec<String> {
         let mut order: Vec<usize> = (0..self.classes.len()).collect();
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         order.into_iter().map(|i| self.classes[i].clone()).collect()
     }
 
-    /// The categories over the threshold, or, when none is, the one with the
-    /// highest score: an activity row always carries a category (the
-    /// cross-validated scores of `missive eval --pact` use [`Self::predict`]).
-    pub fn predict_at_least_one(&self, text: &str) -> Vec<String> {
-        let scores = self.scores(text);
+    /// The classes at or over the threshold by `scores`, else the best one.
+    fn at_least_one(&self, scores: &[f64]) -> Vec<String> {
         let over: Vec<String> =
             scores.iter().zip(&self.classes).filter(|(s, _)| **s >= self.threshold).map(|(_, c)| c.clone()).collect();
         if !over.is_empty() {
@@ -468,6 +464,13 @@ impl Model {
         }
         let best = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         best.map(|(i, _)| vec![self.classes[i].clone()]).unwrap_or_default()
+    }
+
+    /// The categories over the threshold, or, when none is, the one with the
+    /// highest score: an activity row always carries a category (the
+    /// cross-validated scores of `missive eval --pact` use [`Self::predict`]).
+    pub fn predict_at_least_one(&self, text: &str) -> Vec<String> {
+        self.at_least_one(&self.scores(text))
     }
 
     /// The model as text: a header, the vocabulary, then one line per weight.

@@ -102,13 +102,17 @@ const CUES: &[(&str, &str)] = &[
     ("PowerSharing", r"power-?sharing|coalition|national unity|inclusive government"),
 ];
 
-static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    CUES.iter()
+static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| compile(CUES));
+
+/// Each category's words as one case-insensitive pattern.
+fn compile(table: &[(&'static str, &str)]) -> Vec<(&'static str, Regex)> {
+    table
+        .iter()
         .map(|(class, words)| {
             (*class, missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{words})")).expect("a valid cue pattern"))
         })
         .collect()
-});
+}
 
 /// Whether `sentence` names what `class` is about: `None` for a class
 /// without cues.
@@ -160,14 +164,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("DisarmamentDemobilization", r"disarmament|demobili[sz]"),
 ];
 
-static OUTRIGHT_COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    OUTRIGHT
-        .iter()
-        .map(|(class, words)| {
-            (*class, missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{words})")).expect("a valid cue pattern"))
-        })
-        .collect()
-});
+static OUTRIGHT_COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| compile(OUTRIGHT));
 
 fn names_outright(class: &str, sentence: &str) -> bool {
     OUTRIGHT_COMPILED.iter().any(|(c, re)| *c == class && re.is_match(sentence))

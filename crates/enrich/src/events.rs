@@ -147,7 +147,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// of its own ("MINUSCA terminated its contract", "UNIKOM closed down
 /// patrol base N-10" speak of something the mission ended).
 static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+of|with|effective|following|after|upon|when|once|and|following|before|pursuant|under|at)(?-u:\b))").unwrap()
+    missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+of|with|effective|following|after|upon|when|once|and|before|pursuant|under)(?-u:\b))").unwrap()
 });
 /// Between a mission's name and a trigger whose object is "which" ("the
 /// International Force in East Timor (INTERFET), the establishment of

@@ -115,9 +115,9 @@ pub fn assign(
         // million was allocated to 300 schools").
         if best.is_none() && !people {
             let para = containing(&doc.paragraphs, |p| p.span, sent);
-            let previous = para.and_then(|p| {
-                doc.sentences.iter().rev().find(|s| s.end <= sent.start && s.start >= p.span.start).copied()
-            });
+            let before = doc.sentences.partition_point(|s| s.end <= sent.start);
+            let previous =
+                para.and_then(|p| before.checked_sub(1).map(|i| doc.sentences[i]).filter(|s| s.start >= p.span.start));
             best = opening_actor(text, sent, actors, at)
                 .or_else(|| {
                     previous.and_then(|prev| {
@@ -144,13 +144,8 @@ type Actor = (Span, Subject, Option<String>);
 
 /// Every actor named in `sent`: missions by name or as "the Mission",
 /// national authorities, armed groups, other organisations.
-fn actors(
-    text: &str,
-    sent: Span,
-    mentions: &[MissionMention],
-    main: Option<&str>,
-) -> Vec<(Span, Subject, Option<String>)> {
-    let mut out: Vec<(Span, Subject, Option<String>)> =
+fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str>) -> Vec<Actor> {
+    let mut out: Vec<Actor> =
         inside(mentions, |m| m.span, sent).map(|m| (m.span, Subject::Mission, Some(m.mission_id.clone()))).collect();
     let s = sent.slice(text);
     let abs = |m: regex::Match| Span::new(sent.start + m.start(), sent.start + m.end());

@@ -114,7 +114,7 @@ fn reconcile_symbol(header: Option<String>, file: Option<String>, issued: Option
 /// the scan kept readable.
 fn symbol_from_file_name(path: &str) -> Option<String> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
+        missive_model::pattern::regex(
             r"(?i)(?:^|_)S_((?:\d{4}_)?\d{1,5}(?:_(?:Add|Corr|Rev)\.\d{1,2})*)(?:\.[a-z]{2})?\.(?:txt|pdf)$",
         )
         .unwrap()

@@ -527,10 +527,7 @@ mod tests {
         assert_eq!(numbers, [None, None, Some("1".into()), Some("2".into())]);
         assert!(c.text.contains("1. The present report is submitted pursuant to resolution 1094 (1997)."));
     }
-}
-#[cfg(test)]
-mod footnote_tests {
-    use super::*;
+
     #[test]
     fn footnote_marks_dropped() {
         let body = "40. Text of the paragraph goes on here and ends.\n\n__________________\n\nJoseph Marko, Five Years (July 2004) at 17 and 18.\n17\nOffice of the High Representative (OHR), Order on it.\n18 Michael Martens, Der Konig.\n";

@@ -23,7 +23,8 @@ static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A report's opening words, as a scan may have kept them ("The prosent
-/// report", "REPOki OF THE SECRET&-GENERAL").
+/// report", "REPOki OF THE SECRET&-GENERAL"): beside a title, narrower
+/// than [`SG_REPORT`].
 static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?-u:\b)(?:the\s+pr[a-z]s[a-z]nt\s+r[a-z]port|this\s+report\s+(?:is|covers)|rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general)(?-u:\b)").unwrap()
 });
@@ -68,11 +69,7 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
             _ => DocType::LetterOther,
         };
     }
-    if t.contains("report of the secretary-general")
-        || t.starts_with("report ")
-        || t.starts_with("special report")
-        || SG_REPORT.is_match(&t)
-    {
+    if SG_REPORT.is_match(&t) || t.starts_with("report ") || t.starts_with("special report") {
         DocType::Report
     } else if t.contains("draft resolution") || t.starts_with("resolution ") {
         // What the title says it is, before what its opening suggests (a
