@@ -10,8 +10,11 @@ use missive_model::{
 };
 use regex::Regex;
 
+mod founding;
 mod handover;
 mod transition;
+
+pub use founding::Founded;
 
 pub use transition::mentions as transition_mentions;
 
@@ -428,6 +431,7 @@ pub fn find(
     mentions: &[MissionMention],
     main: Option<&str>,
     successor: Option<&str>,
+    founded: &Founded,
 ) -> Vec<MandateEvent> {
     let text = &doc.letter.text;
     let written = doc.letter.letter_date.or(doc.letter.issue_date);
@@ -441,7 +445,8 @@ pub fn find(
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         let transition = successor.is_some() && s.contains("transition");
-        if !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) && !transition {
+        let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
+        if !cites && !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) && !transition {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
@@ -528,6 +533,9 @@ pub fn find(
                 add(&mut out, e);
             }
         }
+        // A past act, also when a draft resolution recalls it.
+        let founding = if cites { founding::find(doc, sent, &in_sentence, &dates, main, founded) } else { Vec::new() };
+        founding.into_iter().for_each(|e| add(&mut out, e));
     }
     for (mission, (n, unit), sent) in pending {
         let Some(current) = current_end(&out, &mission) else { continue };
@@ -576,12 +584,19 @@ fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
 /// event of its own (GUIDELINES §3: `expires` when no extension is
 /// stated).
 fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
+    // The status need not agree for a year alone ("resolution 2350 (2017)"
+    // beside "MINUJUSTH will be established on 16 October 2017"), and an
+    // establishment stated with its period stands for the same one stated
+    // without.
     let finer = |e: &MandateEvent, o: &MandateEvent| {
         e.event == EventKind::Established
             && o.event == EventKind::Established
             && o.mission_id == e.mission_id
-            && o.status == e.status
-            && matches!((e.date, o.date), (Some(a), Some(b)) if coarser(a, b))
+            && (o.status == e.status || e.date.is_some_and(|d| d.month.is_none()))
+            && match (e.date, o.date) {
+                (Some(a), Some(b)) if coarser(a, b) => true,
+                (a, b) => a == b && o.status == e.status && e.until.is_none() && o.until.is_some(),
+            }
     };
     let extended_to = |e: &MandateEvent, o: &MandateEvent| {
         e.event == EventKind::Expires

@@ -19,6 +19,9 @@ pub struct Gazetteer {
     /// about one of its countries at its time ("the multinational force"
     /// in Haiti in 1994), to the mission id (`described_as`).
     pub descriptions: Vec<(String, String)>,
+    /// Missions by the symbol of the instrument that set them up
+    /// (`established_by`), in the record's order.
+    pub founded: HashMap<String, Vec<String>>,
 }
 
 impl Gazetteer {
@@ -115,6 +118,9 @@ impl Gazetteer {
                     return Err(bad(format!("described_as {d:?} is not in lower case")));
                 }
                 g.descriptions.push((d, id.clone()));
+            }
+            for by in list(get(c_by)) {
+                g.founded.entry(by).or_default().push(id.clone());
             }
             g.missions.insert(id, info);
         }

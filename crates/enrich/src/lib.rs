@@ -70,7 +70,7 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
         mentions.extend(described);
         mentions.sort_by_key(|m| m.span);
     }
-    let events = events::find(doc, &mentions, named_id, successor);
+    let events = events::find(doc, &mentions, named_id, successor, &ctx.gazetteer.founded);
     deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let mut indicators = indicators::find(doc, &ctx.units);

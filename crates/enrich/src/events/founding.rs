@@ -1,0 +1,130 @@
+//! Founding resolutions (GUIDELINES §3, conventions): "a resolution that
+//! set up a mission or set out its mandate, cited with its year, is an
+//! `established` event with that year (or the resolution's full date when
+//! the text gives it); a resolution cited only for reporting or tasking is
+//! not". Which resolution set a mission up is the record's fact
+//! (`established_by` in `data/reference/missions.csv`), not the sentence's:
+//! "the mandate entrusted to UNIKOM in accordance with resolutions 687
+//! (1991) of 3 April 1991, 689 (1991) of 9 April 1991 and 806 (1993)" is
+//! UNIKOM established on 9 April 1991, because 689 (1991) is the one that
+//! set it up.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use missive_model::spans::inside;
+use missive_model::{
+    DateMention, Document, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, RefKind, Span,
+    floor_boundary,
+};
+use regex::Regex;
+
+use super::RES_DATE_GAP;
+
+/// The sentence speaks of the mission's mandate or of its setting up.
+static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:mandate[ds]?|establish\w*|set\s+up|creat(?:ed|ion))(?-u:\b)")
+        .unwrap()
+});
+/// A citation for reporting or tasking right before the resolution:
+/// "submitted pursuant to paragraph 4 of resolution 968 (1994)", "as
+/// requested by the Council in its resolutions 2350 (2017)".
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:submitted|report(?:s|ed|ing)?|request(?:s|ed)?|in\s+compliance\s+with|pursuant\s+to|",
+        r"in\s+(?:accordance|line)\s+with\s+paragraph|(?:by|in)\s+(?:paragraph|para\.)\s+\d+)",
+        r"[^.;]{0,80}$"
+    ))
+    .unwrap()
+});
+/// The words after which a citation is the mandate's ground ("pursuant to
+/// the mandate set out in", "mandate entrusted to it ... in resolutions"):
+/// a reporting phrase before them does not count.
+static MANDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:mandate[ds]?|establish\w*)(?-u:\b)[^.;]*$").unwrap()
+});
+
+/// Reporting or tasking right after the resolution: "resolution 2767
+/// (2024), by which the Council requested me to submit a report", "In
+/// accordance with resolution 1123 (1997) ..., I have submitted".
+static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^[^.;]{0,160}?(?-u:\b)(?:request(?:s|ed)?\s+(?:me|the\s+Secretary-General|that\s+I)|",
+        r"I\s+(?:have\s+)?(?:submitted|submit|report(?:ed)?)(?-u:\b))"
+    ))
+    .unwrap()
+});
+
+/// Missions by the symbol of the instrument that set them up.
+pub type Founded = HashMap<String, Vec<String>>;
+
+/// The `established` events of one sentence: each resolution it cites that
+/// the record gives as a mission's founding instrument, for a mission the
+/// sentence names, or the document's own mission when it names none of
+/// those the resolution set up.
+pub(super) fn find(
+    doc: &Document,
+    sent: Span,
+    in_sentence: &[&MissionMention],
+    dates: &[&DateMention],
+    main: Option<&str>,
+    founded: &Founded,
+) -> Vec<MandateEvent> {
+    let text = &doc.letter.text;
+    let s = sent.slice(text);
+    let mut out = Vec::new();
+    if founded.is_empty() || !MANDATE.is_match(s) {
+        return out;
+    }
+    for sym in inside(&doc.symbols, |m| m.span, sent) {
+        if !matches!(sym.kind, RefKind::Resolution | RefKind::GaResolution) {
+            continue;
+        }
+        let Some(missions) = founded.get(&sym.symbol) else { continue };
+        let before = &text[sent.start..sym.span.start];
+        let reporting = REPORTING.is_match(before)
+            && !MANDATE_BEFORE.is_match(&before[floor_boundary(before, before.len().saturating_sub(120))..]);
+        if reporting || REPORTING_AFTER.is_match(&text[sym.span.end..sent.end]) {
+            continue;
+        }
+        // The mission named nearest the citation, when the resolution set
+        // it up ("UNMIH deployment under resolution 940 (1994)" is about
+        // UNMIH, which 940 did not set up); with none named, the
+        // document's own.
+        let nearest = in_sentence.iter().min_by_key(|m| {
+            if m.span.end <= sym.span.start { sym.span.start - m.span.end } else { m.span.start - sym.span.end }
+        });
+        let mission = match nearest {
+            Some(m) => missions.iter().find(|id| **id == m.mission_id),
+            None => missions.iter().find(|id| Some(id.as_str()) == main),
+        };
+        let Some(mission) = mission else { continue };
+        // "resolution 689 (1991) of 9 April 1991", "adopted on 28 May 2010".
+        let date = dates
+            .iter()
+            .find(|d| {
+                d.span.start >= sym.span.end
+                    && d.date.day.is_some()
+                    && RES_DATE_GAP.is_match(&text[sym.span.end..d.span.start])
+            })
+            .map(|d| d.date)
+            .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
+        let Some(date) = date else { continue };
+        out.push(MandateEvent {
+            mission_id: mission.clone(),
+            event: EventKind::Established,
+            status: EventStatus::Done,
+            date: Some(date),
+            until: None,
+            resolution: Some(sym.symbol.clone()),
+            sentence: sent,
+        });
+    }
+    out
+}
+
+/// The year of `S/RES/689(1991)`.
+fn symbol_year(symbol: &str) -> Option<i32> {
+    let open = symbol.rfind('(')?;
+    symbol[open + 1..].strip_suffix(')')?.parse().ok().filter(|y| (1945..=2100).contains(y))
+}
