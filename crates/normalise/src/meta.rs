@@ -30,12 +30,12 @@ static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Report of the Secretary-General", as a scan may have kept it
-/// ("REPOki OF THE SECRET&-GENERAL", "Reuort of the Secretary-Geners").
+/// ("REPOki OF THE SECRET&-GENERAL", "Reuort of the Secretary-Geners",
+/// "BEPOET OF THg SECR&TARY-G$NEBBF", "REPORT OF TBE
+/// SECRETARY-GENERALPURSUANTTO").
 static SG_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"(?-u:\b)(?:rep[a-z]{1,3}|r[a-z]{2,4}t)\s+of\s+the\s+secret\S{0,6}gen[a-z]{0,4}(?-u:\b)",
-    )
-    .unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:[rb]ep[a-z]{1,3}|r[a-z]{2,4}t)\s+of\s+t[a-z]{2}\s+secr\S{0,7}g[a-z$&]n")
+        .unwrap()
 });
 
 /// An untitled report's first words: "This report has been prepared
@@ -47,13 +47,27 @@ static UNTITLED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A report's first sentence as a scan kept it: "The present report is
+/// submitted" ("Tba present regart is submitted", "Yhs preasnt report is
+/// submfttec"). It says what the document is, also with no title.
+static SUBMITTED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?-u:\b)pr[a-z]{2,5}t\s+r[a-z]{2,4}t\s+[a-z0-9#]{2}\s+sub[a-z]{2,6}(?-u:\b)")
+        .unwrap()
+});
+
 /// What kind of document the title and opening say it is.
 pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
     let opening: String = body.chars().take(600).collect::<String>().to_lowercase();
+    // A scan breaks the header into a word a line: its first sentence
+    // may come well after 600 characters.
+    let scanned_opening = || {
+        let wide: String = body.chars().take(2000).collect::<String>().to_lowercase();
+        !wide.contains("have the honour") && SUBMITTED_REPORT.is_match(&wide)
+    };
     let Some(title) = title else {
         // Without a title, "the present report" alone may be a letter's
         // enclosure speaking of itself; a report says what it is.
-        return if SG_REPORT.is_match(&opening) || UNTITLED_REPORT.is_match(&opening) {
+        return if SG_REPORT.is_match(&opening) || UNTITLED_REPORT.is_match(&opening) || scanned_opening() {
             DocType::Report
         } else if opening.contains("adopted by the security council at its") {
             DocType::Resolution
@@ -75,7 +89,7 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
         // What the title says it is, before what its opening suggests (a
         // draft's preamble welcomes reports).
         DocType::Resolution
-    } else if REPORT_OPENING.is_match(&opening) && !t.starts_with("note") {
+    } else if (REPORT_OPENING.is_match(&opening) || scanned_opening()) && !t.starts_with("note") {
         // A title the scanner garbled: the opening says what it is.
         DocType::Report
     } else if t.starts_with("note by") {
@@ -127,6 +141,10 @@ mod tests {
         assert_eq!(doc_type(Some("Situation in Abyei Report of the Secretary-General"), ""), DocType::Report);
         assert_eq!(doc_type(None, "v-Generu\nThis raport has been prepared pursuant to"), DocType::Report);
         assert_eq!(doc_type(None, "1. The present report"), DocType::Other);
+        assert_eq!(doc_type(None, "1.\nYhs preasnt\nreport\nis submfttec"), DocType::Report);
+        assert_eq!(doc_type(Some("UNX!CBDNATIONS"), "1. Tba present regart is submitted to"), DocType::Report);
+        assert_eq!(doc_type(None, "BEPOET OF THg SECR&TARY-G$NEBBF*PUBSUAHT"), DocType::Report);
+        assert_eq!(doc_type(None, "I have the honour to state that the present report is submitted"), DocType::Other);
         assert_eq!(title_date(Some(pres)), NaiveDate::from_ymd_opt(2000, 10, 24));
         assert_eq!(
             parties(Some(sg)),
