@@ -126,6 +126,8 @@ fn names(class: &str, sentence: &str) -> Option<bool> {
 /// it stands. A category of the five best whose object the sentence names
 /// outright ([`OUTRIGHT`]) joins them.
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
+    let own = OWN_PERSONNEL.replace_all(sentence, " ");
+    let sentence: &str = &own;
     let mut kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
     if kept.is_empty() {
         match ranked.iter().find(|c| names(c, sentence) == Some(true)) {
@@ -141,6 +143,22 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
     }
     kept
 }
+
+/// The mission's own personnel named by their kind ("United Nations
+/// police", "UNMIT police officers", "formed police units", "the Mission's
+/// military component", "troop-contributing countries"): the actor of an
+/// activity, not its object. A mission's police repatriating is not police
+/// reform; its troops patrolling do not demilitarise anything.
+static OWN_PERSONNEL: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?-u:\b)(?:(?:United\s+Nations|UN|[A-Z]{4,}(?:['’]s)?|[Tt]he\s+Mission['’]s|[Ii]ts)\s+",
+        r"(?:civilian\s+)?(?:police|military|troops|forces|peacekeepers)",
+        r"(?:\s+(?:component|officers?|personnel|advisers?|contingents?|observers?|units?))?",
+        r"|(?i:formed\s+police\s+units?|(?:troop|police)[- ]contributing\s+countr(?:y|ies)|individual\s+police\s+officers|UNPOL)",
+        r")(?-u:\b)"
+    ))
+    .expect("a valid pattern")
+});
 
 /// Per category, the words that name its object outright: narrower than
 /// [`CUES`], what makes the category apply whatever else the sentence
@@ -178,5 +196,13 @@ mod tests {
     fn every_cue_compiles() {
         assert_eq!(COMPILED.len(), CUES.len());
         assert_eq!(OUTRIGHT_COMPILED.len(), OUTRIGHT.len());
+    }
+
+    #[test]
+    fn own_personnel_are_not_the_object() {
+        let s = |x: &str| supported(x, vec!["PoliceReform".into()], vec!["PoliceReform".into(), "Gender".into()]);
+        assert_eq!(s("The repatriation of one formed police unit was completed."), vec!["PoliceReform".to_owned()]);
+        assert_eq!(s("UNMIT police trained 40 officers of the national police."), vec!["PoliceReform".to_owned()]);
+        assert_eq!(s("United Nations police officers escorted women."), vec!["Gender".to_owned()]);
     }
 }
