@@ -97,6 +97,11 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
+/// The mission's mandate named right after it: "the UNMOP mandate",
+/// "EULEX's current mandate".
+static MANDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:['’]s)?\s+(?:(?:current|present|existing)\s+)?mandate(?-u:\b)").unwrap()
+});
 /// A mission named as a member of what the clause speaks of ("a commission
 /// consisting of representatives of ... ONUCA and CIAV was set up"): not
 /// the subject of the passive trigger after it.
@@ -776,6 +781,28 @@ impl<'a> Trigger<'a> {
                         && trig.start - m.span.end <= 120
                         && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
                         && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
+                        && is_itself(m)
+                })
+                .copied()
+                .collect()
+        } else if kind == EventKind::Extended
+            && ["was ", "were ", "be ", "been ", "being "].iter().any(|w| self.lower.starts_with(w))
+        {
+            // "UNMOT was extended for": the subject stands right before; a
+            // mission named inside another subject's clause ("the
+            // Integrated Strategic Framework, which constitutes the main
+            // programming reference for MINUSTAH ..., has been extended")
+            // is not it.
+            in_sentence
+                .iter()
+                .filter(|m| {
+                    m.span.end <= trig.start
+                        && {
+                            // "the UNMOP mandate should be", "EULEX's mandate to be".
+                            let gap = &text[m.span.end..trig.start];
+                            let gap = MANDATE_WORD.find(gap).map_or(gap, |w| &gap[w.end()..]);
+                            SUBJECT_GAP.is_match(gap)
+                        }
                         && is_itself(m)
                 })
                 .copied()
