@@ -22,7 +22,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>mandate,?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
-        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+its\s+(?:establishment|creation|inception))",
+        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
@@ -91,10 +91,11 @@ static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What may stand between a mission's name and a passive trigger when the
 /// mission is the subject ("UNTOP, which was established", "MINUJUSTH
-/// itself"); any other word there ("MINUSTAH naval base established") names
+/// itself", "BINUH, a special political mission established in 2019");
+/// any other word there ("MINUSTAH naval base established") names
 /// something else.
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
 /// The mission's mandate named right after it: "the UNMOP mandate",
@@ -907,6 +908,10 @@ impl<'a> Trigger<'a> {
             // "the Mission", capitalised, is the one the document is about
             // (the UN's house style); "its mandate" the one spoken of before.
             let own_mission = under_anaphor && main.is_some();
+            // "since the Mission's initial deployment": the document's own.
+            if own && (self.lower.contains("'s") || self.lower.contains("’s")) {
+                return main.map(str::to_owned);
+            }
             (!own && (mandate_res || (ANAPHOR.is_match(s) && !names_object)))
                 .then(|| {
                     if own_mission {
@@ -1096,8 +1101,11 @@ impl<'a> Trigger<'a> {
         };
         // "the establishment of MINUSTAH in 2004".
         let bare_year = || {
-            let y = BARE_YEAR.captures(&s[t.end()..])?;
-            let ok = dates.iter().all(|d| d.span.start >= trig.end + y.get(0).unwrap().end() || d.span.end <= trig.end);
+            let from = self.bare_year_from();
+            let y = BARE_YEAR.captures(&s[from..])?;
+            let ok = dates
+                .iter()
+                .all(|d| d.span.start >= sent.start + from + y.get(0).unwrap().end() || d.span.end <= trig.end);
             ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
         };
         let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
@@ -1136,6 +1144,14 @@ impl<'a> Trigger<'a> {
         (date, until)
     }
 
+    /// Where a year stated alone after the trigger is looked for: after
+    /// it, or at its last word when that is the "in" of "established in
+    /// 2019".
+    fn bare_year_from(&self) -> usize {
+        let t = self.t;
+        if self.lower.ends_with(" in") { t.end() - 2 } else { t.end() }
+    }
+
     /// The event's `date` and `until`, from the dates of the sentence.
     fn dates(&self, acting: Option<&str>) -> (Option<PartialDate>, Option<PartialDate>) {
         let Trigger { text, s, sent, t, span: trig, kind, mandate_res, own, in_sentence, dates, .. } = *self;
@@ -1144,8 +1160,9 @@ impl<'a> Trigger<'a> {
             // Only a date that follows: "since its establishment, in
             // line with resolution 1244 (1999)" gives no start.
             EventKind::Established if own => {
-                let bare_year =
-                    || BARE_YEAR.captures(&s[t.end()..]).and_then(|y| y[1].parse().ok()).map(PartialDate::y);
+                let bare_year = || {
+                    BARE_YEAR.captures(&s[self.bare_year_from()..]).and_then(|y| y[1].parse().ok()).map(PartialDate::y)
+                };
                 (self.after(40).filter(|d| !self.preceded_by_until(d)).map(|d| d.date).or_else(bare_year), None)
             }
             EventKind::Established => self.established(acting),
