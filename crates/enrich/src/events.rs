@@ -25,7 +25,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
         r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
         r")"
@@ -96,6 +96,12 @@ static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
 /// something else.
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+        .unwrap()
+});
+/// A preposition that makes an expiry the point another act is timed by:
+/// "ahead of the expiration of its mandate", "before the expiry of".
+static REFERENCE_POINT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?$")
         .unwrap()
 });
 /// The mission's mandate named right after it: "the UNMOP mandate",
@@ -483,14 +489,7 @@ pub fn find(
                 trigger.mission(&candidates, mentions, main)
             };
             let Some(mission) = mission else { continue };
-            let status = if trigger.own { EventStatus::Done } else { status(clause, t.as_str()) };
-            // "an extension of the UNMIT mandate for a period of 12 months
-            // ... is essential": the Secretary-General's view of it.
-            let status = if kind == EventKind::Extended && ESSENTIAL_AFTER.is_match(&s[t.end()..]) {
-                EventStatus::Requested
-            } else {
-                status
-            };
+            let status = trigger.status(clause);
             // The resolution that acted, when the sentence says so
             // ("resolution 1542 (2004) of 30 April 2004, by which the mandate
             // of MINUSTAH was established"), else the first after the trigger.
@@ -1142,6 +1141,25 @@ impl<'a> Trigger<'a> {
             add_period(date?, number_word(&p[1])?, &p[2])
         });
         (date, until)
+    }
+
+    /// The event's status: from the clause before the trigger, except
+    /// that a mission's own start is done; "an extension of the UNMIT
+    /// mandate for a period of 12 months ... is essential" is the
+    /// Secretary-General's view of it; and "to submit recommendations ahead
+    /// of the expiration of its mandate" refers to an end the Council set,
+    /// whatever the clause proposes.
+    fn status(&self, clause: &str) -> EventStatus {
+        let (s, t) = (self.s, self.t);
+        if self.own {
+            EventStatus::Done
+        } else if self.kind == EventKind::Extended && ESSENTIAL_AFTER.is_match(&s[t.end()..]) {
+            EventStatus::Requested
+        } else if self.kind == EventKind::Expires && REFERENCE_POINT.is_match(&s[..t.start()]) {
+            EventStatus::Decided
+        } else {
+            status(clause, t.as_str())
+        }
     }
 
     /// Where a year stated alone after the trigger is looked for: after
