@@ -200,6 +200,16 @@ fn is_acronym(s: &str) -> bool {
     !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// A long acronym as a PDF's text layer may break it with a space
+/// ("MINUS TAH"): each split that leaves two letters or more on each side,
+/// for acronyms of five capital letters or more.
+fn split_variants(acronym: &str) -> Vec<String> {
+    if acronym.len() < 5 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Vec::new();
+    }
+    (2..=acronym.len() - 2).map(|i| format!("{} {}", &acronym[..i], &acronym[i..])).collect()
+}
+
 impl MissionMatcher {
     pub fn new(g: &Gazetteer) -> Self {
         let mut names = Vec::new();
@@ -209,9 +219,11 @@ impl MissionMatcher {
         let mut seen = HashSet::new();
         for (name, id) in &g.names {
             if is_acronym(name) {
-                if seen.insert(("a", name.clone())) {
-                    acronyms.push(name.clone());
-                    acronym_ids.push(id.clone());
+                for variant in std::iter::once(name.clone()).chain(split_variants(name)) {
+                    if seen.insert(("a", variant.clone())) {
+                        acronyms.push(variant);
+                        acronym_ids.push(id.clone());
+                    }
                 }
             } else {
                 let trimmed = name.strip_prefix("the ").unwrap_or(name);
@@ -368,8 +380,20 @@ impl MissionMatcher {
         }
         let bytes = text.as_bytes();
         let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+        // A split acronym ("UNM IS") with more capitals beside it ("UNM IS
+        // ET") is another one broken twice.
+        let capital_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+        let more_pieces = |m: &aho_corasick::Match| {
+            text[m.start()..m.end()].contains(' ')
+                && ((bytes.get(m.end()) == Some(&b' ') && capital_at(m.end() + 1))
+                    || (m.start() >= 2 && bytes[m.start() - 1] == b' ' && capital_at(m.start() - 2)))
+        };
         for m in self.acronyms.find_iter(text) {
-            if boundary(m.start().wrapping_sub(1)) && boundary(m.end()) && (m.start() == 0 || boundary(m.start() - 1)) {
+            if boundary(m.start().wrapping_sub(1))
+                && boundary(m.end())
+                && (m.start() == 0 || boundary(m.start() - 1))
+                && !more_pieces(&m)
+            {
                 let span = Span::new(m.start(), m.end());
                 if taken.first_overlapping(span).is_none() {
                     taken.insert(span, out.len());
