@@ -77,7 +77,11 @@ pub fn extract(file: &SourceFile, limits: Limits) -> Result<Extracted, Reject> {
         bytes,
         encoding,
         layout: parts.layout,
-        symbol: reconcile_symbol(parts.symbol, symbol_from_file_name(&file.path), parts.issue_date.as_deref()),
+        symbol: reconcile_symbol(
+            parts.symbol,
+            symbol_from_file_name(&file.path).filter(|_| carries_a_symbol(&text)),
+            parts.issue_date.as_deref(),
+        ),
         issue_date_raw: parts.issue_date,
         title: parts.title,
         subjects: parts.subjects,
@@ -106,6 +110,20 @@ fn reconcile_symbol(header: Option<String>, file: Option<String>, issued: Option
         }
         (h, f) => h.or(f),
     }
+}
+
+/// Whether the text's head prints a document symbol at all, however a scan
+/// kept it ("s/25421", "5/23777", "S /1995/987", "5123870" on a line of
+/// its own): only then may the file name stand in for one the scan
+/// garbled. A text with none (a map sent with a report) has no symbol
+/// (GUIDELINES §1).
+fn carries_a_symbol(text: &str) -> bool {
+    static PRINTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        missive_model::pattern::regex(r"(?m)(?:^|[^A-Za-z])[Ss5$]\s?/\s?[0-9A-Za-z]|^\s*[Ss5$][/1lI|]\d{4,5}\s*$")
+            .unwrap()
+    });
+    let head = &text[..missive_model::floor_boundary(text, 3000.min(text.len()))];
+    PRINTED.is_match(head)
 }
 
 /// A Security Council symbol that ends a file's name, as the UN's document
