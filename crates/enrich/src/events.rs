@@ -33,7 +33,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|may\s+wish|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
@@ -71,7 +71,10 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir").unwrap()
+    missive_model::pattern::regex(
+        r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir|,\s*with\s+a\s+view\s+to(?-u:\b)",
+    )
+    .unwrap()
 });
 /// "the mandate of the Panel of Experts", "the mandate of the military
 /// observers": the trigger names its own object.
@@ -319,6 +322,7 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
         before.rfind(" and "),
         before.rfind(", following"),
         before.rfind(", after"),
+        before.rfind(", with a view to"),
     ]
     .into_iter()
     .flatten()

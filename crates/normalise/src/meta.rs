@@ -26,7 +26,7 @@ static PARTIES_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// report", "REPOki OF THE SECRET&-GENERAL"): beside a title, narrower
 /// than [`SG_REPORT`].
 static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?-u:\b)(?:the\s+pr[a-z]s[a-z]nt\s+r[a-z]port|this\s+report\s+(?:is|covers)|rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?-u:\b)(?:the\s+pr[a-z]s[a-z]nt\s+r[a-z]port|this\s+report\s+(?:is|covers)|this\s+is\s+(?:a|the|my)\s+(?:[a-z]+\s+){0,2}report\s+(?:on|of|to)|rep[a-z]{1,3}\s+of\s+the\s+secret\S{0,6}general)(?-u:\b)").unwrap()
 });
 
 /// "Report of the Secretary-General", as a scan may have kept it
@@ -39,10 +39,11 @@ static SG_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An untitled report's first words: "This report has been prepared
-/// pursuant to" (scanned "This raport").
+/// pursuant to" (scanned "This raport"), "This is a further progress
+/// report on".
 static UNTITLED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?-u:\b)this\s+r[a-z]port\s+(?:has\s+been|is\s+being|is)\s+(?:prepared|submitted)(?-u:\b)",
+        r"(?-u:\b)(?:this\s+r[a-z]port\s+(?:has\s+been|is\s+being|is)\s+(?:prepared|submitted)|this\s+is\s+(?:a|the|my)\s+(?:[a-z]+\s+){0,2}report\s+(?:on|of|to|submitted))(?-u:\b)",
     )
     .unwrap()
 });
@@ -69,6 +70,8 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
         // enclosure speaking of itself; a report says what it is.
         return if SG_REPORT.is_match(&opening) || UNTITLED_REPORT.is_match(&opening) || scanned_opening() {
             DocType::Report
+        } else if opening.contains("note by the secretary-general") {
+            DocType::Note
         } else if opening.contains("adopted by the security council at its") {
             DocType::Resolution
         } else {
@@ -144,6 +147,8 @@ mod tests {
         assert_eq!(doc_type(None, "1.\nYhs preasnt\nreport\nis submfttec"), DocType::Report);
         assert_eq!(doc_type(Some("UNX!CBDNATIONS"), "1. Tba present regart is submitted to"), DocType::Report);
         assert_eq!(doc_type(None, "BEPOET OF THg SECR&TARY-G$NEBBF*PUBSUAHT"), DocType::Report);
+        assert_eq!(doc_type(None, "1. This is a further progress report on the Mission"), DocType::Report);
+        assert_eq!(doc_type(None, "SECURITY COUNCIL\n\nNote by the Secretary-General\n\nAddendum"), DocType::Note);
         assert_eq!(doc_type(None, "I have the honour to state that the present report is submitted"), DocType::Other);
         assert_eq!(title_date(Some(pres)), NaiveDate::from_ymd_opt(2000, 10, 24));
         assert_eq!(
