@@ -571,9 +571,12 @@ pub fn find(
 /// took over from the MIF on 1 June, its start in the field).
 fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
     for e in successors {
+        // A year alone ("resolution 1542 (2004)") says nothing of how
+        // long before.
         let earlier = out.iter().any(|o| {
             o.mission_id == e.mission_id
                 && o.event == EventKind::Established
+                && o.date.is_some_and(|d| d.month.is_some())
                 && o.date
                     .and_then(PartialDate::start)
                     .zip(e.date.and_then(PartialDate::start))
