@@ -571,14 +571,13 @@ pub fn find(
 /// took over from the MIF on 1 June, its start in the field).
 fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
     for e in successors {
-        // A year alone ("resolution 1542 (2004)") says nothing of how
-        // long before.
+        // Counted from the last day the stated date allows: a year alone
+        // ("resolution 1542 (2004)") may be any day of it.
         let earlier = out.iter().any(|o| {
             o.mission_id == e.mission_id
                 && o.event == EventKind::Established
-                && o.date.is_some_and(|d| d.month.is_some())
                 && o.date
-                    .and_then(PartialDate::start)
+                    .and_then(last_day)
                     .zip(e.date.and_then(PartialDate::start))
                     .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
         });

@@ -12,6 +12,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:",
         r"[-_`~*=•·.\s]*",                          // rules, dots, empty
         r"|\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6})*", // job number 04-33192 (E) 290404
+        r"|\d{2}-\d{5}",                            // job number alone: 16-14584
         r"|GE\.\d{2}-\d{4,6}.*",                    // Geneva job number
         r"|\d{6}(?:\s+\d{6})*",                     // date stamps 290404
         r"|\*\s*[0-9A-Z]{5,}\s*\*",                 // bar code *0433192*
@@ -269,6 +270,16 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     for (i, line) in lines.iter().enumerate() {
         deadline.check_every(i, "normalise/clean")?;
         let t = line.text;
+        // A page number alone between a sentence and its continuation on
+        // the next page ("release of" / "9" / "prisoners irregularly
+        // detained"): furniture.
+        let page_number = t.len() <= 3
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && line.blank_before
+            && prev.zip(lines.get(i + 1)).is_some_and(|(p, n)| n.blank_before && continues_across_page(p, n.text));
+        if page_number {
+            continue;
+        }
         // A paragraph number alone on its line: "12."
         if t.len() <= 4 && PARA_NUMBER.is_match(t) && t.ends_with('.') {
             close(&mut text, &mut cur_start, &mut cur_number, &mut paragraphs);
@@ -280,7 +291,7 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
         let new_para = match prev {
             None => true,
             Some(p) => {
-                line.blank_before
+                (line.blank_before && !continues_across_page(p, t))
                     || heading
                     || pending_number.is_some()
                     || HEADING_NUMBER.is_match(p)
@@ -325,6 +336,15 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
     let end = text.trim_end().len();
     text.truncate(end);
     Ok(Cleaned { text, paragraphs })
+}
+
+/// Whether `t` goes on with the sentence `p` left open, across a blank
+/// line that a page break left ("The Mission facilitated the organization
+/// of a" / page number, job number / "two-day induction training ..."):
+/// `p` ends without a sentence's closing mark and `t` starts in lower case.
+fn continues_across_page(p: &str, t: &str) -> bool {
+    let open = p.chars().any(char::is_alphabetic) && p.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    open && t.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `line` (trimmed) can match [`FURNITURE`]: by its first byte,
@@ -534,5 +554,25 @@ mod tests {
         let c = clean(body, None);
         assert!(!c.text.contains("17 Office"), "{}", c.text);
         assert!(!c.text.contains("18 Michael"), "{}", c.text);
+    }
+
+    #[test]
+    fn sentences_go_on_across_a_page_break() {
+        // (body, what the cleaned text holds)
+        let cases = [
+            (
+                "34. The Mission facilitated the organization of a\n\n8/22\n\n16-14584\n\ntwo-day training in Port-au-Prince.\n",
+                "organization of a two-day training",
+            ),
+            (
+                "enabling the release of\n\n12-47315\n\n9\n\nS/2012/678\n\nprisoners irregularly detained. MINUSTAH works.\n",
+                "release of prisoners irregularly detained",
+            ),
+            ("The Council met.\n\nthe next paragraph starts in lower case.\n", "met.\nthe next"),
+        ];
+        for (body, want) in cases {
+            let c = clean(body, Some("S/2012/678"));
+            assert!(c.text.contains(want), "{want:?} not in {:?}", c.text);
+        }
     }
 }
