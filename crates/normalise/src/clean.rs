@@ -344,8 +344,18 @@ pub fn clean_within(body: &str, symbol: Option<&str>, deadline: &Deadline) -> Re
 /// `p` ends without a sentence's closing mark and `t` starts in lower case.
 fn continues_across_page(p: &str, t: &str) -> bool {
     let open = p.chars().any(char::is_alphabetic) && p.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
-    open && t.chars().next().is_some_and(char::is_lowercase)
+    // A sentence never ends on an article or a preposition: "worked with
+    // the Kosovo police to introduce the" / "14" / "European Union-compatible".
+    let function_word = p.rsplit(' ').next().is_some_and(|w| OPEN_ENDINGS.contains(&w));
+    open && (t.chars().next().is_some_and(char::is_lowercase)
+        || (function_word && t.chars().next().is_some_and(char::is_uppercase)))
 }
+
+/// Words a sentence cannot end on.
+const OPEN_ENDINGS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "its", "their", "his",
+    "her", "this", "these", "that", "between", "into", "under", "over", "through", "against", "among",
+];
 
 /// Whether `line` (trimmed) can match [`FURNITURE`]: by its first byte,
 /// which saves running the regex on every line of text.
@@ -569,6 +579,11 @@ mod tests {
                 "release of prisoners irregularly detained",
             ),
             ("The Council met.\n\nthe next paragraph starts in lower case.\n", "met.\nthe next"),
+            (
+                "EULEX has been assisting the\n\n11\n\nKosovo authorities with drafting.\n",
+                "assisting the Kosovo authorities",
+            ),
+            ("Sector headings: Police and the\n\nJustice\n", "and the Justice"),
         ];
         for (body, want) in cases {
             let c = clean(body, Some("S/2012/678"));
