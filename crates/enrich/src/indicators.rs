@@ -304,14 +304,15 @@ static STOP: &[&str] = &[
 ];
 
 /// Words before a number that make it a label, not a quantity; a list of
-/// labels counts too ("paragraphs 38 and 39", "resolutions 1, 2 or 3").
+/// labels counts too ("paragraphs 38 and 39", "resolutions 1, 2 or 3",
+/// "la résolution 2417 et 2573" in a French passage).
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?:(?-u:\b)(?:resolutions?|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
+        r"(?i)(?:(?:(?-u:\b)|\s)(?:r[eé]solutions?|r[eé]soluciones|paragraphs?|paras?|subparagraphs?|articles?|arts?|pages?|pp?|chapters?|annex(?:es)?|sections?|rules?|",
         r"nos?|numbers?|items?|protocol|phase|level|grade|box|tel|telephone|fax|ext|room|vol|volume|footnotes?|tables?|figures?|",
         r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
         r"unscr|sector|zone|region|camp|route|highway|battalion|brigade|division|platoon|company|hill|block|case|",
-        r"district|ward|flight)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|-|–)?\s*)*",
+        r"district|ward|flight)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|et|y|-|–)?\s*)*",
         r"|[A-Za-z]-|[/#№]\s*|\+\s*)$"
     ))
     .unwrap()
