@@ -72,7 +72,7 @@ static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir|,\s*with\s+a\s+view\s+to(?-u:\b)",
+        r"(?i);|,\s*which(?-u:\b)|(?-u:\b)by\s+which(?-u:\b)|(?-u:\b)expir|,\s*with\s+a\s+view\s+to(?-u:\b)|,\s*while(?-u:\b)",
     )
     .unwrap()
 });
@@ -458,6 +458,7 @@ pub fn find(
     let mut pending = Vec::new();
     // Successors a handover starts ([`add_successors`]).
     let mut successors = Vec::new();
+    let lead_ins = lead_ins(doc);
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         let transition = successor.is_some() && s.contains("transition");
@@ -498,7 +499,7 @@ pub fn find(
             // ("resolution 1542 (2004) of 30 April 2004, by which the mandate
             // of MINUSTAH was established"), else the first after the trigger.
             let trig_end = if trigger.mandate_res { t.start() } else { t.end() };
-            let acting = acting_resolution(s, t.start(), trig_end);
+            let acting = acting_resolution(s, t.start(), trig_end, kind).or_else(|| lead_ins.get(&sent).cloned());
             let (date, until) = trigger.dates(acting.as_deref());
             // "I recommend the renewal of UNPROFOR's mandate for a period
             // of six months": the new end is the current one plus the
@@ -1080,7 +1081,7 @@ impl<'a> Trigger<'a> {
                     && self.preceded_by_until(d)
                     && !CLAUSE_BREAK.is_match(gap)
                     && !BUDGET.is_match(gap)
-                    && !(self.kind == EventKind::Established && ENDED.is_match(gap))
+                    && !(self.kind == EventKind::Established && (ENDED.is_match(gap) || EXTENDED_AFTER.is_match(gap)))
             })
             .map(|d| d.date)
     }
@@ -1342,6 +1343,66 @@ static ACTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:by|in|under|through|with|pursuant\s+to)\s+(?:adopting\s+)?(?:its\s+|the\s+)?(?:Security\s+Council\s+|Council\s+)?$|(?-u:\b)set\s+out\s+in\s+(?:the\s+)?(?:Security\s+Council\s+)?$|^\s*to\s+(?:the\s+)?(?:Security\s+Council\s+)?$)").unwrap()
 });
 
+/// An extension between an establishment and an end: "MINUSTAH,
+/// established by resolution 1542 (2004) of 30 April 2004, was extended
+/// until 1 June 2005" (the end is the extension's).
+static EXTENDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:extended|extending|renewed|renewing|extension)(?-u:\b)").unwrap()
+});
+
+/// A trigger that is a resolution's participle: "extending", "renewing".
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^(?:extending|renewing|establishing|terminating)(?-u:\b)").unwrap()
+});
+
+/// A participle clause naming the resolution that set a mission up, before
+/// that resolution: ", established by resolution".
+static ESTABLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i),\s*(?:which\s+was\s+)?(?:established|set\s+up|created)\s+(?:by|in|under|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:Security\s+Council\s+)?$").unwrap()
+});
+
+/// A sentence that introduces what a resolution decided, to be read in the
+/// sentences after it: "By its resolution 896 (1994) adopted on 31 January
+/// 1994, the Security Council, inter alia:", "On 4 May 1990, the Security
+/// Council adopted resolution 654 (1990), the operative paragraphs of
+/// which read as follows:".
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:by|in)\s+its\s+resolution\s+\d{1,4}\s?\(\d{4}\)|(?-u:\b)adopted\s+resolution\s+\d{1,4}\s?\(\d{4}\))[^;]*:\s*$").unwrap()
+});
+
+/// The resolution a lead-in names, for each sentence it introduces: the
+/// sentences after it up to the next numbered paragraph, within 2,000
+/// bytes.
+fn lead_ins(doc: &Document) -> std::collections::HashMap<Span, String> {
+    let text = &doc.letter.text;
+    let mut out = std::collections::HashMap::new();
+    for (i, &sent) in doc.sentences.iter().enumerate() {
+        let s = sent.slice(text);
+        if !s.trim_end().ends_with(':') || !LEAD_IN.is_match(s.trim_end()) {
+            continue;
+        }
+        let Some(symbol) = RESOLUTION.captures_iter(s).last().and_then(|c| resolution_symbol(&c)) else { continue };
+        let next_numbered = doc
+            .paragraphs
+            .iter()
+            .find(|p| p.number.is_some() && p.span.start >= sent.end)
+            .map_or(usize::MAX, |p| p.span.start);
+        for &after in
+            doc.sentences[i + 1..].iter().take_while(|a| a.start < next_numbered && a.start <= sent.end + 2000)
+        {
+            out.insert(after, symbol.clone());
+        }
+    }
+    out
+}
+
+/// `S/RES/654(1990)` from a [`RESOLUTION`] match.
+fn resolution_symbol(c: &regex::Captures) -> Option<String> {
+    let n: u32 = c[1].parse().ok()?;
+    let y: u32 = c[2].parse().ok()?;
+    (n > 0 && (1946..=2100).contains(&y)).then(|| format!("S/RES/{n}({y})"))
+}
+
 /// Nothing but the Council's name between a trigger ending in "by" and
 /// the resolution.
 static COUNCIL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1355,12 +1416,8 @@ static COUNCIL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// the Council"; "resolution 2350 (2017), by which the Council decided").
 /// A resolution cited for something else, or a number that cannot be a
 /// resolution, gives none.
-fn acting_resolution(s: &str, start: usize, end: usize) -> Option<String> {
-    let symbol = |c: &regex::Captures| {
-        let n: u32 = c[1].parse().ok()?;
-        let y: u32 = c[2].parse().ok()?;
-        (n > 0 && (1946..=2100).contains(&y)).then(|| format!("S/RES/{n}({y})"))
-    };
+fn acting_resolution(s: &str, start: usize, end: usize, kind: EventKind) -> Option<String> {
+    let symbol = resolution_symbol;
     // "Established by Security Council resolution 1542 (2004)": the
     // trigger ends in the preposition.
     let agent_in_trigger = {
@@ -1377,7 +1434,13 @@ fn acting_resolution(s: &str, start: usize, end: usize) -> Option<String> {
         return symbol(&c);
     }
     let before = &s[..start];
-    let c = RESOLUTION.captures_iter(before).last()?;
+    // "resolution 1576 (2004), by which the mandate of MINUSTAH,
+    // established by resolution 1542 (2004), was extended": the
+    // establishment's resolution, named in passing, did not extend it.
+    let c = RESOLUTION
+        .captures_iter(before)
+        .filter(|c| kind == EventKind::Established || !ESTABLISHED_BY.is_match(&before[..c.get(0).unwrap().start()]))
+        .last()?;
     let m = c.get(0)?;
     let lead = &before[..m.start()];
     let between = &before[m.end()..];
@@ -1386,7 +1449,11 @@ fn acting_resolution(s: &str, start: usize, end: usize) -> Option<String> {
         || between.trim_start().starts_with("by which")
         || between.contains("by which")
         || between.contains("in which the Council")
-        || (between.len() <= 60 && !between.contains(';'));
+        || (between.len() <= 60 && !between.contains(';'))
+        // "resolution 807 (1993) of 19 February 1993, making further
+        // provisions ..., and extending UNPROFOR's mandate": the
+        // resolution's own participles, in its item of a list.
+        || (PARTICIPLE.is_match(&s[start..end]) && between.len() <= 200 && !between.contains(';'));
     // "resolution N, by which the Council extended ...; established X": the
     // relative clause governs the whole list.
     (acted && (!between.contains(';') || between.contains("by which"))).then(|| symbol(&c)).flatten()
