@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use missive_model::spans::{containing, inside};
-use missive_model::{Activity, Document, Indicator, MissionMention, Span, Subject};
+use missive_model::{Activity, Document, Indicator, MissionMention, Span, Subject, ceil_boundary};
 use regex::Regex;
 
 /// Actors other than missions, by kind. Matched in the clause of the
@@ -49,6 +49,17 @@ static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words before a mission that make it a recipient, a channel or a helper,
+/// not the actor: "reported to", "with the support of".
+static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?$").unwrap()
+});
+
+/// The words after "N-year-old" that make it the age of a thing.
+static AGE_OF_A_THING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:-?\s*year-old\s+)?(?:[\w-]+\s+)?(?:church|mosque|monastery|temple|building|bridge|house|tree|trees|forest|conflict|dispute|tradition|law|agreement|institution)(?-u:\b)").unwrap()
+});
+
 /// How far (bytes) from the number a named mission, or another actor, can
 /// stand and still be what the number is about.
 const MISSION_REACH: usize = 160;
@@ -83,6 +94,14 @@ pub fn assign(
         // the mission recorded, documented or trained are whom the number
         // is about ("MONUSCO recorded 120 women killed"), decided below.
         let people = PEOPLE.contains(&ind.category.as_str());
+        // "a 4-year-old girl was shot": an age says who the person is,
+        // whoever acted on them ("the 700-year-old church": a thing).
+        if ind.unit_surface == "year-old" {
+            let after = &text[ind.span.end..ceil_boundary(text, (ind.span.end + 60).min(text.len()))];
+            ind.subject = if AGE_OF_A_THING.is_match(after) { Subject::Unknown } else { Subject::Population };
+            ind.mission_id = None;
+            continue;
+        }
         if !people && let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
             ind.subject = Subject::Mission;
             ind.mission_id = Some((*id).to_owned());
@@ -150,6 +169,12 @@ fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str
     let s = sent.slice(text);
     let abs = |m: regex::Match| Span::new(sent.start + m.start(), sent.start + m.end());
     out.extend(MISSION_WORDS.find_iter(s).map(|m| (abs(m), Subject::Mission, main.map(str::to_owned))));
+    // "criminal incidents reported to the Mission", "with the support of
+    // UNOMIG": the mission receives or helps; it is not whom the number is
+    // about.
+    out.retain(|(span, subject, _)| {
+        *subject != Subject::Mission || !ONLOOKER_BEFORE.is_match(&text[sent.start..span.start])
+    });
     for (re, subject) in [
         (&*NATIONAL, Subject::NationalAuthorities),
         (&*ARMED, Subject::ArmedGroup),

@@ -271,7 +271,15 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
     // The letterhead ("UNITED NATIONS", "Security Council") is no title.
     let title = collapse(&title_lines.join(" "));
     let letterhead = ["united nations", "security council"].contains(&title.to_lowercase().as_str());
-    if title_lines.is_empty() || title_lines.len() >= 6 || lone_word || letterhead {
+    // A scanned symbol and a date ("5123870 2 May 1992") are header, not
+    // a title: a title has a word that is not a month's name.
+    let wordless = !title.split_whitespace().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !missive_model::MONTH_NAMES
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphabetic())))
+    });
+    if title_lines.is_empty() || title_lines.len() >= 6 || lone_word || letterhead || wordless {
         return (None, start);
     }
     (Some(title), end)
