@@ -225,6 +225,10 @@ fn body_with_title(text: &str, start: usize, layout: Layout) -> Parts {
 /// A report's or note's title: the lines up to a blank line, up to
 /// "Report of the Secretary-General", or before a line as long as body text.
 fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
+    // A joint General Assembly and Council document prints the Assembly's
+    // agenda item and its title, then "SECURITY COUNCIL" and the Council's
+    // year, before its own title.
+    let start = joint_header_end(text, start).unwrap_or(start);
     let mut title_lines = Vec::new();
     let mut end = start;
     let mut pos = start;
@@ -252,7 +256,19 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
         // A resolution's preamble opens its text: "The Security Council,".
         let preamble =
             t.ends_with(',') && (t.starts_with("The Security Council") || t.starts_with("The General Assembly"));
-        if t.chars().count() >= 78 || title_lines.len() >= 6 || starts_paragraph(t) || starts_section(t) || preamble {
+        // The first sentence of the body: "The present report is
+        // submitted", "This raport has been prepared".
+        let lower_t = t.to_ascii_lowercase();
+        let body_sentence = ["the present report", "the present note", "this report", "this raport", "this is a"]
+            .iter()
+            .any(|p| lower_t.starts_with(p));
+        if t.chars().count() >= 78
+            || title_lines.len() >= 6
+            || starts_paragraph(t)
+            || starts_section(t)
+            || preamble
+            || body_sentence
+        {
             break;
         }
         title_lines.push(t);
@@ -284,6 +300,27 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
     }
     (Some(title), end)
 }
+
+/// Where the header of a joint General Assembly and Council document ends:
+/// after the Council's year ("Fifty-first year") that follows an "Agenda
+/// item" line, within the first 40 lines.
+fn joint_header_end(text: &str, start: usize) -> Option<usize> {
+    let mut pos = start;
+    let mut agenda = false;
+    for line in text[start..].split_inclusive('\n').take(40) {
+        pos += line.len();
+        let t = line.trim();
+        if t.to_ascii_lowercase().starts_with("agenda item") {
+            agenda = true;
+        } else if agenda && COUNCIL_YEAR.is_match(t) {
+            return Some(pos);
+        }
+    }
+    None
+}
+
+static COUNCIL_YEAR: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[a-z]+(?:-[a-z]+)?\s+year$").unwrap());
 
 /// A section heading ("I. Introduction", "I.", "A. Political developments"):
 /// the body has begun.
