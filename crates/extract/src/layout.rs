@@ -279,11 +279,14 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             break;
         }
     }
-    // After a scanned header's leftovers, or in capitals, a lone word is a
-    // piece of a title scattered across the header ("AMERICA"), not the title.
+    // After a scanned header's leftovers, in capitals, or in lower case, a
+    // lone word is a piece of a title scattered across the header
+    // ("AMERICA", "v-Generu"), not the title.
     let lone_word = title_lines.len() == 1
         && !title_lines[0].contains(char::is_whitespace)
-        && (leftovers > 0 || !title_lines[0].contains(char::is_lowercase));
+        && (leftovers > 0
+            || !title_lines[0].contains(char::is_lowercase)
+            || title_lines[0].starts_with(char::is_lowercase));
     // The letterhead ("UNITED NATIONS", "Security Council") is no title.
     let title = collapse(&title_lines.join(" "));
     let letterhead = ["united nations", "security council"].contains(&title.to_lowercase().as_str());
