@@ -55,6 +55,17 @@ static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A citation as the ground of another act or of one task: "extending the
+/// mandate of UNTAES on the basis of the Basic Agreement, its resolution
+/// 1037 (1996)", "child protection activities as mandated in resolution
+/// 2753 (2024)".
+static BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?:(?-u:\b)on\s+the\s+basis\s+of[^.;]{0,80}|(?-u:\b)as\s+mandated\s+(?:in|by|under)\s+(?:the\s+)?(?:Security\s+Council\s+)?(?:its\s+)?(?:resolution\s+)?)$",
+    )
+    .unwrap()
+});
+
 /// Missions by the symbol of the instrument that set them up.
 pub type Founded = HashMap<String, Vec<String>>;
 
@@ -84,7 +95,7 @@ pub(super) fn find(
         let before = &text[sent.start..sym.span.start];
         let reporting = REPORTING.is_match(before)
             && !MANDATE_BEFORE.is_match(&before[floor_boundary(before, before.len().saturating_sub(120))..]);
-        if reporting || REPORTING_AFTER.is_match(&text[sym.span.end..sent.end]) {
+        if reporting || REPORTING_AFTER.is_match(&text[sym.span.end..sent.end]) || BASIS.is_match(before) {
             continue;
         }
         // The mission named nearest the citation, when the resolution set
