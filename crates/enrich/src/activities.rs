@@ -350,13 +350,14 @@ fn mode(sentence: &str) -> &'static str {
     first.map_or("Assist", |i| MODES[i].0)
 }
 
-/// Activities of a document. `main` is the mission the document is about.
+/// Activities of a document. `mains` says which mission "the Mission" is
+/// at each point of it (the document's own, or the one an annex reports on).
 /// Sentences that state a mandate event (`events`) are not activities.
 pub fn find(
     doc: &Document,
     mentions: &[MissionMention],
     events: &[missive_model::MandateEvent],
-    main: Option<&str>,
+    mains: &crate::sections::Mains,
     model: Option<&Model>,
 ) -> Vec<Activity> {
     let text = &doc.letter.text;
@@ -376,7 +377,7 @@ pub fn find(
                 previous = None;
                 continue;
             }
-            let mission = activity_mission(s, sent, mentions, main, previous.as_deref(), report);
+            let mission = activity_mission(s, sent, mentions, mains.at(sent.start), previous.as_deref(), report);
             previous = None;
             let Some(Actor { mission, start, verb, named }) = mission else { continue };
             if NOT_ACTIVITY.is_match(s)

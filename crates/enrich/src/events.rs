@@ -445,7 +445,7 @@ static STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(
     doc: &Document,
     mentions: &[MissionMention],
-    main: Option<&str>,
+    mains: &crate::sections::Mains,
     successor: Option<&str>,
     founded: &Founded,
 ) -> Vec<MandateEvent> {
@@ -461,6 +461,7 @@ pub fn find(
     let lead_ins = lead_ins(doc);
     for &sent in &doc.sentences {
         let s = sent.slice(text);
+        let main = mains.at(sent.start);
         let transition = successor.is_some() && s.contains("transition");
         let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
         if !cites && !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) && !transition {

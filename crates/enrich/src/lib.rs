@@ -13,6 +13,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod indicators;
 pub mod missions;
+pub mod sections;
 pub mod subject;
 
 pub use gazetteer::Gazetteer;
@@ -70,14 +71,16 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
         mentions.extend(described);
         mentions.sort_by_key(|m| m.span);
     }
-    let events = events::find(doc, &mentions, named_id, successor, &ctx.gazetteer.founded);
+    let events =
+        events::find(doc, &mentions, &sections::Mains::of(doc, &mentions, named_id), successor, &ctx.gazetteer.founded);
     deadline.check("enrich/events")?;
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;
-    let activities = activities::find(doc, &mentions, &events, main, ctx.activity_model.as_ref());
+    let mains = sections::Mains::of(doc, &mentions, main);
+    let activities = activities::find(doc, &mentions, &events, &mains, ctx.activity_model.as_ref());
     deadline.check("enrich/activities")?;
-    subject::assign(doc, &mut indicators, &mentions, &activities, main);
+    subject::assign(doc, &mut indicators, &mentions, &activities, &mains);
     Ok(Enrichment { mentions, title_mentions, main_mission, events, indicators, activities })
 }
 

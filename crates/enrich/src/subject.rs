@@ -80,7 +80,7 @@ pub fn assign(
     indicators: &mut [Indicator],
     mentions: &[MissionMention],
     activities: &[Activity],
-    main: Option<&str>,
+    mains: &crate::sections::Mains,
 ) {
     let text = &doc.letter.text;
     let mut acts: Vec<(Span, Option<&str>)> =
@@ -89,6 +89,7 @@ pub fn assign(
     let mut cached: Option<(Span, Vec<Actor>)> = None;
     for ind in indicators.iter_mut() {
         let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
+        let main = mains.at(sent.start);
         // In a sentence that reports the mission's activity the quantity is
         // its work ("conducted 120 patrols"), except people counted: those
         // the mission recorded, documented or trained are whom the number

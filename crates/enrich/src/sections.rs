@@ -1,0 +1,60 @@
+//! Which mission "the Mission" means at each point of a document: the
+//! document's own, except in an annex that reports on another mission
+//! ("Annex I / Report of the High Representative of the European Union ...
+//! on the activities of the European Union Rule of Law Mission in Kosovo",
+//! attached to a report on UNMIK; a NATO report on KFOR's operations).
+
+use std::sync::LazyLock;
+
+use missive_model::spans::inside;
+use missive_model::{Document, MissionMention, Span};
+use regex::Regex;
+
+/// An annex's heading at the start of a paragraph: "Annex", "Annex I",
+/// "Annex 2", "ANNEX".
+static ANNEX: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:Annex|ANNEX)(?:\s+(?:[IVX]+|\d{1,2}))?(?-u:\b)").unwrap());
+
+/// How far after an annex's heading its title may name the mission it
+/// reports on.
+const TITLE_REACH: usize = 600;
+
+/// The document's own mission, and from where on an annex speaks of
+/// another (`None`: the annex names none but the document's own).
+#[derive(Debug, Clone, Default)]
+pub struct Mains {
+    own: Option<String>,
+    annexes: Vec<(usize, Option<String>)>,
+}
+
+impl Mains {
+    /// The mission the document is about throughout.
+    pub fn whole(own: Option<&str>) -> Self {
+        Self { own: own.map(str::to_owned), annexes: Vec::new() }
+    }
+
+    /// The document's own mission, and each annex that names another
+    /// mission first in its title.
+    pub fn of(doc: &Document, mentions: &[MissionMention], own: Option<&str>) -> Self {
+        let text = &doc.letter.text;
+        let mut annexes = Vec::new();
+        for p in &doc.paragraphs {
+            if !ANNEX.is_match(p.span.slice(text)) {
+                continue;
+            }
+            let title = Span::new(p.span.start, (p.span.start + TITLE_REACH).min(text.len()));
+            let other =
+                inside(mentions, |m| m.span, title).map(|m| m.mission_id.as_str()).next().filter(|m| Some(*m) != own);
+            annexes.push((p.span.start, other.map(str::to_owned)));
+        }
+        Self { own: own.map(str::to_owned), annexes }
+    }
+
+    /// The mission "the Mission" means at byte `pos`.
+    pub fn at(&self, pos: usize) -> Option<&str> {
+        match self.annexes.iter().rev().find(|(start, _)| *start <= pos) {
+            Some((_, Some(other))) => Some(other),
+            _ => self.own.as_deref(),
+        }
+    }
+}
