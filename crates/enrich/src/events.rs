@@ -1382,7 +1382,14 @@ fn lead_ins(doc: &Document) -> std::collections::HashMap<Span, String> {
         if !s.trim_end().ends_with(':') || !LEAD_IN.is_match(s.trim_end()) {
             continue;
         }
-        let Some(symbol) = RESOLUTION.captures_iter(s).last().and_then(|c| resolution_symbol(&c)) else { continue };
+        // The resolution the normalised symbols found in the sentence.
+        let Some(symbol) = inside(&doc.symbols, |m| m.span, sent)
+            .filter(|m| m.kind == missive_model::RefKind::Resolution)
+            .last()
+            .map(|m| m.symbol.clone())
+        else {
+            continue;
+        };
         let next_numbered = doc
             .paragraphs
             .iter()
@@ -1418,7 +1425,6 @@ static COUNCIL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// A resolution cited for something else, or a number that cannot be a
 /// resolution, gives none.
 fn acting_resolution(s: &str, start: usize, end: usize, kind: EventKind) -> Option<String> {
-    let symbol = resolution_symbol;
     // "Established by Security Council resolution 1542 (2004)": the
     // trigger ends in the preposition.
     let agent_in_trigger = {
@@ -1432,7 +1438,7 @@ fn acting_resolution(s: &str, start: usize, end: usize, kind: EventKind) -> Opti
             || s[start..end].to_lowercase().contains("set out")
             || (agent_in_trigger && COUNCIL_ONLY.is_match(&s[end..end + m.start()])))
     {
-        return symbol(&c);
+        return resolution_symbol(&c);
     }
     let before = &s[..start];
     // "resolution 1576 (2004), by which the mandate of MINUSTAH,
@@ -1457,7 +1463,7 @@ fn acting_resolution(s: &str, start: usize, end: usize, kind: EventKind) -> Opti
         || (PARTICIPLE.is_match(&s[start..end]) && between.len() <= 200 && !between.contains(';'));
     // "resolution N, by which the Council extended ...; established X": the
     // relative clause governs the whole list.
-    (acted && (!between.contains(';') || between.contains("by which"))).then(|| symbol(&c)).flatten()
+    (acted && (!between.contains(';') || between.contains("by which"))).then(|| resolution_symbol(&c)).flatten()
 }
 
 /// The last day of the period a partial date names.

@@ -71,13 +71,13 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
         mentions.extend(described);
         mentions.sort_by_key(|m| m.span);
     }
-    let events =
-        events::find(doc, &mentions, &sections::Mains::of(doc, &mentions, named_id), successor, &ctx.gazetteer.founded);
-    deadline.check("enrich/events")?;
+    // Which mission "the Mission" is at each point (annexes on others).
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
+    let mains = sections::Mains::of(doc, &mentions, main);
+    let events = events::find(doc, &mentions, &mains.with_own(named_id), successor, &ctx.gazetteer.founded);
+    deadline.check("enrich/events")?;
     let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;
-    let mains = sections::Mains::of(doc, &mentions, main);
     let activities = activities::find(doc, &mentions, &events, &mains, ctx.activity_model.as_ref());
     deadline.check("enrich/activities")?;
     subject::assign(doc, &mut indicators, &mentions, &activities, &mains);

@@ -19,8 +19,8 @@ static ANNEX: LazyLock<Regex> =
 /// reports on.
 const TITLE_REACH: usize = 600;
 
-/// The document's own mission, and from where on an annex speaks of
-/// another (`None`: the annex names none but the document's own).
+/// The document's own mission, and where each annex starts with the
+/// mission its title names first (`None`: it names none).
 #[derive(Debug, Clone, Default)]
 pub struct Mains {
     own: Option<String>,
@@ -28,13 +28,8 @@ pub struct Mains {
 }
 
 impl Mains {
-    /// The mission the document is about throughout.
-    pub fn whole(own: Option<&str>) -> Self {
-        Self { own: own.map(str::to_owned), annexes: Vec::new() }
-    }
-
-    /// The document's own mission, and each annex that names another
-    /// mission first in its title.
+    /// The document's own mission, and each annex with the mission named
+    /// first in its title.
     pub fn of(doc: &Document, mentions: &[MissionMention], own: Option<&str>) -> Self {
         let text = &doc.letter.text;
         let mut annexes = Vec::new();
@@ -43,17 +38,23 @@ impl Mains {
                 continue;
             }
             let title = Span::new(p.span.start, (p.span.start + TITLE_REACH).min(text.len()));
-            let other =
-                inside(mentions, |m| m.span, title).map(|m| m.mission_id.as_str()).next().filter(|m| Some(*m) != own);
-            annexes.push((p.span.start, other.map(str::to_owned)));
+            let named = inside(mentions, |m| m.span, title).map(|m| m.mission_id.clone()).next();
+            annexes.push((p.span.start, named));
         }
         Self { own: own.map(str::to_owned), annexes }
     }
 
-    /// The mission "the Mission" means at byte `pos`.
+    /// The same annexes for another document mission (the events take only
+    /// a mission the document names).
+    pub fn with_own(&self, own: Option<&str>) -> Self {
+        Self { own: own.map(str::to_owned), annexes: self.annexes.clone() }
+    }
+
+    /// The mission "the Mission" means at byte `pos`: the one the annex it
+    /// stands in reports on, when that is another, else the document's own.
     pub fn at(&self, pos: usize) -> Option<&str> {
         match self.annexes.iter().rev().find(|(start, _)| *start <= pos) {
-            Some((_, Some(other))) => Some(other),
+            Some((_, Some(other))) if Some(other.as_str()) != self.own.as_deref() => Some(other),
             _ => self.own.as_deref(),
         }
     }
