@@ -21,19 +21,19 @@ pub use transition::mentions as transition_mentions;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<mandate_res>mandate,?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
+        r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
-        r"|(?P<term>terminat(?:e|ed|es|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|to|through)|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b))",
         r")"
     ))
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
@@ -107,6 +107,10 @@ static REFERENCE_POINT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?$")
         .unwrap()
 });
+/// A negated permission right before an expiry: "should not be allowed to".
+static NOT_ALLOWED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)not\s+(?:be\s+)?(?:allowed|permitted)\s+to\s+$").unwrap()
+});
 /// The mission's mandate named right after it: "the UNMOP mandate",
 /// "EULEX's current mandate".
 static MANDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -164,8 +168,15 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
 /// of its own ("MINUSCA terminated its contract", "UNIKOM closed down
 /// patrol base N-10" speak of something the mission ended).
+/// Between a terminated mission, named first, and the trigger: its
+/// subject's apposition or relative clause and the passive's auxiliary
+/// ("The Collective Peacekeeping Forces of the CIS, which had been in place
+/// for the past 14 years, was officially terminated").
+static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:which|who)\s+[^,;()]{0,120},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|officially|formally|finally|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
+});
 static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+of|with|effective|following|after|upon|when|once|and|before|pursuant|under)(?-u:\b))").unwrap()
+    missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+(?:of|at|from)|with|effective|following|after|upon|when|once|and|before|pursuant|under)(?-u:\b))").unwrap()
 });
 /// Between a mission's name and a trigger whose object is "which" ("the
 /// International Force in East Timor (INTERFET), the establishment of
@@ -319,7 +330,9 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
         before.rfind(';'),
         before.rfind(", which"),
         before.rfind(", by which"),
-        before.rfind(" and "),
+        // Not before a coordinated infinitive, which shares the verb that
+        // governs it ("may think it right to allow ... and to authorize").
+        before.match_indices(" and ").map(|(i, _)| i).filter(|&i| !before[i + 5..].starts_with("to ")).last(),
         before.rfind(", following"),
         before.rfind(", after"),
         before.rfind(", with a view to"),
@@ -535,7 +548,7 @@ pub fn find(
             // "The mandate of the Police Support Group ... came to an end on
             // 15 October 1998", read later: the mission ended then.
             let ended = kind == EventKind::Expires
-                && (lower.contains("came") || lower.ends_with("ended") || lower.starts_with("expired"))
+                && (lower.contains("came") || lower.ends_with("ended"))
                 && until.and_then(last_day).zip(written).is_some_and(|(end, w)| end < w);
             let (kind, date, until) = if ended { (EventKind::Terminated, until, None) } else { (kind, date, until) };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
@@ -831,8 +844,8 @@ impl<'a> Trigger<'a> {
                             && WHICH_GAP.is_match(&text[m.span.end..trig.start]))
                         || (kind == EventKind::Terminated
                             && m.span.end <= trig.start
-                            && trig.start - m.span.end <= 40
-                            && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                            && trig.start - m.span.end <= 200
+                            && TERMINATED_GAP.is_match(&text[m.span.end..trig.start])
                             && INTRANSITIVE_AFTER.is_match(&text[trig.end..sent.end])))
                         && is_itself(m)
                 })
@@ -1163,7 +1176,11 @@ impl<'a> Trigger<'a> {
             EventStatus::Done
         } else if self.kind == EventKind::Extended && ESSENTIAL_AFTER.is_match(&s[t.end()..]) {
             EventStatus::Requested
-        } else if self.kind == EventKind::Expires && REFERENCE_POINT.is_match(&s[..t.start()]) {
+        } else if self.kind == EventKind::Expires
+            && (REFERENCE_POINT.is_match(&s[..t.start()]) || NOT_ALLOWED_TO.is_match(&s[..t.start()]))
+        {
+            // The end the mandate has now, which a proposal would avoid
+            // ("should not be allowed to lapse on 10 June").
             EventStatus::Decided
         } else {
             status(clause, t.as_str())

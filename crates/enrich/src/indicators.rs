@@ -215,8 +215,45 @@ impl Units {
             return (head.to_owned(), c.clone());
         }
         let singular = self.irregular.get(head).map_or(head, String::as_str);
-        let category = self.classes.get(singular).map_or("other", |&c| class_category(c));
-        (singular.to_owned(), category.to_owned())
+        if let Some(&c) = self.classes.get(singular) {
+            return (singular.to_owned(), class_category(c).to_owned());
+        }
+        self.misread(singular).unwrap_or_else(|| (singular.to_owned(), "other".to_owned()))
+    }
+
+    /// A noun that no lexicon knows and that is one letter away from
+    /// exactly one unit of the vocabulary is that unit misread by the
+    /// scanner ("obsarver", "seldier", "vnhicle"). Short words are left
+    /// alone: one letter changes too many of them into another word.
+    fn misread(&self, noun: &str) -> Option<(String, String)> {
+        let letters: Vec<char> = noun.chars().collect();
+        if letters.len() < 6 || !letters.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let one_off = |known: &str| {
+            let mut diff = 0;
+            let mut n = 0;
+            for (a, b) in known.chars().zip(&letters) {
+                n += 1;
+                diff += usize::from(a != *b);
+                if diff > 1 {
+                    return false;
+                }
+            }
+            n == letters.len() && known.chars().count() == n && diff == 1
+        };
+        let mut found: Option<&(String, String)> = None;
+        for (known, entry) in self.vocabulary.iter().chain(self.forms.iter()) {
+            if !one_off(known) {
+                continue;
+            }
+            let entry = self.vocabulary.get(&entry.0.to_lowercase()).unwrap_or(entry);
+            match found {
+                Some(f) if f != entry => return None,
+                _ => found = Some(entry),
+            }
+        }
+        found.cloned()
     }
 }
 
@@ -426,9 +463,14 @@ static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
-        r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
-        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|not\s+more\s+than|not\s+exceeding)",
+        // A negated "more than" or "exceed" is a ceiling ("should not
+        // accommodate more than 1,088 inmates", "not to exceed"), tried
+        // first because it starts earlier.
+        r"(?P<negated_most>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:more\s+than|over|in\s+excess\s+of|exceed(?:ing)?))",
+        r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
+        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
+        r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
+        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of)",
         r")\s+$"
     ))
     .unwrap()
@@ -437,9 +479,11 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 fn qualifier(before: &str) -> (Qualifier, usize) {
     match HEDGE.captures(before) {
         Some(c) => {
-            let q = if c.name("approx").is_some() {
+            let q = if c.name("negated_most").is_some() {
+                Qualifier::AtMost
+            } else if c.name("approx").is_some() {
                 Qualifier::Approx
-            } else if c.name("least").is_some() {
+            } else if c.name("least").is_some() || c.name("negated_least").is_some() {
                 Qualifier::AtLeast
             } else {
                 Qualifier::AtMost
@@ -1212,10 +1256,16 @@ mod tests {
         assert_eq!(head(&units, &phrase_after(t, &units, 2), false).unwrap().0, "session");
         let t = "two rigid hull inflatable boats";
         assert_eq!(head(&units, &phrase_after(t, &units, 3), false).unwrap().0, "boat");
+        assert_eq!(units.canonical("sessian", "other").0, "session");
+        assert_eq!(units.canonical("zane", "other").0, "zane");
         assert_eq!(qualifier("Over ").0, Qualifier::AtLeast);
         assert_eq!(qualifier("over the past ").0, Qualifier::Exact);
         assert_eq!(qualifier("at approximately ").0, Qualifier::Approx);
         assert_eq!(qualifier("a total deployment of at least ").0, Qualifier::AtLeast);
         assert_eq!(qualifier("nearly ").0, Qualifier::AtMost);
+        assert_eq!(qualifier("should not accommodate more than ").0, Qualifier::AtMost);
+        assert_eq!(qualifier("not to exceed ").0, Qualifier::AtMost);
+        assert_eq!(qualifier("shall not be less than ").0, Qualifier::AtLeast);
+        assert_eq!(qualifier("the budget has exceeded ").0, Qualifier::AtLeast);
     }
 }

@@ -152,9 +152,10 @@ fn yearless_day(anchor: NaiveDate, month: u32, day: u32, past: bool) -> Option<P
     PartialDate::ymd(if past && later { y - 1 } else { y }, month, day)
 }
 
-/// A verb in the past right before a date.
+/// A verb in the past right before a date ("expired on", "was officially
+/// terminated as at").
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:expired|ended|occurred|took\s+place|began|started|was|were|had|met|died)(?:\s+\w+)?\s+(?:on|in|by|since|from|until|till)?\s*$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:expired|ended|occurred|took\s+place|began|started|was|were|had|met|died)(?:\s+\w+){0,2}?\s+(?:on|in|by|since|from|until|till|as\s+(?:at|of|from))?\s*$").unwrap()
 });
 /// Words of the future before a date: the date is not past.
 static FUTURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
