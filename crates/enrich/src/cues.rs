@@ -120,28 +120,30 @@ fn names(class: &str, sentence: &str) -> Option<bool> {
     COMPILED.iter().find(|(c, _)| *c == class).map(|(_, re)| re.is_match(sentence))
 }
 
-/// The categories of `predicted` that the sentence names (or that need
-/// no cue); when it names none of them, the best-scoring class it does
-/// name (`ranked`, best first); when it names none at all, `predicted` as
-/// it stands. A category of the five best whose object the sentence names
-/// outright ([`OUTRIGHT`]) joins them.
+/// The categories of an activity sentence. When the sentence names the
+/// object of one or more categories outright ([`OUTRIGHT`]: "the national
+/// police", "war crimes", "a radio programme"), those are its categories,
+/// at most three, in the classifier's order (`ranked`, best first): the
+/// classifier reads the paragraph's words and codes what it is about, not
+/// what this sentence reports. Otherwise the categories of `predicted`
+/// that the sentence names (or that need no cue); when it names none of
+/// them, the best-scoring class it does name; when it names none at all,
+/// `predicted` as it stands.
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let sentence: &str = &own;
-    let mut kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
-    if kept.is_empty() {
-        match ranked.iter().find(|c| names(c, sentence) == Some(true)) {
-            Some(c) => kept.push(c.clone()),
-            None => return predicted,
-        }
+    let outright: Vec<String> = ranked.iter().filter(|c| names_outright(c, sentence)).take(3).cloned().collect();
+    if !outright.is_empty() {
+        return outright;
     }
-    // A category whose own object the sentence names outright ("the
-    // judicial council", "customs gates", "the ceasefire line"), among the
-    // classifier's five best, joins them.
-    if let Some(c) = ranked.iter().take(5).find(|c| !kept.contains(c) && names_outright(c, sentence)) {
-        kept.push(c.clone());
+    let kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
+    if !kept.is_empty() {
+        return kept;
     }
-    kept
+    match ranked.iter().find(|c| names(c, sentence) == Some(true)) {
+        Some(c) => vec![c.clone()],
+        None => predicted,
+    }
 }
 
 /// The mission's own personnel named by their kind ("United Nations
@@ -162,24 +164,96 @@ static OWN_PERSONNEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Per category, the words that name its object outright: narrower than
 /// [`CUES`], what makes the category apply whatever else the sentence
-/// says.
+/// says. Every category of the codebook has its own.
 const OUTRIGHT: &[(&str, &str)] = &[
-    ("JusticeSectorReform", r"judicia|judges?\b|courts?\b|prosecutor|rule of law"),
+    (
+        "JusticeSectorReform",
+        r"judicia|judges?\b|courts?\b|prosecutors?\b|prosecution service|rule of law|legal aid|justice (?:sector|system|institutions)|magistrat",
+    ),
     ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
     (
         "Demilitarization",
-        r"cease-?fire|demilitari|buffer zone|zone of separation|separation of forces|restricted weapons zone",
+        r"cease-?fire|demilitari|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:forces|troops|heavy weapons)",
     ),
-    ("PoliceReform", r"national police|police (?:officers|academy|training|service|force|reform)"),
+    (
+        "PoliceReform",
+        r"national police|police (?:officers|academy|training|service|force|reform|stations?)|gendarmerie",
+    ),
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
+    (
+        "ElectoralSecurity",
+        r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|ballot)",
+    ),
     ("HumanRights", r"human rights"),
-    ("Demining", r"demining|mine clearance|unexploded ordnance"),
-    ("PrisonReform", r"prisons?\b|correction(?:s|al)"),
+    ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
+    ("PrisonReform", r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)"),
     ("SexualViolence", r"sexual"),
     ("ChildRights", r"child|children"),
-    ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?"),
-    ("PublicHealth", r"cholera|ebola|HIV|health"),
-    ("DisarmamentDemobilization", r"disarmament|demobili[sz]"),
+    ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?|IDPs?\b"),
+    ("PublicHealth", r"cholera|ebola|HIV|health|COVID|vaccin|malaria|epidemic"),
+    ("DisarmamentDemobilization", r"disarmament|demobili[sz]|\bDDR\b|cantonment"),
+    ("Reintegration", r"reintegrat|reinsertion"),
+    (
+        "Media",
+        r"\bmedia\b|radio|journalists?|broadcast|television|newspapers?|press (?:conference|release|freedom)|public information",
+    ),
+    (
+        "TransitionalJustice",
+        r"transitional justice|war crimes|crimes against humanity|genocide|truth (?:and|commission)|reparations?\b|missing persons|serious crimes|exhumation",
+    ),
+    (
+        "ControlSALW",
+        r"small arms|\bSALW\b|ammunition|firearms|weapons (?:collection|registration|storage|management|marking)",
+    ),
+    ("Gender", r"gender|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)"),
+    (
+        "HumanitarianRelief",
+        r"humanitarian (?:assistance|aid|relief|convoys?|supplies|access|actors|agencies|partners|situation)|relief (?:supplies|items|operations)|food (?:aid|distribution|assistance)",
+    ),
+    (
+        "CivilianProtection",
+        r"protection of civilians|protect(?:ing)? civilians|civilians? (?:under|at) (?:imminent )?threat",
+    ),
+    (
+        "Operations_UseOfForce",
+        r"use of force|opened fire|returned fire|fired (?:at|upon|on|warning)|warning shots|offensive|military operations? against|neutrali[sz]|cordon(?:-and-| and )search|raids?\b",
+    ),
+    (
+        "Operations_PatrolsInterventions",
+        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?",
+    ),
+    (
+        "LegalReform",
+        r"legislation|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform",
+    ),
+    ("DemocraticInstitutions", r"parliament|national assembly|ombuds|democratic institutions|legislature"),
+    (
+        "StateAdministration",
+        r"public administration|civil serv(?:ice|ants?)|local administration|municipal|decentrali[sz]|public finance",
+    ),
+    (
+        "EconomicDevelopment",
+        r"quick-impact|\bQIPs?\b|livelihoods?|employment|economic (?:development|recovery)|job creation|income-generating",
+    ),
+    ("StateAuthority", r"state authority"),
+    ("Resources", r"natural resources|diamonds?\b|timber|minerals?\b|mining (?:sites|sector|areas)"),
+    ("PartyAssistance", r"political parties"),
+    ("ArmsEmbargo", r"embargo"),
+    ("VoterEducation", r"voter education|civic education|voter awareness"),
+    (
+        "MilitaryReform",
+        r"armed forces|national army|security sector reform|defence forces|defense forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM",
+    ),
+    (
+        "National_Reconciliation",
+        r"national reconciliation|national dialogue|peace process|peace talks|peace agreement|peace negotiations|good offices",
+    ),
+    (
+        "LocalReconciliation",
+        r"inter-?communal|inter-?ethnic|local (?:conflicts?|disputes?|reconciliation)|reconciliation (?:committees?|meetings?|initiatives?)|peace committees?|community dialogue",
+    ),
+    ("CivilSocietyAssistance", r"civil society|non-governmental organi[sz]ations|\bNGOs?\b"),
+    ("PowerSharing", r"power-?sharing|government of national unity|inclusive government"),
 ];
 
 static OUTRIGHT_COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| compile(OUTRIGHT));
@@ -196,6 +270,26 @@ mod tests {
     fn every_cue_compiles() {
         assert_eq!(COMPILED.len(), CUES.len());
         assert_eq!(OUTRIGHT_COMPILED.len(), OUTRIGHT.len());
+    }
+
+    #[test]
+    fn named_outright_decides() {
+        let ranked: Vec<String> =
+            ["Operations_PatrolsInterventions", "Media", "TransitionalJustice", "LegalReform", "JusticeSectorReform"]
+                .map(String::from)
+                .to_vec();
+        let cases = [
+            ("The Mission held two seminars for journalists.", vec!["Media"]),
+            (
+                "EULEX prosecutors pursued war crimes cases before the courts.",
+                vec!["TransitionalJustice", "JusticeSectorReform"],
+            ),
+            ("The Mission met the parties to the trade agreement.", vec!["Operations_PatrolsInterventions"]),
+        ];
+        for (sentence, want) in cases {
+            let got = supported(sentence, vec!["Operations_PatrolsInterventions".into()], ranked.clone());
+            assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
+        }
     }
 
     #[test]

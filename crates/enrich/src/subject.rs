@@ -25,7 +25,7 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
 static ARMED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Aa]rmed\s+(?:groups?|elements|men|individuals)|[Rr]ebels?|[Mm]ilitias?|[Ii]nsurgents?|[Gg]angs?|[Cc]ombatants|[Ee]x-combatants|[Ff]ighters|",
-        r"[Rr]esistance|[Gg]uerrillas?|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka)(?-u:\b)"
+        r"[Rr]esistance|[Gg]uerrillas?|[Ff]actions?|Liberation\s+(?:Forces|Front|Army|Movement)|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka)(?-u:\b)"
     ))
     .unwrap()
 });

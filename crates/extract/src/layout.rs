@@ -276,6 +276,13 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
         pos = line_end;
         let lower = t.to_lowercase();
         if lower == "report of the secretary-general" || lower.starts_with("note by the") {
+            // "Note by the Secretary-General" / "Addendum": the line under
+            // it that says which part this is belongs to the title.
+            let next = text[pos..].split_inclusive('\n').next().unwrap_or("");
+            if ["addendum", "corrigendum", "revision"].contains(&next.trim().to_ascii_lowercase().as_str()) {
+                title_lines.push(next.trim());
+                end = pos + next.len();
+            }
             break;
         }
     }
