@@ -22,6 +22,10 @@ pub struct Gazetteer {
     /// Missions by the symbol of the instrument that set them up
     /// (`established_by`), in the record's order.
     pub founded: HashMap<String, Vec<String>>,
+    /// Operations to the organisation's entry that leads them (`led_by`:
+    /// KFOR to NATO). A document that names the operation names the
+    /// organisation as its leader, not as a mission of its own.
+    pub led_by: HashMap<String, String>,
 }
 
 impl Gazetteer {
@@ -49,6 +53,7 @@ impl Gazetteer {
         let col = |name: &str| idx(name).ok_or_else(|| Error::Reference(format!("missions.csv: no column {name}")));
         let c_by = col("established_by")?;
         let c_described = idx("described_as");
+        let c_led = idx("led_by");
         let (c_id, c_name, c_former, c_alt, c_kind, c_un, c_countries, c_start, c_end, c_pred) = (
             col("mission_id")?,
             col("name")?,
@@ -118,6 +123,9 @@ impl Gazetteer {
                     return Err(bad(format!("described_as {d:?} is not in lower case")));
                 }
                 g.descriptions.push((d, id.clone()));
+            }
+            if let Some(leader) = c_led.map(get).filter(|l| !l.is_empty()) {
+                g.led_by.insert(id.clone(), leader.to_owned());
             }
             for by in list(get(c_by)) {
                 g.founded.entry(by).or_default().push(id.clone());
