@@ -102,23 +102,31 @@ const CUES: &[(&str, &str)] = &[
     ("PowerSharing", r"power-?sharing|coalition|national unity|inclusive government"),
 ];
 
-static COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| compile(CUES));
-
-/// Each category's words as one case-insensitive pattern.
-fn compile(table: &[(&'static str, &str)]) -> Vec<(&'static str, Regex)> {
-    table
-        .iter()
-        .map(|(class, words)| {
-            (*class, missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{words})")).expect("a valid cue pattern"))
-        })
-        .collect()
+/// Per category, its words as one case-insensitive pattern, all in one
+/// set: a sentence is read once for every category.
+struct Cues {
+    classes: Vec<&'static str>,
+    set: regex::RegexSet,
 }
 
-/// Whether `sentence` names what `class` is about: `None` for a class
-/// without cues.
-fn names(class: &str, sentence: &str) -> Option<bool> {
-    COMPILED.iter().find(|(c, _)| *c == class).map(|(_, re)| re.is_match(sentence))
+impl Cues {
+    fn new(table: &[(&'static str, &str)]) -> Self {
+        let set = missive_model::pattern::regex_set(table.iter().map(|(_, words)| format!(r"(?i)(?-u:\b)(?:{words})")))
+            .expect("valid cue patterns");
+        Cues { classes: table.iter().map(|(c, _)| *c).collect(), set }
+    }
+
+    /// The categories whose words `sentence` names.
+    fn named<'s>(&'s self, sentence: &str) -> impl Iterator<Item = &'static str> + 's {
+        self.set.matches(sentence).into_iter().map(|i| self.classes[i])
+    }
+
+    fn has(&self, class: &str) -> bool {
+        self.classes.contains(&class)
+    }
 }
+
+static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 
 /// The categories of an activity sentence. When the sentence names the
 /// object of one or more categories outright ([`OUTRIGHT`]: "the national
@@ -132,15 +140,20 @@ fn names(class: &str, sentence: &str) -> Option<bool> {
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let sentence: &str = &own;
-    let outright: Vec<String> = ranked.iter().filter(|c| names_outright(c, sentence)).take(3).cloned().collect();
+    let outright: Vec<&str> = OUTRIGHT_COMPILED.named(sentence).collect();
+    let outright: Vec<String> = ranked.iter().filter(|c| outright.contains(&c.as_str())).take(3).cloned().collect();
     if !outright.is_empty() {
         return outright;
     }
-    let kept: Vec<String> = predicted.iter().filter(|c| names(c, sentence) != Some(false)).cloned().collect();
+    let named: Vec<&str> = COMPILED.named(sentence).collect();
+    // Whether the sentence names what `class` is about: `None` for a class
+    // without cues.
+    let names = |class: &str| COMPILED.has(class).then(|| named.contains(&class));
+    let kept: Vec<String> = predicted.iter().filter(|c| names(c) != Some(false)).cloned().collect();
     if !kept.is_empty() {
         return kept;
     }
-    match ranked.iter().find(|c| names(c, sentence) == Some(true)) {
+    match ranked.iter().find(|c| names(c) == Some(true)) {
         Some(c) => vec![c.clone()],
         None => predicted,
     }
@@ -256,11 +269,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("PowerSharing", r"power-?sharing|government of national unity|inclusive government"),
 ];
 
-static OUTRIGHT_COMPILED: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| compile(OUTRIGHT));
-
-fn names_outright(class: &str, sentence: &str) -> bool {
-    OUTRIGHT_COMPILED.iter().any(|(c, re)| *c == class && re.is_match(sentence))
-}
+static OUTRIGHT_COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(OUTRIGHT));
 
 #[cfg(test)]
 mod tests {
@@ -268,8 +277,8 @@ mod tests {
 
     #[test]
     fn every_cue_compiles() {
-        assert_eq!(COMPILED.len(), CUES.len());
-        assert_eq!(OUTRIGHT_COMPILED.len(), OUTRIGHT.len());
+        assert_eq!(COMPILED.classes.len(), CUES.len());
+        assert_eq!(OUTRIGHT_COMPILED.classes.len(), OUTRIGHT.len());
     }
 
     #[test]
