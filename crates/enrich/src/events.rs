@@ -32,6 +32,37 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A word of every match of [`TRIGGER`], alternative by alternative.
+static TRIGGER_GATE: LazyLock<crate::gate::Gate> = LazyLock::new(|| {
+    crate::gate::Gate::new(&[
+        "mandate",
+        "establish",
+        "creat",
+        "inception",
+        "deploy",
+        "set",
+        "launch",
+        "authori",
+        "began",
+        "begin",
+        "begun",
+        "commenced",
+        "started",
+        "extend",
+        "extension",
+        "renew",
+        "continu",
+        "maintain",
+        "retain",
+        "expir",
+        "lapse",
+        "terminat",
+        "clos",
+        "withdraw",
+        "dissolved",
+        "wound",
+    ])
+});
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
@@ -477,7 +508,9 @@ pub fn find(
         let main = mains.at(sent.start);
         let transition = successor.is_some() && s.contains("transition");
         let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
-        if !cites && !TRIGGER.is_match(s) && !handover::HANDOVER.is_match(s) && !transition {
+        let triggered = TRIGGER_GATE.may_match(s) && TRIGGER.is_match(s);
+        let handed_over = handover::GATE.may_match(s) && handover::HANDOVER.is_match(s);
+        if !(cites || triggered || handed_over || transition) {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
@@ -1519,6 +1552,92 @@ fn previous_mission(mentions: &[MissionMention], before: usize) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One phrase per alternative of [`TRIGGER`] and of the handover
+    /// pattern: each matches, and its gate lets it through (a gate that
+    /// missed a word would skip a sentence with an event).
+    #[test]
+    fn gates_pass_every_alternative() {
+        let triggers = [
+            "the mandate set out in resolution 350 (1974)",
+            "approving the mandate by its resolution 968",
+            "its mandate under resolution 1244 (1999)",
+            "its mandated tasks as defined by the Security Council in its resolution 937",
+            "since its establishment",
+            "after the Mission's initial deployment",
+            "the Office was established",
+            "the team were set up",
+            "it would be created",
+            "it was formally launched",
+            "established pursuant to",
+            "the Council established the Mission",
+            "the Council unanimously established",
+            "the establishment of UNTOP",
+            "since the deployment of UNMIH",
+            "decided to establish",
+            "to set up a mission",
+            "authorized Member States to form a force",
+            "authorized the deployment of",
+            "the Force began its deployment",
+            "the Mission commenced operations",
+            "it started implementing its mandate",
+            "extended the mandate",
+            "extend UNMIT's mandate",
+            "the continuation of its mandate",
+            "was further extended until",
+            "the renewal of UNMOT's mandate",
+            "the mandate of UNDOF was extended",
+            "the extension of the mandate",
+            "an extension of UNMIK mandate",
+            "the extension of the UNIKOM presence",
+            "extend that part of ONUCA's mandate",
+            "it received a new mandate",
+            "renewed its mandate",
+            "the mandate was renewed",
+            "continue the operations",
+            "extend the presence",
+            "extended until",
+            "maintained at that level for a further six months",
+            "retain the Force for an additional period of three months",
+            "due to expire",
+            "expires on",
+            "lapse on",
+            "the expiry of",
+            "the expiration of",
+            "its present expiration date of",
+            "the end of its current mandate on",
+            "the mandate will come to an end",
+            "the mandate ended",
+            "to terminate",
+            "to close down the Office",
+            "the withdrawal of the Mission",
+            "it closed",
+            "the closure of",
+            "was withdrawn",
+            "be dissolved",
+            "were wound up",
+            "its orderly closure by",
+        ];
+        for t in triggers {
+            assert!(TRIGGER.is_match(t), "TRIGGER: {t}");
+            assert!(TRIGGER_GATE.may_match(t), "gate: {t}");
+        }
+        let handovers = [
+            "took over from",
+            "assumed authority from",
+            "was replaced by",
+            "succeeded",
+            "handed over to",
+            "the transfer of authority from",
+            "the handover of responsibility from",
+            "the hand-over of command from",
+            "the handing over of functions from",
+        ];
+        for t in handovers {
+            assert!(handover::HANDOVER.is_match(t), "HANDOVER: {t}");
+            assert!(handover::GATE.may_match(t), "gate: {t}");
+        }
+    }
 
     #[test]
     fn trigger_matches() {
