@@ -45,12 +45,15 @@ const CUES: &[(&str, &str)] = &[
     ("Gender", r"women|gender|female|girls|sexual"),
     (
         "Operations_UseOfForce",
-        r"use of force|fired|firing|fire at|opened fire|exchange of fire|robust|offensive|military operation|operations? against|attack|arrest|detain|neutrali|raid|cordon|seiz|confiscat|clash|combat|kinetic|armed group|gang|deter|protection of civilians|protect civilians|search operation|weapons?",
+        r"use of force|fired|firing|fire at|opened fire|exchange of fire|robust|offensive|military operation|operations? against|arrest|detain|neutrali|raid|cordon|seiz|confiscat|kinetic|search operation",
     ),
     ("RefugeeAssistance", r"refugee|displaced|IDP|return|repatriat|UNHCR|camp|asylum"),
     ("PrisonReform", r"prison|correction|detention|penitentiar|jail|inmate|detainee"),
     ("LegalReform", r"law|legislat|legal|code|decree|regulation|constitution|bill\b|statute"),
-    ("PartyAssistance", r"part(?:y|ies)|political|candidate|parliament|opposition|leaders|coalition|president"),
+    (
+        "PartyAssistance",
+        r"political part(?:y|ies)|party (?:leaders|members|officials|congress|list)|candidates?|opposition|coalition",
+    ),
     ("ElectionAssistance", r"elect|vote|voting|ballot|polling|voter|candidate|referendum"),
     (
         "HumanitarianRelief",
