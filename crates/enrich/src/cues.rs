@@ -139,7 +139,7 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// what this sentence reports. Otherwise the categories of `predicted`
 /// that the sentence names (or that need no cue); when it names none of
 /// them, the best-scoring class it does name; when it names none at all,
-/// `predicted` as it stands.
+/// the best-scoring class (`ranked` scores the sentence alone).
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let sentence: &str = &own;
@@ -156,7 +156,10 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
     if !kept.is_empty() {
         return kept;
     }
-    match ranked.iter().find(|c| names(c) == Some(true)) {
+    // Naming none at all, the sentence takes the class that scores best
+    // on it alone: the paragraph's other categories speak of the
+    // sentences around it.
+    match ranked.iter().find(|c| names(c) == Some(true)).or(ranked.first()) {
         Some(c) => vec![c.clone()],
         None => predicted,
     }
