@@ -114,8 +114,12 @@ struct Cues {
 
 impl Cues {
     fn new(table: &[(&'static str, &str)]) -> Self {
-        let set = missive_model::pattern::regex_set(table.iter().map(|(_, words)| format!(r"(?i)(?-u:\b)(?:{words})")))
-            .expect("valid cue patterns");
+        // ASCII word boundaries throughout: a Unicode one keeps the set
+        // off the lazy DFA (onto the much slower PikeVM).
+        let set = missive_model::pattern::regex_set(
+            table.iter().map(|(_, words)| format!(r"(?i)(?-u:\b)(?:{})", words.replace(r"\b", r"(?-u:\b)"))),
+        )
+        .expect("valid cue patterns");
         Cues { classes: table.iter().map(|(c, _)| *c).collect(), set }
     }
 

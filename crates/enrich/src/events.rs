@@ -503,13 +503,14 @@ pub fn find(
     // Successors a handover starts ([`add_successors`]).
     let mut successors = Vec::new();
     let lead_ins = lead_ins(doc);
+    let (trigger_hits, handover_hits) = (TRIGGER_GATE.hits(text), handover::GATE.hits(text));
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         let main = mains.at(sent.start);
         let transition = successor.is_some() && s.contains("transition");
         let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
-        let triggered = TRIGGER_GATE.may_match(s) && TRIGGER.is_match(s);
-        let handed_over = handover::GATE.may_match(s) && handover::HANDOVER.is_match(s);
+        let triggered = trigger_hits.any_in(sent.start, sent.end) && TRIGGER.is_match(s);
+        let handed_over = handover_hits.any_in(sent.start, sent.end) && handover::HANDOVER.is_match(s);
         if !(cites || triggered || handed_over || transition) {
             continue;
         }

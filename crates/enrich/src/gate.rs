@@ -19,7 +19,11 @@ pub struct Gate {
 impl Gate {
     /// A gate for `words`, matched without regard to ASCII case.
     pub fn new(words: &[&str]) -> Self {
-        let words = AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("valid gate words");
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(words)
+            .expect("valid gate words");
         Gate { words }
     }
 
@@ -28,7 +32,35 @@ impl Gate {
     /// ASCII one (the long s and the Kelvin sign), which the automaton
     /// does not fold.
     pub fn may_match(&self, s: &str) -> bool {
-        self.words.is_match(s) || (!s.is_ascii() && s.contains(['\u{17F}', '\u{212A}']))
+        self.words.is_match(s) || folds_to_ascii(s)
+    }
+
+    /// Where the words stand in a whole text, found in one pass, for
+    /// asking of each of its sentences in turn ([`Hits::any_in`]).
+    pub fn hits(&self, text: &str) -> Hits {
+        Hits { starts: self.words.find_iter(text).map(|m| m.start()).collect(), all: folds_to_ascii(text) }
+    }
+}
+
+/// The long s and the Kelvin sign, which a case-insensitive pattern reads
+/// as "s" and "k".
+fn folds_to_ascii(s: &str) -> bool {
+    !s.is_ascii() && s.contains(['\u{17F}', '\u{212A}'])
+}
+
+/// The starts of a gate's words in a text. A word never spans two
+/// sentences (the words hold no space or stop), so a sentence holds one
+/// exactly when a start falls inside it.
+pub struct Hits {
+    starts: Vec<usize>,
+    /// The text holds a letter the automaton does not fold: let everything through.
+    all: bool,
+}
+
+impl Hits {
+    /// Whether a word of the gate starts inside `start..end`.
+    pub fn any_in(&self, start: usize, end: usize) -> bool {
+        self.all || self.starts.get(self.starts.partition_point(|&s| s < start)).is_some_and(|&s| s < end)
     }
 }
 
@@ -43,5 +75,11 @@ mod tests {
         assert!(g.may_match("to be Set up"));
         assert!(!g.may_match("The report was submitted."));
         assert!(g.may_match("the mandate was \u{17F}et up"));
+        let text = "One. The mandate ends. Nothing here. It was Set up.";
+        let h = g.hits(text);
+        let at = |w: &str| text.find(w).unwrap();
+        assert!(h.any_in(at("The"), at("Nothing")));
+        assert!(!h.any_in(at("Nothing"), at("It")));
+        assert!(h.any_in(at("It"), text.len()));
     }
 }
