@@ -32,37 +32,6 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// A word of every match of [`TRIGGER`], alternative by alternative.
-static TRIGGER_GATE: LazyLock<crate::gate::Gate> = LazyLock::new(|| {
-    crate::gate::Gate::new(&[
-        "mandate",
-        "establish",
-        "creat",
-        "inception",
-        "deploy",
-        "set",
-        "launch",
-        "authori",
-        "began",
-        "begin",
-        "begun",
-        "commenced",
-        "started",
-        "extend",
-        "extension",
-        "renew",
-        "continu",
-        "maintain",
-        "retain",
-        "expir",
-        "lapse",
-        "terminat",
-        "clos",
-        "withdraw",
-        "dissolved",
-        "wound",
-    ])
-});
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
@@ -503,15 +472,12 @@ pub fn find(
     // Successors a handover starts ([`add_successors`]).
     let mut successors = Vec::new();
     let lead_ins = lead_ins(doc);
-    let (trigger_hits, handover_hits) = (TRIGGER_GATE.hits(text), handover::GATE.hits(text));
     for &sent in &doc.sentences {
         let s = sent.slice(text);
         let main = mains.at(sent.start);
         let transition = successor.is_some() && s.contains("transition");
         let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
-        let triggered = trigger_hits.any_in(sent.start, sent.end) && TRIGGER.is_match(s);
-        let handed_over = handover_hits.any_in(sent.start, sent.end) && handover::HANDOVER.is_match(s);
-        if !(cites || triggered || handed_over || transition) {
+        if !(cites || transition || TRIGGER.is_match(s) || handover::HANDOVER.is_match(s)) {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();
@@ -1555,10 +1521,9 @@ mod tests {
     use super::*;
 
     /// One phrase per alternative of [`TRIGGER`] and of the handover
-    /// pattern: each matches, and its gate lets it through (a gate that
-    /// missed a word would skip a sentence with an event).
+    /// pattern: each matches.
     #[test]
-    fn gates_pass_every_alternative() {
+    fn every_alternative_matches() {
         let triggers = [
             "the mandate set out in resolution 350 (1974)",
             "approving the mandate by its resolution 968",
@@ -1621,7 +1586,6 @@ mod tests {
         ];
         for t in triggers {
             assert!(TRIGGER.is_match(t), "TRIGGER: {t}");
-            assert!(TRIGGER_GATE.may_match(t), "gate: {t}");
         }
         let handovers = [
             "took over from",
@@ -1636,7 +1600,6 @@ mod tests {
         ];
         for t in handovers {
             assert!(handover::HANDOVER.is_match(t), "HANDOVER: {t}");
-            assert!(handover::GATE.may_match(t), "gate: {t}");
         }
     }
 

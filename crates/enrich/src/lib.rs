@@ -10,7 +10,6 @@ pub mod activities;
 pub mod classifier;
 pub mod cues;
 pub mod events;
-pub mod gate;
 pub mod gazetteer;
 pub mod indicators;
 pub mod missions;

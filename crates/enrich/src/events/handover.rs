@@ -14,9 +14,6 @@ use super::{REQUESTED, SUBJECT_GAP, is_itself, on_day};
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y", "X will
 /// hand over to Y") or
 /// `from_to` ("the transfer of authority from X to Y").
-/// A word of every match of [`HANDOVER`].
-pub(super) static GATE: LazyLock<crate::gate::Gate> =
-    LazyLock::new(|| crate::gate::Gate::new(&["over", "assum", "replaced", "succeeded", "transfer"]));
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
