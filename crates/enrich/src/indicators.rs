@@ -767,7 +767,9 @@ fn by_country(doc: &Document, n: &NumberMention) -> bool {
 /// deployed from").
 fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> Option<(String, String, Span)> {
     // The plural noun nearest before the list: "UNMOT personnel numbered
-    // 72, including 39 military observers from Austria (5)" counts observers.
+    // 72, including 39 military observers from Austria (5)" counts observers;
+    // never the places the list names ("from the following countries:
+    // Australia (19)" counts the observers too).
     let mut pos = sentence.start;
     let mut last = None;
     for word in text[sentence.start..at].split(|c: char| !c.is_alphabetic() && c != '-') {
@@ -776,6 +778,7 @@ fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> O
         let lower = word.to_lowercase();
         if units.plural.contains(&lower)
             && let Some((unit, cat)) = units.forms.get(&lower)
+            && units.canonical(unit, cat).1 != "places"
         {
             last = Some((unit.clone(), cat.clone(), Span::new(start, start + word.len())));
         }
