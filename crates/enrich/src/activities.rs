@@ -90,7 +90,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 /// sentence ("a suspect was arrested" in EULEX's search is the search's).
 static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded)",
+        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized)",
+        r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
         r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without)(?-u:\b)",
     ))

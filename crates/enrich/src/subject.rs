@@ -18,6 +18,7 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"[Oo]mbuds(?:man|person|men)|Provedor|[Ee]lectoral\s+(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Bb]oard)|[Ss]upreme\s+[Cc]ourt|",
         r"[Cc]onstitutional\s+[Cc]ourt|[Ss]pecial\s+[Pp]olice|[Mm]unicipal|[Pp]rovisional\s+[Ii]nstitutions|[Pp]rime\s+[Mm]inister|[Pp]resident\s+of\s+the\s+Republic|",
         r"[Ll]ocal\s+authorities|[Cc]ustoms|[Cc]oast\s+[Gg]uard|[Gg]endarmerie|[Jj]udiciary|[Pp]rosecution|",
+        r"(?:Central\s+)?Election\s+Commission|CEC|Judicial\s+Council|Prison\s+Administration|",
         r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
     ))
     .unwrap()
@@ -35,8 +36,17 @@ static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
         r"[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
         r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent|",
         r"[Mm]ember\s+States|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
-        r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund)(?-u:\b)"
+        r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund|",
+        r"[Hh]umanitarian\s+(?:workers|actors|partners|organi[sz]ations|agencies|community|personnel)|[Aa]id\s+workers)(?-u:\b)"
     ))
+    .unwrap()
+});
+/// People as the actor: residents, crowds, civilians ("Unidentified local
+/// residents obstructed patrols on two occasions").
+static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?-u:\b)(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Cc]ivilians|[Dd]emonstrators|[Pp]rotesters|[Pp]rotestors|[Cc]rowds?)(?-u:\b)",
+    )
     .unwrap()
 });
 /// The UN presence named without its name, and its people.
@@ -180,6 +190,7 @@ fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str
         (&*NATIONAL, Subject::NationalAuthorities),
         (&*ARMED, Subject::ArmedGroup),
         (&*OTHER_ORG, Subject::OtherOrganisation),
+        (&*POPULATION, Subject::Population),
     ] {
         // The actor named in the counted phrase itself decides ("1,200
         // national police officers", "300 armed men").
