@@ -140,18 +140,19 @@ pub fn assign(
             }
         }
         // Nothing near the number: the actor the sentence opens its main
-        // clause with, else the one the sentence before (in the same
-        // paragraph) opens with ("The Government ... In addition, $5
+        // clause with, else the one the nearest sentence before it in the
+        // same paragraph opens with ("The Government ... In addition, $5
         // million was allocated to 300 schools").
         if best.is_none() && !people {
             let para = containing(&doc.paragraphs, |p| p.span, sent);
             let before = doc.sentences.partition_point(|s| s.end <= sent.start);
-            let previous =
-                para.and_then(|p| before.checked_sub(1).map(|i| doc.sentences[i]).filter(|s| s.start >= p.span.start));
+            // The sentences before it in its paragraph, nearest first.
+            let earlier =
+                doc.sentences[..before].iter().rev().take_while(|s| para.is_some_and(|p| s.start >= p.span.start));
             best = opening_actor(text, sent, actors, at)
                 .or_else(|| {
-                    previous.and_then(|prev| {
-                        opening_actor(text, prev, &self::actors(text, prev, mentions, main), usize::MAX)
+                    earlier.clone().find_map(|prev| {
+                        opening_actor(text, *prev, &self::actors(text, *prev, mentions, main), usize::MAX)
                     })
                 })
                 .map(|(subject, id)| (usize::MAX, subject, id));
