@@ -78,6 +78,31 @@ const ACTOR_REACH: usize = 80;
 /// The categories of counted nouns that are people as such.
 const PEOPLE: &[&str] = &["people"];
 
+/// People counted by an office they hold (officers, judges, members,
+/// officials): whom they serve says whom the number is about, not the
+/// population by default.
+const OFFICE_HOLDERS: &[&str] = &[
+    "officer",
+    "judge",
+    "member",
+    "representative",
+    "prosecutor",
+    "minister",
+    "official",
+    "leader",
+    "deputy",
+    "senator",
+    "mayor",
+    "parliamentarian",
+    "trainer",
+    "investigator",
+    "magistrate",
+    "commissioner",
+    "inspector",
+    "guard",
+    "employee",
+];
+
 /// Sets `subject` and `mission_id` of every indicator: in a sentence that
 /// reports a mission's activity, the quantity is that mission's work;
 /// otherwise the actor named nearest the number in its sentence says whom
@@ -104,7 +129,7 @@ pub fn assign(
         // its work ("conducted 120 patrols"), except people counted: those
         // the mission recorded, documented or trained are whom the number
         // is about ("MONUSCO recorded 120 women killed"), decided below.
-        let people = PEOPLE.contains(&ind.category.as_str());
+        let people = PEOPLE.contains(&ind.category.as_str()) && !OFFICE_HOLDERS.contains(&ind.unit.as_str());
         // "a 4-year-old girl was shot": an age says who the person is,
         // whoever acted on them ("the 700-year-old church": a thing).
         if ind.unit_surface == "year-old" {
