@@ -164,10 +164,6 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// What follows a termination whose subject is the mission itself
-/// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
-/// of its own ("MINUSCA terminated its contract", "UNIKOM closed down
-/// patrol base N-10" speak of something the mission ended).
 /// Between a terminated mission, named first, and the trigger: its
 /// subject's apposition or relative clause and the passive's auxiliary
 /// ("The Collective Peacekeeping Forces of the CIS, which had been in place
@@ -175,6 +171,10 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:which|who)\s+[^,;()]{0,120},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|officially|formally|finally|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
 });
+/// What follows a termination whose subject is the mission itself
+/// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
+/// of its own ("MINUSCA terminated its contract", "UNIKOM closed down
+/// patrol base N-10" speak of something the mission ended).
 static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*(?:down\s+)?(?:$|[,.;(]|(?:on|in|by|at|from|as\s+(?:of|at|from)|with|effective|following|after|upon|when|once|and|before|pursuant|under)(?-u:\b))").unwrap()
 });

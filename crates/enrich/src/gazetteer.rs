@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use missive_model::{MissionInfo, PartialDate};
+use missive_model::{MissionInfo, MissionMention, PartialDate};
 
 use crate::Error;
 
@@ -29,6 +29,17 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// Drops the mentions of an organisation whose operation the mentions
+    /// also name: "NATO" in a document that names KFOR is the force's
+    /// leader, not a mission of its own.
+    pub fn drop_leaders(&self, mentions: &mut Vec<MissionMention>) {
+        let leaders: HashSet<String> =
+            mentions.iter().filter_map(|m| self.led_by.get(&m.mission_id)).cloned().collect();
+        if !leaders.is_empty() {
+            mentions.retain(|m| !leaders.contains(&m.mission_id));
+        }
+    }
+
     /// The mission the record names `id` the predecessor of, when exactly
     /// one is.
     pub fn successor_of(&self, id: &str) -> Option<&str> {

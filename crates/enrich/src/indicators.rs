@@ -231,16 +231,7 @@ impl Units {
             return None;
         }
         let one_off = |known: &str| {
-            let mut diff = 0;
-            let mut n = 0;
-            for (a, b) in known.chars().zip(&letters) {
-                n += 1;
-                diff += usize::from(a != *b);
-                if diff > 1 {
-                    return false;
-                }
-            }
-            n == letters.len() && known.chars().count() == n && diff == 1
+            known.chars().count() == letters.len() && known.chars().zip(&letters).filter(|(a, b)| a != *b).count() == 1
         };
         let mut found: Option<&(String, String)> = None;
         for (known, entry) in self.vocabulary.iter().chain(self.forms.iter()) {

@@ -58,14 +58,7 @@ pub fn enrich(doc: &Document, ctx: &Context) -> Enrichment {
 pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Result<Enrichment, TimedOut> {
     deadline.check("enrich")?;
     let mut mentions = ctx.missions.find_in(&doc.letter.text, &doc.letter.countries, doc.letter.letter_date);
-    // "NATO" in a document that names KFOR is the force's leader, not a
-    // mission of its own.
-    let leaders: std::collections::HashSet<&String> =
-        mentions.iter().filter_map(|m| ctx.gazetteer.led_by.get(&m.mission_id)).collect();
-    if !leaders.is_empty() {
-        let leaders: std::collections::HashSet<String> = leaders.into_iter().cloned().collect();
-        mentions.retain(|m| !leaders.contains(&m.mission_id));
-    }
+    ctx.gazetteer.drop_leaders(&mut mentions);
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
     deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);

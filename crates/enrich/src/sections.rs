@@ -44,16 +44,13 @@ impl Mains {
     pub fn of(doc: &Document, mentions: &[MissionMention], own: Option<&str>) -> Self {
         let text = &doc.letter.text;
         let mut annexes = Vec::new();
-        for p in &doc.paragraphs {
-            if !ANNEX.is_match(p.span.slice(text)) {
-                continue;
-            }
-            let title = Span::new(p.span.start, (p.span.start + TITLE_REACH).min(text.len()));
-            let named = inside(mentions, |m| m.span, title).map(|m| m.mission_id.clone()).next();
-            annexes.push((p.span.start, named));
-        }
         let mut headed = Vec::new();
         for p in &doc.paragraphs {
+            if ANNEX.is_match(p.span.slice(text)) {
+                let title = Span::new(p.span.start, (p.span.start + TITLE_REACH).min(text.len()));
+                let named = inside(mentions, |m| m.span, title).map(|m| m.mission_id.clone()).next();
+                annexes.push((p.span.start, named));
+            }
             let Some(first) = inside(mentions, |m| m.span, p.span).next() else { continue };
             let name = first.span.slice(text);
             if first.span.start - p.span.start <= OPENS_WITHIN

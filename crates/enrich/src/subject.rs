@@ -45,7 +45,7 @@ static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
 /// residents obstructed patrols on two occasions").
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?-u:\b)(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Cc]ivilians|[Dd]emonstrators|[Pp]rotesters|[Pp]rotestors|[Cc]rowds?)(?-u:\b)",
+        r"(?-u:\b)(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Cc]ivilians|[Dd]emonstrators|[Pp]rotest[eo]rs|[Cc]rowds?)(?-u:\b)",
     )
     .unwrap()
 });
@@ -172,11 +172,11 @@ pub fn assign(
             let para = containing(&doc.paragraphs, |p| p.span, sent);
             let before = doc.sentences.partition_point(|s| s.end <= sent.start);
             // The sentences before it in its paragraph, nearest first.
-            let earlier =
+            let mut earlier =
                 doc.sentences[..before].iter().rev().take_while(|s| para.is_some_and(|p| s.start >= p.span.start));
             best = opening_actor(text, sent, actors, at)
                 .or_else(|| {
-                    earlier.clone().find_map(|prev| {
+                    earlier.find_map(|prev| {
                         opening_actor(text, *prev, &self::actors(text, *prev, mentions, main), usize::MAX)
                     })
                 })
