@@ -56,6 +56,26 @@ static SUBMITTED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The Secretary-General speaking in the first person of his reports, his
+/// representatives or what he recommends: "my last report", "I indicated",
+/// "my Special Representative", "I recommend". Twice in a document that is
+/// no letter, it is his report, whatever a scan left of its title.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?-u:\b)(?:my\s+(?:[a-z]+\s+){0,2}report|my\s+special\s+(?:representative|envoy)|",
+        r"i\s+(?:have\s+)?(?:indicated|informed|reported|recommend(?:ed)?|intend(?:ed)?|stated|proposed|noted)|",
+        r"i\s+(?:would|should|wish|have\s+decided|am\s+pleased))(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// A document that is no letter in which the Secretary-General speaks of
+/// his reports and recommendations in the first person, at least twice.
+fn first_person_report(body: &str) -> bool {
+    let wide: String = body.chars().take(8000).collect::<String>().to_lowercase();
+    !wide.contains("honour") && FIRST_PERSON.find_iter(&wide).take(2).count() == 2
+}
+
 /// What kind of document the title and opening say it is.
 pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
     let opening: String = body.chars().take(600).collect::<String>().to_lowercase();
@@ -74,6 +94,8 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
             DocType::Note
         } else if opening.contains("adopted by the security council at its") {
             DocType::Resolution
+        } else if first_person_report(body) {
+            DocType::Report
         } else {
             DocType::Other
         };
@@ -99,6 +121,8 @@ pub fn doc_type(title: Option<&str>, body: &str) -> DocType {
         DocType::Note
     } else if opening.contains("adopted by the security council at its") {
         DocType::Resolution
+    } else if !t.starts_with("summary statement") && first_person_report(body) {
+        DocType::Report
     } else {
         DocType::Other
     }
@@ -150,6 +174,10 @@ mod tests {
         assert_eq!(doc_type(None, "1. This is a further progress report on the Mission"), DocType::Report);
         assert_eq!(doc_type(None, "SECURITY COUNCIL\n\nNote by the Secretary-General\n\nAddendum"), DocType::Note);
         assert_eq!(doc_type(None, "I have the honour to state that the present report is submitted"), DocType::Other);
+        let scanned = "EFFORTS TOWARDS PEACX\nIn paragraph 3 of my report to the Council I indicated the need";
+        assert_eq!(doc_type(Some("EFFORTS TOWARDS PEACX"), scanned), DocType::Report);
+        assert_eq!(doc_type(None, "I have the honour to refer to my report. I would"), DocType::Other);
+        assert_eq!(doc_type(None, "In preambular paragraph 1, replace the words"), DocType::Other);
         assert_eq!(title_date(Some(pres)), NaiveDate::from_ymd_opt(2000, 10, 24));
         assert_eq!(
             parties(Some(sg)),
