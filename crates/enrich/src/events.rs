@@ -68,6 +68,11 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+(?:current\s+|present\s+|existing\s+)?mandate|the\s+(?:current\s+|present\s+|existing\s+)?mandate)(?-u:\b)")
         .unwrap()
 });
+/// The rest of a list of resolutions after its first: ", 982 (1995) and
+/// 983 (1995)" (a scan may garble a number: "SB2 (1995)").
+static LIST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:\s*,?\s*(?:and\s+)?[0-9A-Z]{1,5}\s?\((?:19|20)\d\d\))+").unwrap()
+});
 static RES_DATE_GAP: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+of\s+|,?\s*(?:adopted\s+)?on\s+)$").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -630,7 +635,38 @@ fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
             && o.mission_id == e.mission_id
             && matches!((e.until, o.until), (Some(a), Some(b)) if a == b || coarser(a, b))
     };
-    events.iter().filter(|e| !events.iter().any(|o| finer(e, o) || extended_to(e, o))).cloned().collect()
+    // The same extension, expiry or termination stated again less
+    // precisely ("until December 2012" beside "until 31 December 2012").
+    let vaguer = |e: &MandateEvent, o: &MandateEvent| {
+        e.event != EventKind::Established
+            && o.event == e.event
+            && o.mission_id == e.mission_id
+            && o.status == e.status
+            && match e.event {
+                EventKind::Terminated => {
+                    e.until == o.until && matches!((e.date, o.date), (Some(a), Some(b)) if coarser(a, b))
+                }
+                _ => e.date == o.date && matches!((e.until, o.until), (Some(a), Some(b)) if coarser(a, b)),
+            }
+    };
+    // A recommendation the Council has since acted on, recalled beside the
+    // act ("In recommending that the Council extend the mandate ... to 30
+    // September 1993, I stated", beside "resolution 847 (1993) ...
+    // extend[ed] ... terminating on 30 September 1993"): the extension done.
+    let acted_on = |e: &MandateEvent, o: &MandateEvent| {
+        e.event == EventKind::Extended
+            && e.status == EventStatus::Requested
+            && o.event == EventKind::Extended
+            && o.status == EventStatus::Done
+            && o.mission_id == e.mission_id
+            && o.until.is_some()
+            && o.until == e.until
+    };
+    events
+        .iter()
+        .filter(|e| !events.iter().any(|o| finer(e, o) || extended_to(e, o) || vaguer(e, o) || acted_on(e, o)))
+        .cloned()
+        .collect()
 }
 
 /// Whether `a` names a longer period that holds `b` (1992 holds 1992-03,
@@ -1082,7 +1118,12 @@ impl<'a> Trigger<'a> {
             .find(named)
             .or_else(|| found.iter().find(|r| r.get(0).unwrap().start() >= trig_end))
             .or_else(|| found.first())?;
-        let abs_end = sent.start + r.get(0).unwrap().end();
+        let mut abs_end = sent.start + r.get(0).unwrap().end();
+        // "resolutions 981 (1995), 982 (1995) and 983 (1995) of 30 March
+        // 1995": the date after the list is every one's.
+        if let Some(m) = LIST_TAIL.find(&text[abs_end..sent.end]) {
+            abs_end += m.end();
+        }
         // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
         dates
             .iter()

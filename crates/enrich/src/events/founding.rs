@@ -19,7 +19,7 @@ use missive_model::{
 };
 use regex::Regex;
 
-use super::RES_DATE_GAP;
+use super::{LIST_TAIL, RES_DATE_GAP};
 
 /// The sentence speaks of the mission's mandate or of its setting up.
 static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,13 +110,13 @@ pub(super) fn find(
             None => missions.iter().find(|id| Some(id.as_str()) == main),
         };
         let Some(mission) = mission else { continue };
-        // "resolution 689 (1991) of 9 April 1991", "adopted on 28 May 2010".
+        // "resolution 689 (1991) of 9 April 1991", "adopted on 28 May 2010";
+        // after a list, "981 (1995), 982 (1995) and 983 (1995) of 30 March".
+        let list_end = sym.span.end + LIST_TAIL.find(&text[sym.span.end..sent.end]).map_or(0, |m| m.end());
         let date = dates
             .iter()
             .find(|d| {
-                d.span.start >= sym.span.end
-                    && d.date.day.is_some()
-                    && RES_DATE_GAP.is_match(&text[sym.span.end..d.span.start])
+                d.span.start >= list_end && d.date.day.is_some() && RES_DATE_GAP.is_match(&text[list_end..d.span.start])
             })
             .map(|d| d.date)
             .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
