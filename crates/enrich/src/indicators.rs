@@ -410,6 +410,19 @@ static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "three years ago", "two months ago": a relative date.
+static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago(?-u:\b)").unwrap()
+});
+/// "7.62 mm rifles", "12.7-mm machine guns", "23mm ammunition": a calibre.
+static CALIBRE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^[\s-]?mm(?-u:\b)[\s-]*(?:[a-z-]+\s+){0,2}",
+        r"(?:ammunition|calib(?:re|er)|rifles?|guns?|machine|mortars?|rounds?|shells?|cannons?|howitzers?|",
+        r"anti-aircraft|grenades?|rockets?|artillery|cartridges?|weapons?|pistols?)(?-u:\b)"
+    ))
+    .unwrap()
+});
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)per\s+$").unwrap());
 /// A capitalised word right before a number, not at the start of its sentence.
 static NAME_BEFORE: LazyLock<Regex> =
@@ -848,6 +861,11 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     // an argument makes is a list's length, not a quantity in the world.
     let after_list = &text[n.span.end..ceil_boundary(text, (n.span.end + 48).min(text.len()))];
     if LIST_INTRO.is_match(after_list) {
+        return true;
+    }
+    // "three years ago": a point in time, as a date is (GUIDELINES §4);
+    // "7.62 mm rifles", "23mm ammunition": a weapon's calibre, a name.
+    if RELATIVE_AGO.is_match(after_list) || CALIBRE.is_match(after_list) {
         return true;
     }
     // "5.3 per 100,000 inhabitants": the base of a rate counts nothing.
