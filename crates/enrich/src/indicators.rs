@@ -1101,11 +1101,14 @@ static COPULA_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// " of the 28 ", " of her 10 ", " of the ": a part of a counted whole.
+/// " of the 28 ", " of her 10 ", " of the ", " of the country's 10 ",
+/// " of Haiti's 10 ": a part of a counted whole (a possessor is not what
+/// is counted).
 static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"^\s+(?:out\s+)?of\s+(?:(?:the|her|his|their|its|these|those|all|our)\s+(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)",
-    )
+    missive_model::pattern::regex(concat!(
+        r"^\s+(?:out\s+)?of\s+(?:(?:the|her|his|their|its|these|those|all|our)\s+(?:[A-Za-z][\w-]*['’]s\s+)?(?:\d[\d,.]*\s+)?|",
+        r"[A-Z][\w-]*['’]s\s+(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)"
+    ))
     .unwrap()
 });
 /// " of whom were women,", " of whom are contingent members and": a
