@@ -94,6 +94,53 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits a decoded text into its parts.
 pub fn split(text: &str) -> Parts {
+    let mut parts = split_header(text);
+    let missing = parts.title.as_deref().is_none_or(|t| t.trim().is_empty() || COUNCIL_FURNITURE.is_match(t.trim()));
+    if missing && let Some(title) = scanned_report_title(text) {
+        parts.title = Some(title);
+    }
+    parts
+}
+
+/// "Security Council" as a scan may have kept it ("Secuaity cahxlncil"):
+/// page furniture, not a title.
+static COUNCIL_FURNITURE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^s\S{4,6}ty\s+c\S{4,8}$").unwrap());
+
+/// "REPORT OF THE SECRETARY-GENERAL ON ..." as a scan may have kept it
+/// ("BEPOBT OF TBB SBCBBTABY-GBBBBALOB", "RWQRT OF THE SECRETARY-GENEEUU.").
+static SCANNED_REPORT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:[RB][A-Z]{2,4}[RT]|R[A-Z]{1,4})\s+OF\s+T[A-Z]{2}\s+S[A-Z&$]{2,}").unwrap()
+});
+
+/// A scanned report whose header the scan garbled: the title is the line
+/// in capitals that reads "REPORT OF THE SECRETARY-GENERAL ..." in the
+/// first 40 lines, and the lines in capitals after it, up to a heading
+/// ("I.") or a line of prose.
+fn scanned_report_title(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
+    let first = lines.iter().position(|l| SCANNED_REPORT_LINE.is_match(l))?;
+    // Mostly capitals as a scan keeps them ("REsoLuTIoN 743 (1992)"), or
+    // a resolution's number alone ("752 (1992)").
+    let capitals = |l: &str| {
+        let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 {
+            return l.len() <= 16 && l.contains(|c: char| c.is_ascii_digit());
+        }
+        letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 6
+    };
+    let mut title = vec![lines[first]];
+    for l in &lines[first + 1..] {
+        let heading = l.trim_end_matches('.').chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'l' | '1'));
+        if title.len() >= 8 || heading || !capitals(l) {
+            break;
+        }
+        title.push(l);
+    }
+    Some(collapse(&title.join(" ")))
+}
+
+fn split_header(text: &str) -> Parts {
     let lines = line_spans(text);
     let first = lines.iter().position(|&(s, e)| !text[s..e].trim().is_empty());
     let Some(first) = first else {
