@@ -49,12 +49,16 @@ static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// The UN presence named without its name, and its people.
+/// The UN presence named without its name, its people and its own
+/// programmes.
 static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Force|Office|Operation)(?:['’]s)?|United\s+Nations\s+(?:police|military|troops|personnel|staff|observers|peacekeepers|civilian)|",
         r"[Pp]eacekeep(?:ers|ing\s+(?:personnel|troops|forces))|UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+police|CIVPOL|[Ff]ormed\s+police\s+units?|[Cc]ontingents?|",
-        r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative)(?-u:\b)"
+        r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative|",
+        // A mission's own programmes: quick-impact projects and community
+        // violence reduction are funded from its budget.
+        r"[Qq]uick-impact\s+projects?|QIPs?|[Cc]ommunity\s+violence\s+reduction)(?-u:\b)"
     ))
     .unwrap()
 });
