@@ -80,6 +80,14 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|reached\s+(?:its|their)\s+(?:full\s+)?(?:authori[sz]ed\s+)?strength|had\s+deployed\s+[\d,]+\s",
     r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reduced|increased|raised|lowered)\s+(?:from|to|by)\s",
     r"|carried\s+out\s+(?:its|their)\s+activities|perform(?:ed)?\s+(?:its|their)\s+(?:important\s+)?roles?\s+(?:within|in\s+accordance|under)(?-u:\b)",
+    // A mandate, a proposal, a start or a full strength, not an act ("was
+    // also mandated to undertake", "has proposed the deployment of a
+    // team", "initiated its activities", "reached full deployment"), harm
+    // suffered ("sustained minor damage"), an annex's table heading.
+    r"|(?:was|were|is|are|been)\s+(?:also\s+)?mandated\s+to\s|(?:has|have|had)\s+(?:also\s+)?proposed\s",
+    r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
+    r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
+    r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))|deployment\s+map(?-u:\b)",
 );
 /// What was done to the mission or what it is, said of the actor right
