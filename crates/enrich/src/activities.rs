@@ -326,8 +326,35 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     // monitoring ("the Special Representative visited Goma to engage").
     let envoy_visit = s[verb..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("visit"))
         && ENVOY.is_match(&s[start.min(verb)..verb]);
+    // Working with other international actors ("coordinated with KFOR and
+    // EULEX", "cooperated with UNHCR") is the mission as an international
+    // actor, not assistance to the host State.
+    if COOPERATION_VERB.is_match(&s[verb..])
+        && INTERNATIONAL_PARTNER.is_match(&s[verb..floor_boundary(s, (verb + 120).min(s.len()))])
+    {
+        return "InternationalActor";
+    }
     verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
 }
+
+/// A verb of working together: "cooperated", "coordinates", "liaised".
+static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^(?:(?:cooperat|co-operat|coordinat|collaborat)(?:e|es|ed|ing)|liais(?:e|es|ed|ing))(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// International actors other than the host State: the United Nations
+/// system, regional organisations, other operations, donors.
+static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|FAO|WHO|ICRC|World\s+Bank|",
+        r"[Cc]ountry\s+[Tt]eam|[Aa]gencies|[Ff]unds\s+and\s+programmes|[Dd]onors|[Ii]nternational\s+(?:partners|community|organi[sz]ations|actors)|",
+        r"European\s+Union|African\s+Union|OSCE|NATO|KFOR|SFOR|IFOR|EULEX|ECOWAS|OAS|Organization\s+of\s+American\s+States|CIS|[Pp]eacekeeping\s+force)(?-u:\b)"
+    ))
+    .unwrap()
+});
 
 /// A person who acts for the Organization in talks: "my Special
 /// Representative", "the Special Envoy", "the Head of Mission".
