@@ -221,6 +221,10 @@ const MODES: &[(&str, &[&str])] = &[
             "provided security",
             "provide security",
             "providing security",
+            "police presence",
+            "military presence",
+            "security presence",
+            "visible presence",
         ],
     ),
     (
@@ -238,6 +242,7 @@ const MODES: &[(&str, &[&str])] = &[
             "detect",
             "spotted",
             "survey",
+            "hailed",
         ],
     ),
     (
