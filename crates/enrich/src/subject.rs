@@ -16,7 +16,7 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
         r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
         r"[Oo]mbuds(?:man|person|men)|Provedor|[Ee]lectoral\s+(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Bb]oard)|[Ss]upreme\s+[Cc]ourt|",
-        r"[Cc]onstitutional\s+[Cc]ourt|[Ss]pecial\s+[Pp]olice|[Mm]unicipal|[Pp]rovisional\s+[Ii]nstitutions|[Pp]rime\s+[Mm]inister|[Pp]resident\s+of\s+the\s+Republic|",
+        r"[Cc]onstitutional\s+[Cc]ourt|[Ss]pecial(?:ist)?\s+[Cc]hambers?|[Tt]rial\s+[Pp]anels?|[Aa]ppe(?:als|llate)\s+[Pp]anels?|[Ss]pecial\s+[Pp]olice|[Mm]unicipal|[Pp]rovisional\s+[Ii]nstitutions|[Pp]rime\s+[Mm]inister|[Pp]resident\s+of\s+the\s+Republic|",
         r"[Ll]ocal\s+authorities|[Cc]ustoms|[Cc]oast\s+[Gg]uard|[Gg]endarmerie|[Jj]udiciary|[Pp]rosecution|",
         r"(?:Central\s+)?Election\s+Commission|CEC|Judicial\s+Council|Prison\s+Administration|",
         r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
@@ -72,6 +72,17 @@ static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words after "N-year-old" that make it the age of a thing.
 static AGE_OF_A_THING: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*(?:-?\s*year-old\s+)?(?:[\w-]+\s+)?(?:church|mosque|monastery|temple|building|bridge|house|tree|trees|forest|conflict|dispute|tradition|law|agreement|institution)(?-u:\b)").unwrap()
+});
+
+/// A share of people: "70 per cent of the estimated 4 million eligible
+/// voters", "(50 per cent of whom were young women)".
+static SHARE_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s*(?:per\s*cent|%)?\s*of\s+(?:whom|them|the|all|those)?\s*(?:[\w,.-]+\s+){0,5}?",
+        r"(?:voters|people|persons|population|residents|civilians|refugees|children|women|men|girls|boys|",
+        r"households|inhabitants|displaced|returnees|victims|detainees|prisoners|youth|adults|migrants)(?-u:\b)"
+    ))
+    .unwrap()
 });
 
 /// How far (bytes) from the number a named mission, or another actor, can
@@ -133,7 +144,12 @@ pub fn assign(
         // its work ("conducted 120 patrols"), except people counted: those
         // the mission recorded, documented or trained are whom the number
         // is about ("MONUSCO recorded 120 women killed"), decided below.
-        let people = PEOPLE.contains(&ind.category.as_str()) && !OFFICE_HOLDERS.contains(&ind.unit.as_str());
+        let share_of_people = ind.unit == "percent" && {
+            let after = &text[ind.span.end..ceil_boundary(text, (ind.span.end + 80).min(text.len()))];
+            SHARE_OF_PEOPLE.is_match(after)
+        };
+        let people =
+            share_of_people || PEOPLE.contains(&ind.category.as_str()) && !OFFICE_HOLDERS.contains(&ind.unit.as_str());
         // "a 4-year-old girl was shot": an age says who the person is,
         // whoever acted on them ("the 700-year-old church": a thing).
         if ind.unit_surface == "year-old" {
