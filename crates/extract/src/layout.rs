@@ -95,7 +95,10 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a decoded text into its parts.
 pub fn split(text: &str) -> Parts {
     let mut parts = split_header(text);
-    let missing = parts.title.as_deref().is_none_or(|t| t.trim().is_empty() || COUNCIL_FURNITURE.is_match(t.trim()));
+    let missing = parts.title.as_deref().is_none_or(|t| {
+        let t = t.trim();
+        t.is_empty() || COUNCIL_FURNITURE.is_match(t) || SCANNED_DISTR.is_match(t)
+    });
     if missing && let Some(title) = scanned_report_title(text) {
         parts.title = Some(title);
     }
@@ -103,14 +106,15 @@ pub fn split(text: &str) -> Parts {
 }
 
 /// "Security Council" as a scan may have kept it ("Secuaity cahxlncil"):
-/// page furniture, not a title.
+/// page furniture, not a title (as "Distr. GENERAL" is, [`SCANNED_DISTR`]).
 static COUNCIL_FURNITURE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)^s\S{4,6}ty\s+c\S{4,8}$").unwrap());
 
 /// "REPORT OF THE SECRETARY-GENERAL ON ..." as a scan may have kept it
-/// ("BEPOBT OF TBB SBCBBTABY-GBBBBALOB", "RWQRT OF THE SECRETARY-GENEEUU.").
+/// ("BEPOBT OF TBB SBCBBTABY-GBBBBALOB", "RWQRT OF THE SECRETARY-GENEEUU.",
+/// "REPOki OF THE SECRET&-GENERAL").
 static SCANNED_REPORT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^(?:[RB][A-Z]{2,4}[RT]|R[A-Z]{1,4})\s+OF\s+T[A-Z]{2}\s+S[A-Z&$]{2,}").unwrap()
+    missive_model::pattern::regex(r"^(?:[RB][A-Z]{2,4}[RT]|R[A-Za-z]{1,5})\s+OF\s+T[A-Z]{2}\s+S[A-Z&$]{2,}").unwrap()
 });
 
 /// A scanned report whose header the scan garbled: the title is the line
