@@ -410,6 +410,15 @@ static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The nouns of "the two countries", "the two parties", "the three
+/// Governments": parties the text has named, pointed back at.
+static NAMED_PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s+(?:countries|parties|sides|governments|leaders|delegations|guarantors|presidents|co-chairs(?:men)?)(?-u:\b)").unwrap()
+});
+/// "the five countries of the region": a set the phrase defines, not
+/// parties pointed back at.
+static PARTIES_OF: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+[\w-]+\s+(?:of|in|from|concerned)(?-u:\b)").unwrap());
 /// "three years ago", "two months ago": a relative date.
 static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago(?-u:\b)").unwrap()
@@ -861,6 +870,18 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     // an argument makes is a list's length, not a quantity in the world.
     let after_list = &text[n.span.end..ceil_boundary(text, (n.span.end + 48).min(text.len()))];
     if LIST_INTRO.is_match(after_list) {
+        return true;
+    }
+    // "the two countries", "the two sides": named parties pointed back at,
+    // optional by GUIDELINES §4's conventions.
+    let after_the = before.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if n.words
+        && n.value <= 3.0
+        && n.value_high.is_none()
+        && after_the
+        && NAMED_PARTIES_AFTER.is_match(after_list)
+        && !PARTIES_OF.is_match(after_list)
+    {
         return true;
     }
     // "three years ago": a point in time, as a date is (GUIDELINES §4);
