@@ -483,7 +483,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
         r"|(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
-        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of)",
+        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|as\s+(?:many|much)\s+as)",
         r")\s+$"
     ))
     .unwrap()
