@@ -388,6 +388,7 @@ fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qua
                 && p.qualifier != Qualifier::Exact
                 && p.span.end <= n.span.start
                 && COORDINATED.is_match(&text[p.span.end..n.span.start])
+                && !text[p.span.end..n.span.start].split_whitespace().any(|w| PREPOSITIONS.contains(&w))
                 && (p.span.slice(text).starts_with(|c: char| c.is_ascii_digit())
                     || !text[..p.span.start].trim_end_matches(' ').ends_with(',')) =>
         {
@@ -397,9 +398,16 @@ fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qua
     }
 }
 
-/// Between two coordinated quantities: "and", "or", a comma.
-static COORDINATED: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$").unwrap());
+/// Words that open a phrase of their own between two numbers ("1,000
+/// radios for communications and 161 vehicles"): not one coordination.
+const PREPOSITIONS: &[&str] = &["for", "of", "in", "on", "at", "to", "by", "with", "from", "per", "into"];
+
+/// Between two coordinated quantities: "and", "or", a comma, after at
+/// most two words of the first one's phrase ("over 250 international and
+/// 45 local organizations").
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$").unwrap()
+});
 /// A legend's item before a number: "18% Abduction ".
 static LEGEND_ITEM_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"\d%\s+[A-Z][\p{L} -]{0,25}$").unwrap());
