@@ -33,7 +33,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|in\s+support\s+of|argu\w*\s+for|advocat\w*|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
@@ -104,6 +104,13 @@ static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
 /// something else.
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+        .unwrap()
+});
+/// An end the text leaves open, or names only as the point something else
+/// is timed by, right before its trigger: "upon the eventual termination
+/// of", "should those issues not be resolved upon the termination of".
+static OPEN_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:eventual|future|possible|any|ultimate)|upon(?:\s+the)?)\s+$")
         .unwrap()
 });
 /// A preposition that makes an expiry the point another act is timed by:
@@ -1312,8 +1319,17 @@ impl<'a> Trigger<'a> {
                         .or_else(after_name),
                 )
             }
+            // A resolution dates a termination only when it acted on it
+            // ("upon the eventual termination of the mandate", quoted from
+            // resolution 2107 (2013), is no termination in 2013).
+            // Nor is an end the text leaves open ("eventual", "future").
             EventKind::Terminated => (
-                self.after(60).map(|d| d.date).or_else(|| self.resolution_year(acting)).or_else(|| self.opening_date()),
+                self.after(60).map(|d| d.date).or_else(|| {
+                    let open = OPEN_END_BEFORE.is_match(&text[sent.start..trig.start]);
+                    (!open)
+                        .then(|| acting.and_then(|a| self.resolution_year(Some(a))).or_else(|| self.opening_date()))
+                        .flatten()
+                }),
                 None,
             ),
         }

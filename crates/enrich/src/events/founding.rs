@@ -61,7 +61,16 @@ static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// 2753 (2024)".
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?:(?-u:\b)on\s+the\s+basis\s+of[^.;]{0,80}|(?-u:\b)as\s+mandated\s+(?:in|by|under)\s+(?:the\s+)?(?:Security\s+Council\s+)?(?:its\s+)?(?:resolution\s+)?)$",
+        r"(?i)(?:(?-u:\b)on\s+the\s+basis\s+of[^.;]{0,80}|(?-u:\b)as\s+(?:mandated|called\s+for|requested|provided\s+for|envisaged|foreseen|required)\s+(?:in|by|under)\s+(?:the\s+)?(?:Security\s+Council\s+)?(?:its\s+)?(?:resolutions?\s+)?)$",
+    )
+    .unwrap()
+});
+
+/// The body a sentence says the resolution set up, when it is not the
+/// mission: "the Security Council established the Military Liaison Group".
+static OTHER_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?-u:\b)establish(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Group|Unit|Component|Cell|Team|Section|Committee|Commission|Panel|Mechanism|Fund|Centre|Center|Task\s+Force)(?-u:\b)",
     )
     .unwrap()
 });
@@ -84,7 +93,7 @@ pub(super) fn find(
     let text = &doc.letter.text;
     let s = sent.slice(text);
     let mut out = Vec::new();
-    if founded.is_empty() || !MANDATE.is_match(s) {
+    if founded.is_empty() || !MANDATE.is_match(s) || (in_sentence.is_empty() && OTHER_BODY.is_match(s)) {
         return out;
     }
     for sym in inside(&doc.symbols, |m| m.span, sent) {
