@@ -345,7 +345,7 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
 /// A verb of working together: "cooperated", "coordinates", "liaised".
 static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)^(?:(?:cooperat|co-operat|coordinat|collaborat)(?:e|es|ed|ing)|liais(?:e|es|ed|ing))(?-u:\b)",
+        r"(?i)^(?:(?:cooperat|co-operat|coordinat|collaborat)(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)\s+information|maintain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}contacts?\s+with|consult(?:s|ed|ing)?\s+with)(?-u:\b)",
     )
     .unwrap()
 });
@@ -356,7 +356,8 @@ static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|FAO|WHO|ICRC|World\s+Bank|",
         r"[Cc]ountry\s+[Tt]eam|[Aa]gencies|[Ff]unds\s+and\s+programmes|[Dd]onors|[Ii]nternational\s+(?:partners|community|organi[sz]ations|actors)|",
-        r"European\s+Union|African\s+Union|OSCE|NATO|KFOR|SFOR|IFOR|EULEX|ECOWAS|OAS|Organization\s+of\s+American\s+States|CIS|[Pp]eacekeeping\s+force)(?-u:\b)"
+        r"European\s+Union|African\s+Union|OSCE|NATO|KFOR|SFOR|IFOR|EULEX|ECOWAS|OAS|Organization\s+of\s+American\s+States|CIS|[Pp]eacekeeping\s+force|",
+        r"Group\s+of\s+Friends|Friends\s+of|Core\s+Group|[Gg]uarantors?|[Dd]iplomatic\s+corps)(?-u:\b)"
     ))
     .unwrap()
 });

@@ -222,13 +222,16 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "TransitionalJustice",
-        r"transitional justice|war crimes|crimes against humanity|genocide|truth (?:and|commission)|reparations?\b|missing persons|serious crimes|exhumation",
+        r"transitional justice|war crimes|crimes against humanity|genocide|truth (?:and|commission)|reparations?\b|missing persons|serious crimes|exhumation|mass graves?",
     ),
     (
         "ControlSALW",
         r"small arms|\bSALW\b|ammunition|firearms|weapons (?:collection|registration|storage|management|marking)",
     ),
-    ("Gender", r"gender|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)"),
+    (
+        "Gender",
+        r"gender|masculinit|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)|women (?:mediators|peacebuilders|leaders)",
+    ),
     (
         "HumanitarianRelief",
         r"humanitarian (?:assistance|aid|relief|convoys?|supplies|access|actors|agencies|partners|situation)|relief (?:supplies|items|operations)|food (?:aid|distribution|assistance)",
