@@ -353,12 +353,14 @@ static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// International actors other than the host State: the United Nations
 /// system, regional organisations, other operations, donors.
 static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(concat!(
-        r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|FAO|WHO|ICRC|World\s+Bank|",
-        r"[Cc]ountry\s+[Tt]eam|[Aa]gencies|[Ff]unds\s+and\s+programmes|[Dd]onors|[Ii]nternational\s+(?:partners|community|organi[sz]ations|actors)|",
+    missive_model::pattern::regex(&[
+        r"(?-u:\b)(?:",
+        crate::subject::UN_SYSTEM,
+        r"|[Cc]ountry\s+[Tt]eam|[Aa]gencies|[Ff]unds\s+and\s+programmes|[Dd]onors|[Ii]nternational\s+(?:partners|community|organi[sz]ations|actors)|",
         r"European\s+Union|African\s+Union|OSCE|NATO|KFOR|SFOR|IFOR|EULEX|ECOWAS|OAS|Organization\s+of\s+American\s+States|CIS|[Pp]eacekeeping\s+force|",
-        r"Group\s+of\s+Friends|Friends\s+of|Core\s+Group|[Gg]uarantors?|[Dd]iplomatic\s+corps)(?-u:\b)"
-    ))
+        r"Group\s+of\s+Friends|Friends\s+of|Core\s+Group|[Gg]uarantors?|[Dd]iplomatic\s+corps)(?-u:\b)",
+    ]
+    .concat())
     .unwrap()
 });
 

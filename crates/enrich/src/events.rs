@@ -22,7 +22,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
-        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work))",
+        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
@@ -68,6 +68,18 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:the\s+(?:Office|Mission|Force|Operation|presence)|its\s+(?:current\s+|present\s+|existing\s+)?mandate|the\s+(?:current\s+|present\s+|existing\s+)?mandate)(?-u:\b)")
         .unwrap()
 });
+/// The date a resolution cited up to `end` carries, right after it or
+/// after the list it opens: "resolution 1312 (2000) of 31 July 2000",
+/// "..., adopted on 28 May 2010", "resolutions 981 (1995), 982 (1995) and
+/// 983 (1995) of 30 March 1995" (the date after the list is every one's).
+fn resolution_date<'d>(text: &str, dates: &[&'d DateMention], end: usize, sent_end: usize) -> Option<&'d DateMention> {
+    let end = end + LIST_TAIL.find(&text[end..sent_end]).map_or(0, |m| m.end());
+    dates
+        .iter()
+        .find(|d| d.span.start >= end && d.span.start - end <= 16 && RES_DATE_GAP.is_match(&text[end..d.span.start]))
+        .copied()
+}
+
 /// The rest of a list of resolutions after its first: ", 982 (1995) and
 /// 983 (1995)" (a scan may garble a number: "SB2 (1995)").
 static LIST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -735,6 +747,9 @@ struct Trigger<'a> {
     /// "since its establishment in 1992": the mission is the owner, named
     /// before ("UNTAC's mandate since its establishment").
     own: bool,
+    /// "Since starting operations in December 2008, EULEX": the mission
+    /// is the subject of the clause the phrase opens.
+    own_start: bool,
     /// "Established by Security Council resolution 1542 (2004), ...,
     /// MINUSTAH has engaged": the subject follows the clause.
     opening: bool,
@@ -780,6 +795,7 @@ impl<'a> Trigger<'a> {
             lower,
             mandate_res,
             own: c.name("own_est").is_some(),
+            own_start: c.name("own_start").is_some(),
             opening,
             passive,
             closure: c.name("closure").is_some(),
@@ -812,9 +828,11 @@ impl<'a> Trigger<'a> {
     /// extension or expiry; never a mission named as the owner of a part
     /// of it ("the MINUSTAH naval base").
     fn candidates(&self) -> Vec<&'a MissionMention> {
-        let Trigger { text, sent, span: trig, kind, mandate_res, own, opening, passive, in_sentence, .. } = *self;
+        let Trigger {
+            text, sent, span: trig, kind, mandate_res, own, own_start, opening, passive, in_sentence, ..
+        } = *self;
         let is_itself = |m: &MissionMention| is_itself(text, sent, m);
-        if own && !self.lower.contains("its") && !self.lower.contains("’s") && !self.lower.contains("'s") {
+        if own_start {
             // "Since starting operations in December 2008, EULEX has":
             // the subject of the main clause the phrase opens.
             in_sentence
@@ -1125,20 +1143,7 @@ impl<'a> Trigger<'a> {
             .find(named)
             .or_else(|| found.iter().find(|r| r.get(0).unwrap().start() >= trig_end))
             .or_else(|| found.first())?;
-        let mut abs_end = sent.start + r.get(0).unwrap().end();
-        // "resolutions 981 (1995), 982 (1995) and 983 (1995) of 30 March
-        // 1995": the date after the list is every one's.
-        if let Some(m) = LIST_TAIL.find(&text[abs_end..sent.end]) {
-            abs_end += m.end();
-        }
-        // "resolution 1312 (2000) of 31 July 2000", "..., adopted on 28 May 2010".
-        dates
-            .iter()
-            .find(|d| {
-                d.span.start >= abs_end
-                    && d.span.start - abs_end <= 16
-                    && RES_DATE_GAP.is_match(&text[abs_end..d.span.start])
-            })
+        resolution_date(text, dates, sent.start + r.get(0).unwrap().end(), sent.end)
             .map(|d| d.date)
             .or_else(|| r[1].parse().ok().map(PartialDate::y))
     }

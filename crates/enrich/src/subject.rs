@@ -30,15 +30,23 @@ static ARMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The agencies, funds and programmes of the United Nations system and the
+/// other international bodies a text names by their acronyms, as a pattern
+/// (also what the mission works with as an international actor,
+/// `activities`).
+pub(crate) const UN_SYSTEM: &str =
+    r"UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC";
 static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(concat!(
-        r"(?-u:\b)(?:UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC|",
-        r"[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
+    missive_model::pattern::regex(&[
+        r"(?-u:\b)(?:",
+        UN_SYSTEM,
+        r"|[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
         r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent|",
         r"[Mm]ember\s+States|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
         r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund|",
-        r"[Hh]umanitarian\s+(?:workers|actors|partners|organi[sz]ations|agencies|community|personnel)|[Aa]id\s+workers)(?-u:\b)"
-    ))
+        r"[Hh]umanitarian\s+(?:workers|actors|partners|organi[sz]ations|agencies|community|personnel)|[Aa]id\s+workers)(?-u:\b)",
+    ]
+    .concat())
     .unwrap()
 });
 /// People as the actor: residents, crowds, civilians ("Unidentified local

@@ -19,8 +19,6 @@ use missive_model::{
 };
 use regex::Regex;
 
-use super::{LIST_TAIL, RES_DATE_GAP};
-
 /// The sentence speaks of the mission's mandate or of its setting up.
 static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:mandate[ds]?|establish\w*|set\s+up|creat(?:ed|ion))(?-u:\b)")
@@ -119,14 +117,9 @@ pub(super) fn find(
             None => missions.iter().find(|id| Some(id.as_str()) == main),
         };
         let Some(mission) = mission else { continue };
-        // "resolution 689 (1991) of 9 April 1991", "adopted on 28 May 2010";
-        // after a list, "981 (1995), 982 (1995) and 983 (1995) of 30 March".
-        let list_end = sym.span.end + LIST_TAIL.find(&text[sym.span.end..sent.end]).map_or(0, |m| m.end());
-        let date = dates
-            .iter()
-            .find(|d| {
-                d.span.start >= list_end && d.date.day.is_some() && RES_DATE_GAP.is_match(&text[list_end..d.span.start])
-            })
+        // "resolution 689 (1991) of 9 April 1991": a date to the day.
+        let date = super::resolution_date(text, dates, sym.span.end, sent.end)
+            .filter(|d| d.date.day.is_some())
             .map(|d| d.date)
             .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
         let Some(date) = date else { continue };
