@@ -235,7 +235,7 @@ static FINAL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// A budget or financing clause: a date there is the end of a financial
 /// period, not of a mandate ("the cost of maintaining the Mission until").
 static BUDGET: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat(?:ed|es|ion|ions)|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:cost|costs|budget|appropriat(?:ed|es|ion|ions)|financ\w*|commitment\s+authority|assessed|assessments|special\s+account|expenditure|resources\s+(?:(?:needed|required|necessary)\s+)?(?:for|to)|resources\s+in\s+the\s+amount|(?:authori[sz]ed|approved|additional|requisite)\s+resources)(?-u:\b)").unwrap()
 });
 /// The old end an extension runs on from ("for a further 12 months beyond
 /// 31 March 1994").
@@ -355,8 +355,9 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
         before.rfind(", which"),
         before.rfind(", by which"),
         // Not before a coordinated infinitive, which shares the verb that
-        // governs it ("may think it right to allow ... and to authorize").
-        before.match_indices(" and ").map(|(i, _)| i).filter(|&i| !before[i + 5..].starts_with("to ")).last(),
+        // governs it ("may think it right to allow ... and to authorize";
+        // "I recommend that the Council approve ... and extend").
+        before.rfind(" and ").filter(|&i| !COORDINATED_BASE.is_match(&sentence[i + 5..])),
         before.rfind(", following"),
         before.rfind(", after"),
         before.rfind(", with a view to"),
@@ -367,6 +368,15 @@ fn clause_before(sentence: &str, trigger_start: usize) -> &str {
     .unwrap_or(0);
     &sentence[cut..trigger_start]
 }
+
+/// After " and ", a verb in its base form (with or without "to") that
+/// shares the clause that governs it.
+static COORDINATED_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^(?:to\s|(?:extend|renew|establish|terminate|close|continue|maintain|retain|authorize|authorise|set\s+up)\s)",
+    )
+    .unwrap()
+});
 
 fn status(clause: &str, trigger: &str) -> EventStatus {
     // "the Council requested me to report before the expiration": a
@@ -404,7 +414,10 @@ fn on_day(mission: &str, event: EventKind, status: EventStatus, date: PartialDat
 
 /// A trigger the rules pass over: part of a word ("long-established"),
 /// in a budget clause (a date there ends a financial period: "the
-/// Assembly appropriated ... for the establishment of"), or about
+/// Assembly appropriated ... for the establishment of"; resources only when
+/// they are for something: "the resources needed for maintaining ONUCA",
+/// not "the proposals regarding the mandate and resources of MINUSTAH"),
+/// or about
 /// something other than the mission ([`not_the_mission`]).
 fn passed_over(s: &str, t: regex::Match, kind: EventKind, lower: &str, clause: &str) -> bool {
     let since_semicolon = &s[s[..t.start()].rfind(';').map_or(0, |i| i + 1)..t.start()];
