@@ -188,3 +188,30 @@ fn missions_follow_the_record() {
     assert!(checked >= 40, "{checked} missions of the record seen");
     assert!(right as f64 >= 0.95 * checked as f64, "{right}/{checked} right: {wrong:#?}");
 }
+
+/// `indicators.unit` is a vocabulary an analyst can group by: at most 300
+/// distinct units on the default corpus, category `other` at most a tenth
+/// of the rows, and every unit the vocabulary lists is its own canonical
+/// form (no synonym of a unit is a unit).
+#[test]
+fn indicator_units_are_a_vocabulary() {
+    let (dir, _) = default_run();
+    let rows = missive_store::read_strings(&dir.path().join("out/indicators.parquet"), &["unit", "category"]).unwrap();
+    let units: std::collections::BTreeSet<&Option<String>> = rows.iter().map(|r| &r[0]).collect();
+    assert!(rows.len() > 10_000, "{} indicator rows", rows.len());
+    assert!(units.len() <= 300, "{} distinct units", units.len());
+    let other = rows.iter().filter(|r| r[1].as_deref() == Some("other")).count();
+    assert!(other * 10 <= rows.len(), "{other} of {} rows in category other", rows.len());
+    let vocabulary = std::fs::read_to_string(root().join("data/reference/unit_vocabulary.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(vocabulary.as_bytes());
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        for synonym in rec[2].split('|').filter(|s| !s.is_empty() && *s != &rec[0]) {
+            assert!(
+                !units.contains(&Some(synonym.to_owned())),
+                "{synonym:?}, a synonym of {:?}, is a unit of its own",
+                &rec[0]
+            );
+        }
+    }
+}

@@ -27,8 +27,12 @@ pub struct Units {
     /// and synonym, in lower case, to the canonical unit and its category.
     vocabulary: HashMap<String, (String, String)>,
     /// Nouns that name a kind of a vocabulary unit ("motorcycle" of
-    /// vehicle): they keep their own name as the unit and take its category.
-    kinds: HashMap<String, String>,
+    /// vehicle), to that unit and its category.
+    kinds: HashMap<String, (String, String)>,
+    /// Nouns whose WordNet hypernyms reach a vocabulary unit
+    /// (`noun_units.tsv`, made from `unit_anchors.tsv`): "speedboat" is a
+    /// vessel, "legislator" an official.
+    anchored: HashMap<String, String>,
     /// WordNet's lexicographer file of each noun's first sense
     /// (`noun_classes.tsv`), and its irregular plurals (`noun_plurals.tsv`).
     classes: HashMap<String, u8>,
@@ -52,6 +56,32 @@ fn class_category(lexfile: u8) -> &'static str {
         15 => "places",
         18 => "people",
         _ => "other",
+    }
+}
+
+/// The vocabulary's widest units, one per WordNet lexicographer file
+/// ([`class_unit`]): WordNet placing a kind the vocabulary lists under one
+/// of them ("boy" is a person) does not contradict the vocabulary's
+/// narrower unit (a child).
+const WIDEST: &[&str] = &["animal", "item", "communication", "incident", "organisation", "place", "person", "activity"];
+
+/// The vocabulary's widest unit for a noun of a WordNet lexicographer file
+/// that no unit's hypernyms reach (`noun_units.tsv`): a person, an item, a
+/// communication ("request", "dispute": a document only when WordNet puts
+/// it under one), an organisation, a place, an incident, an activity (an
+/// act), an animal. Nouns of other files (attributes, states, quantities
+/// ...) stay themselves.
+fn class_unit(lexfile: u8) -> Option<&'static str> {
+    match lexfile {
+        4 => Some("activity"),
+        5 => Some("animal"),
+        6 => Some("item"),
+        10 => Some("communication"),
+        11 => Some("incident"),
+        14 => Some("organisation"),
+        15 => Some("place"),
+        18 => Some("person"),
+        _ => None,
     }
 }
 
@@ -117,7 +147,7 @@ impl Units {
                 self.vocabulary.entry(synonym).or_insert_with(|| entry.clone());
             }
             for kind in list(3) {
-                self.kinds.entry(kind).or_insert_with(|| category.to_owned());
+                self.kinds.entry(kind).or_insert_with(|| entry.clone());
             }
         }
         let tsv = |name: &str, text: &str| -> Result<Vec<(String, String)>, Error> {
@@ -170,6 +200,46 @@ impl Units {
         Ok(self)
     }
 
+    /// Adds WordNet's map of nouns to the vocabulary's units
+    /// (`noun<TAB>unit`, `noun_units.tsv`). A unit the vocabulary does not
+    /// list fails with the file's line.
+    pub fn with_anchors(mut self, tsv_text: &str) -> Result<Self, Error> {
+        for (i, line) in tsv_text.lines().enumerate().skip(1).filter(|(_, l)| !l.is_empty()) {
+            let bad = |why: &str| Error::Reference(format!("noun_units.tsv line {}: {why}", i + 1));
+            let (noun, unit) = line.split_once('\t').ok_or_else(|| bad("expected two tab-separated fields"))?;
+            if !self.vocabulary.contains_key(&unit.to_lowercase()) {
+                return Err(bad(&format!("{unit:?} is not a unit of unit_vocabulary.csv")));
+            }
+            self.anchored.insert(noun.to_owned(), unit.to_owned());
+        }
+        Ok(self)
+    }
+
+    /// The vocabulary's unit for a noun the lexicons place under it: a kind
+    /// the vocabulary lists ("motorcycle" is a vehicle), unless WordNet puts
+    /// it under another unit ("observer", listed as a kind of military
+    /// observer, is in WordNet a person watching, and stays itself), or a
+    /// noun WordNet alone puts under a unit ("speedboat" is a vessel). A
+    /// kind written in several words is confirmed by its head word
+    /// ("international staff" are staff members).
+    fn class_of(&self, noun: &str) -> Option<(String, String)> {
+        let head = noun.rsplit([' ', '-']).next().unwrap_or(noun);
+        let head = self.irregular.get(head).map_or(head, String::as_str);
+        let by_head = (head != noun)
+            .then(|| self.vocabulary.get(head).map(|v| &v.0).or_else(|| self.anchored.get(head)))
+            .flatten();
+        let unit = match self.kinds.get(noun) {
+            Some(kind) => {
+                let contradicted =
+                    self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !WIDEST.contains(&u.as_str()))
+                        && by_head != Some(&kind.0);
+                (!contradicted).then_some(&kind.0)?
+            }
+            None => self.anchored.get(noun)?,
+        };
+        self.vocabulary.get(&unit.to_lowercase()).cloned()
+    }
+
     /// A nationality adjective as written, capitalised ("Ethiopian").
     fn is_demonym(&self, w: &str) -> bool {
         w.starts_with(char::is_uppercase) && self.demonyms.contains_key(&w.to_lowercase())
@@ -185,17 +255,22 @@ impl Units {
 
     /// The canonical unit and category of a counted noun given in the
     /// singular (`unit_surface`): the vocabulary's unit for the noun (or a
-    /// synonym of it) or for the lexicon's unit of it; the noun itself, in
-    /// the vocabulary's category, for a kind of a unit ("motorcycle");
-    /// people for a nationality; a measure, currency or percent as the
-    /// lexicon has it; else the phrase's head word, in the category of its
-    /// WordNet class. A unit is never a broader word than the text's.
+    /// synonym of it) or for the lexicon's unit of it; the unit WordNet and
+    /// the vocabulary place it under ([`Self::class_of`]: "motorcycle" is a
+    /// vehicle); the noun itself, in the vocabulary's category, for a kind
+    /// WordNet does not confirm; people for a nationality; a measure,
+    /// currency or percent as the lexicon has it; else the same for the
+    /// phrase's head word, and last the head word itself, in the category
+    /// of its WordNet class.
     pub fn canonical(&self, surface: &str, category: &str) -> (String, String) {
         let s = surface.to_lowercase();
         if let Some(v) = self.vocabulary.get(&s) {
             return v.clone();
         }
-        if let Some(c) = self.kinds.get(&s) {
+        if let Some(v) = self.class_of(&s) {
+            return v;
+        }
+        if let Some((_, c)) = self.kinds.get(&s) {
             return (s, c.clone());
         }
         if let Some(v) = self.forms.get(&s).and_then(|(u, _)| self.vocabulary.get(&u.to_lowercase())) {
@@ -211,14 +286,20 @@ impl Units {
         if let Some(v) = self.vocabulary.get(head) {
             return v.clone();
         }
-        if let Some(c) = self.kinds.get(head) {
+        let singular = self.irregular.get(head).map_or(head, String::as_str);
+        if let Some(v) = self.class_of(singular) {
+            return v;
+        }
+        if let Some((_, c)) = self.kinds.get(head) {
             return (head.to_owned(), c.clone());
         }
-        let singular = self.irregular.get(head).map_or(head, String::as_str);
         if let Some(&c) = self.classes.get(singular) {
-            return (singular.to_owned(), class_category(c).to_owned());
+            let unit = class_unit(c).unwrap_or(singular);
+            return (unit.to_owned(), class_category(c).to_owned());
         }
-        self.misread(singular).unwrap_or_else(|| (singular.to_owned(), "other".to_owned()))
+        // A word no lexicon knows as a noun ("pronged", "remain", scanning
+        // noise) is no unit: the row keeps its number without one.
+        self.misread(singular).unwrap_or_else(|| (String::new(), "other".to_owned()))
     }
 
     /// A noun that no lexicon knows and that is one letter away from
@@ -1301,7 +1382,7 @@ mod tests {
         let t = "two rigid hull inflatable boats";
         assert_eq!(head(&units, &phrase_after(t, &units, 3), false).unwrap().0, "boat");
         assert_eq!(units.canonical("sessian", "other").0, "session");
-        assert_eq!(units.canonical("zane", "other").0, "zane");
+        assert_eq!(units.canonical("zane", "other").0, "");
         assert_eq!(qualifier("Over ").0, Qualifier::AtLeast);
         assert_eq!(qualifier("over the past ").0, Qualifier::Exact);
         assert_eq!(qualifier("at approximately ").0, Qualifier::Approx);

@@ -156,8 +156,9 @@ pub fn assign(
             let after = &text[ind.span.end..ceil_boundary(text, (ind.span.end + 80).min(text.len()))];
             SHARE_OF_PEOPLE.is_match(after)
         };
-        let people =
-            share_of_people || PEOPLE.contains(&ind.category.as_str()) && !OFFICE_HOLDERS.contains(&ind.unit.as_str());
+        let people = share_of_people
+            || PEOPLE.contains(&ind.category.as_str())
+                && ![&ind.unit, &ind.unit_surface].iter().any(|u| OFFICE_HOLDERS.contains(&u.as_str()));
         // "a 4-year-old girl was shot": an age says who the person is,
         // whoever acted on them ("the 700-year-old church": a thing).
         if ind.unit_surface == "year-old" {

@@ -23,7 +23,7 @@ pub use date::{MONTH_NAMES, PartialDate, epoch_days, from_epoch_days};
 pub use deadline::{Deadline, TimedOut};
 
 /// Version of the table contract. Bump on any column change.
-pub const SCHEMA_VERSION: &str = "2.1.0";
+pub const SCHEMA_VERSION: &str = "2.2.0";
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

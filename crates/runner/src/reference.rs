@@ -12,6 +12,7 @@ const UNITS: &str = include_str!("../../../data/reference/units.csv");
 const UNIT_VOCABULARY: &str = include_str!("../../../data/reference/unit_vocabulary.csv");
 const NOUN_CLASSES: &str = include_str!("../../../data/reference/noun_classes.tsv");
 const NOUN_PLURALS: &str = include_str!("../../../data/reference/noun_plurals.tsv");
+const NOUN_UNITS: &str = include_str!("../../../data/reference/noun_units.tsv");
 const DEMONYMS: &str = include_str!("../../../data/reference/demonyms.csv");
 const CURRENCIES: &str = include_str!("../../../data/reference/currencies.csv");
 const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
@@ -32,7 +33,7 @@ impl Reference {
         not_missions: &str,
         countries: &str,
         units: &str,
-        lexicons: [&str; 5],
+        lexicons: [&str; 6],
         model: &str,
     ) -> Result<Self, Error> {
         let fingerprint = {
@@ -46,6 +47,7 @@ impl Reference {
                 lexicons[2],
                 lexicons[3],
                 lexicons[4],
+                lexicons[5],
                 model,
             ];
             let mut all = Vec::new();
@@ -54,7 +56,7 @@ impl Reference {
             }
             missive_extract::sha256_hex(&all)
         };
-        let [vocabulary, classes, plurals, demonyms, currencies] = lexicons;
+        let [vocabulary, classes, plurals, demonyms, currencies, anchored] = lexicons;
         let countries =
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
@@ -67,6 +69,7 @@ impl Reference {
                 missive_enrich::Units::from_csv(units)
                     .and_then(|u| u.with_vocabulary(vocabulary, classes, plurals, demonyms))
                     .and_then(|u| u.with_currencies(currencies))
+                    .and_then(|u| u.with_anchors(anchored))
                     .map_err(|e| Error::Reference(e.to_string()))?,
             ),
             fingerprint,
@@ -82,13 +85,14 @@ impl Reference {
             NOT_MISSIONS,
             COUNTRIES,
             UNITS,
-            [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS, CURRENCIES],
+            [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS, CURRENCIES, NOUN_UNITS],
             ACTIVITY_MODEL,
         )
     }
 
     /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv`,
-    /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv`, `currencies.csv` and, if present,
+    /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv`, `currencies.csv`,
+    /// `noun_units.tsv` and, if present,
     /// `activities.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
@@ -114,6 +118,7 @@ impl Reference {
                 &read("noun_plurals.tsv")?,
                 &read("demonyms.csv")?,
                 &read("currencies.csv")?,
+                &read("noun_units.tsv")?,
             ],
             &model,
         )

@@ -495,9 +495,9 @@ pub fn indicators(rows: &[IndicatorRow]) -> Result<RecordBatch, Error> {
             .example("at_least"),
             c::dict(
                 "unit",
-                "The counted noun in its canonical form (data/reference/unit_vocabulary.csv): synonyms and nationalities merged (persons, individuals -> person), never a broader word (motorcycle stays motorcycle; its group is category); measures, ISO 4217 currency codes and percent; the noun as written is unit_surface",
-                rows.iter().map(|r| Some(r.unit.as_str())),
-                false,
+                "The canonical unit (data/reference/unit_vocabulary.csv): the vocabulary's unit the counted noun is, a synonym or a kind of (persons, individuals, Kenyans -> person; motorcycles -> vehicle; speedboats -> vessel, by WordNet's hypernyms), else the widest unit of its WordNet class (person, item, document, organisation, place, incident, activity), else the noun itself; measures, ISO 4217 currency codes and percent; null when the counted word is no known noun. The noun as written is unit_surface",
+                rows.iter().map(|r| Some(r.unit.as_str()).filter(|u| !u.is_empty())),
+                true,
             )
             .example("official"),
             c::dict(
