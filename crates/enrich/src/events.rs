@@ -126,9 +126,10 @@ static OPEN_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// A preposition that makes an expiry the point another act is timed by:
-/// "ahead of the expiration of its mandate", "before the expiry of".
+/// "ahead of the expiration of its mandate", "before the expiry of", "when
+/// its current mandate expires on 30 November".
 static REFERENCE_POINT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?$")
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?|(?:when|once)\s+(?:its|the)\s+(?:current\s+|present\s+)?mandate\s+)$")
         .unwrap()
 });
 /// A negated permission right before an expiry: "should not be allowed to".

@@ -26,27 +26,42 @@ static SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$").unwrap()
 });
-/// Header lines as a scanner reads them: "Dirtr.", "Pistr,", "DPatr. GENERAL".
+/// Header lines as a scanner reads them: "Dirtr.", "Pistr,", "DPatr. GENERAL",
+/// "Dirtr . GKNKRAL".
 static SCANNED_DISTR: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^(?:[DP][A-Za-z]{3}r|Dis[a-z]{1,2})\s?[.,]\s*(?:GENE\.?RAL)?$").unwrap()
+    missive_model::pattern::regex(
+        r"^(?:(?:[DP][A-Za-z]{3}r|Dis[a-z]{1,2})\s?[.,]|Di[a-z]tr)\s*(?:GENE\.?RAL|G[A-Z.]{4,6}L)?$",
+    )
+    .unwrap()
 });
 /// An issue date as a scan may have kept it: "26.October 1990", "2 Jume
 /// 1992" (a month one letter off).
 static SCANNED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^(\d{1,2})[\s.,]+([A-Za-z]{3,10})[\s.,]+((?:19|20)\d\d)$").unwrap()
+    missive_model::pattern::regex(r"^(\d{1,2})[\s.,]+([A-Za-z][A-Za-z:;,.'`]{2,11})[\s.,]+((?:19|20)\d\d)$").unwrap()
 });
-/// "26.October 1990" as "26 October 1990"; a month one letter off read as
-/// the month ("Octobar"), never one shorter than four letters.
+/// "26.October 1990" as "26 October 1990"; a month a letter off read as
+/// the month ("Octobar"; two letters in a month of seven or more:
+/// "N:,srember" is November), when no other month is as near, never one
+/// shorter than four letters.
 fn scanned_date(t: &str) -> Option<String> {
     let c = SCANNED_DATE_LINE.captures(t)?;
-    let word = c[2].to_ascii_lowercase();
-    let month = missive_model::MONTH_NAMES.iter().find(|m| {
+    let word: String = c[2].chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    let off = |m: &str| {
         let m = m.to_ascii_lowercase();
-        m == word
-            || (m.len() >= 4
-                && m.len() == word.len()
-                && m.bytes().zip(word.bytes()).filter(|(a, b)| a != b).count() == 1)
-    })?;
+        (m.len() == word.len()).then(|| m.bytes().zip(word.bytes()).filter(|(a, b)| a != b).count())
+    };
+    let mut near: Vec<(usize, &str)> =
+        missive_model::MONTH_NAMES.iter().filter_map(|m| off(m).map(|d| (d, *m))).collect();
+    near.sort();
+    let &(d, month) = near.first()?;
+    let allowed = match month.len() {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    };
+    if d > allowed || near.get(1).is_some_and(|n| n.0 == d) {
+        return None;
+    }
     Some(format!("{} {month} {}", &c[1], &c[3]))
 }
 
@@ -112,9 +127,13 @@ static COUNCIL_FURNITURE: LazyLock<Regex> =
 
 /// "REPORT OF THE SECRETARY-GENERAL ON ..." as a scan may have kept it
 /// ("BEPOBT OF TBB SBCBBTABY-GBBBBALOB", "RWQRT OF THE SECRETARY-GENEEUU.",
-/// "REPOki OF THE SECRET&-GENERAL").
+/// "REPOki OF THE SECRET&-GENERAL"), maybe after a word ("SPUW4.L REPORT
+/// OF THE SKCRETARY-GEPERAX" is a special report).
 static SCANNED_REPORT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^(?:[RB][A-Z]{2,4}[RT]|R[A-Za-z]{1,5})\s+OF\s+T[A-Z]{2}\s+S[A-Z&$]{2,}").unwrap()
+    missive_model::pattern::regex(
+        r"^(?:[A-Z][A-Z0-9.]{4,7}\s+)?(?:[RB][A-Z]{2,4}[RT]|R[A-Za-z]{1,5})\s+OF\s+T[A-Z]{2}\s+S[A-Z&$]{2,}",
+    )
+    .unwrap()
 });
 
 /// A scanned report whose header the scan garbled: the title is the line
@@ -489,5 +508,22 @@ mod tests {
         assert_eq!(name_prefix("Kofi A. Annan I should").as_deref(), Some("Kofi A. Annan I"));
         assert_eq!(name_prefix("Luis de Alba").as_deref(), Some("Luis de Alba"));
         assert_eq!(name_prefix("   "), None);
+    }
+
+    #[test]
+    fn scanned_dates() {
+        let cases = [
+            ("26.October 1990", Some("26 October 1990")),
+            ("2 Jume 1992", Some("2 June 1992")),
+            ("12 Juno 1992", Some("12 June 1992")),
+            ("23 N:,srember 1995", Some("23 November 1995")),
+            // As near December as November: no date rather than a wrong one.
+            ("3 Nedember 1995", None),
+            ("26 Kay 1992", None),
+            ("4 Mav 1993", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(scanned_date(line).as_deref(), want, "{line}");
+        }
     }
 }

@@ -32,10 +32,12 @@ static REPORT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Report of the Secretary-General", as a scan may have kept it
 /// ("REPOki OF THE SECRET&-GENERAL", "Reuort of the Secretary-Geners",
 /// "BEPOET OF THg SECR&TARY-G$NEBBF", "REPORT OF TBE
-/// SECRETARY-GENERALPURSUANTTO").
+/// SECRETARY-GENERALPURSUANTTO", "REPORT OF THE SKCRETARY-GEPERAX").
 static SG_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?-u:\b)(?:[rb]ep[a-z]{1,3}|r[a-z]{2,4}t)\s+of\s+t[a-z]{2}\s+secr\S{0,7}g[a-z$&]n")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?-u:\b)(?:[rb]ep[a-z]{1,3}|r[a-z]{2,4}t)\s+of\s+t[a-z]{2}\s+s\S?cr\S{0,7}g(?:[a-z$&]n|[a-z$&]{1,3}r)",
+    )
+    .unwrap()
 });
 
 /// An untitled report's first words: "This report has been prepared
@@ -171,6 +173,7 @@ mod tests {
         assert_eq!(doc_type(None, "1.\nYhs preasnt\nreport\nis submfttec"), DocType::Report);
         assert_eq!(doc_type(Some("UNX!CBDNATIONS"), "1. Tba present regart is submitted to"), DocType::Report);
         assert_eq!(doc_type(None, "BEPOET OF THg SECR&TARY-G$NEBBF*PUBSUAHT"), DocType::Report);
+        assert_eq!(doc_type(Some("SPUW4.L REPORT OF THE SKCRETARY-GEPERAX.ON THE ONXTED"), ""), DocType::Report);
         assert_eq!(doc_type(None, "1. This is a further progress report on the Mission"), DocType::Report);
         assert_eq!(doc_type(None, "SECURITY COUNCIL\n\nNote by the Secretary-General\n\nAddendum"), DocType::Note);
         assert_eq!(doc_type(None, "I have the honour to state that the present report is submitted"), DocType::Other);
