@@ -88,10 +88,13 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
+    // What another party claims the mission did ("The Georgian side also
+    // claimed that ... the CIS peacekeeping force introduced").
+    r"|(?:claimed|claims|alleged|alleges|asserted|asserts|complained|contended|insisted)\s+that\s",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))|deployment\s+map(?-u:\b)",
 );
-/// What was done to the mission or what it is, said of the actor right
-/// where its verb stands ("personnel were forcibly disarmed and detained",
+/// What was done to the mission, what it is or where it is, said of the
+/// actor right where its verb stands ("personnel were forcibly disarmed and detained",
 /// "patrols were prevented", "personnel ... underwent training", "UNIKOM
 /// comprises 280 military observers", "This left EULEX without"): read
 /// from the actor to a little after its verb, not in the rest of the
@@ -101,7 +104,12 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized)",
         r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
-        r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without)(?-u:\b)",
+        r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without",
+        // Where it is or what it met with, not what it did: "continues its
+        // presence", "advisers are deployed in all nine centres", "faced
+        // major difficulties", "received no further information".
+        r"|continu(?:e|es|ed)\s+(?:its|their)\s+presence|(?:is|are|was|were|remain|remains|remained)\s+(?:currently\s+|still\s+)?(?:deployed|stationed|located|based|co-located)\s+(?:in|at|along|throughout|on)",
+        r"|(?:faced|faces|face|experienced)\s+(?:\w+\s+){0,2}(?:difficulties|challenges|obstacles|constraints|problems|incidents)|received\s+no)(?-u:\b)",
     ))
     .unwrap()
 });

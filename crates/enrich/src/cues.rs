@@ -32,9 +32,18 @@ const CUES: &[(&str, &str)] = &[
         "HumanRights",
         r"human rights|rights|violation|abuse|tortur|ill-treatment|arbitrar|detention|detainee|impunity|discriminat|killing|disappear|harass|intimidat|due process|freedom",
     ),
+    // The national forces named with what is done to them as an
+    // institution: a sentence about the Israel Defense Forces observed or
+    // the Lebanese Armed Forces informed is no military reform.
     (
         "MilitaryReform",
-        r"armed forces|army|defen[cs]e|military (?:reform|justice|academy|school|training|police|code|court)|security sector|SSR|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM|soldiers|national forces|military personnel of",
+        concat!(
+            r"security sector|SSR\b|military (?:reform|justice|academy|school|training|police|code|court)|",
+            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit|equip)\w*[^.;]{0,60}",
+            r"(?:armed forces|army|defen[cs]e forces|national forces|soldiers|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)|",
+            r"(?:armed forces|army|defen[cs]e forces|national forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)[^.;]{0,40}",
+            r"(?:reform|training|restructuring|vetting|capacity|professionali[sz]ation|integration|recruitment)"
+        ),
     ),
     ("BorderControl", r"border|boundary|crossing|customs|frontier"),
     ("ArmsEmbargo", r"embargo|arms|weapons|sanction|smuggl|traffick|illicit"),
@@ -47,7 +56,10 @@ const CUES: &[(&str, &str)] = &[
         "Operations_UseOfForce",
         r"use of force|fired|firing|fire at|opened fire|exchange of fire|robust|offensive|military operation|operations? against|arrest|detain|neutrali|raid|cordon|seiz|confiscat|kinetic|search operation",
     ),
-    ("RefugeeAssistance", r"refugee|displaced|IDP|return|repatriat|UNHCR|camp|asylum"),
+    (
+        "RefugeeAssistance",
+        r"refugee|displaced|IDP|returns?\b|returnee|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|places?\s+of\s+origin))|repatriat|UNHCR|camp|asylum",
+    ),
     ("PrisonReform", r"prison|correction|detention|penitentiar|jail|inmate|detainee"),
     ("LegalReform", r"law|legislat|legal|code|decree|regulation|constitution|bill\b|statute"),
     (
@@ -146,11 +158,18 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// the best-scoring class (`ranked` scores the sentence alone).
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
+    let own = SENTENCE_TERM.replace_all(&own, " ");
     let sentence: &str = &own;
     let outright: Vec<&str> = OUTRIGHT_COMPILED.named(sentence).collect();
     let outright: Vec<String> = ranked.iter().filter(|c| outright.contains(&c.as_str())).take(3).cloned().collect();
     if !outright.is_empty() {
         return outright;
+    }
+    // The mission's own support work (its accommodation, security section,
+    // logistics, legal office, status-of-forces agreement) is the subject
+    // of no category of the codebook.
+    if INTERNAL.is_match(sentence) {
+        return Vec::new();
     }
     let named: Vec<&str> = COMPILED.named(sentence).collect();
     // Whether the sentence names what `class` is about: `None` for a class
@@ -160,14 +179,42 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
     if !kept.is_empty() {
         return kept;
     }
-    // Naming none at all, the sentence takes the class that scores best
-    // on it alone: the paragraph's other categories speak of the
-    // sentences around it.
-    match ranked.iter().find(|c| names(c) == Some(true)).or(ranked.first()) {
+    // Naming none of the paragraph's categories, the sentence takes the
+    // best-scoring class it does name; naming none at all ("UNOMIG
+    // circulated the draft terms of reference"), the best-scoring of the
+    // paragraph's, which says what the work it continues is about.
+    let choice = ranked
+        .iter()
+        .find(|c| names(c) == Some(true))
+        .or_else(|| ranked.iter().find(|c| predicted.contains(c)))
+        .or(ranked.first());
+    match choice {
         Some(c) => vec![c.clone()],
         None => predicted,
     }
 }
+
+/// A term of imprisonment ("sentenced him to three years in prison"): a
+/// court's decision, not the prisons' reform.
+static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:years?|months?)\s+(?:of\s+)?(?:in\s+prison|imprisonment)(?-u:\b)")
+        .expect("a valid pattern")
+});
+
+/// The mission's support of itself: its staff's accommodation and safety,
+/// its logistics and administration, its legal office advising it, its
+/// status agreement with the host State, its own fallen repatriated.
+static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:(?:office|residential)\s+accommodation|accommodation\s+for\s+(?:all\s+)?(?:Mission|its|the)\s+personnel|",
+        r"Security\s+and\s+Safety\s+Section|safety\s+and\s+security\s+of\s+(?:its|United\s+Nations|the\s+Mission['’]s)\s+(?:personnel|staff)|",
+        r"administrative\s+and\s+logistic(?:s|al)\s+(?:support|activities)|",
+        r"advise\s+the\s+leadership\s+of\s+the\s+(?:mission|Mission)|",
+        r"status[-\s]of[-\s](?:forces|mission)\s+agreement|",
+        r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff))"
+    ))
+    .expect("a valid pattern")
+});
 
 /// The mission's own personnel named by their kind ("United Nations
 /// police", "UNMIT police officers", "formed police units", "the Mission's
@@ -196,7 +243,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
     (
         "Demilitarization",
-        r"cease-?fire|demilitari|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:forces|troops|heavy weapons)",
+        r"cease-?fire|demilitari|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces",
     ),
     (
         "PoliceReform",
@@ -268,7 +315,13 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("VoterEducation", r"voter education|civic education|voter awareness"),
     (
         "MilitaryReform",
-        r"armed forces|national army|security sector reform|defence forces|defense forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM",
+        concat!(
+            r"security sector reform|defen[cs]e sector reform|military (?:reform|justice|academy|training)|",
+            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit)\w*[^.;]{0,60}",
+            r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)|",
+            r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)[^.;]{0,40}",
+            r"(?:reform|training|restructuring|vetting|capacity|professionali[sz]ation|integration)"
+        ),
     ),
     (
         "National_Reconciliation",
@@ -310,6 +363,44 @@ mod tests {
         ];
         for (sentence, want) in cases {
             let got = supported(sentence, vec!["Operations_PatrolsInterventions".into()], ranked.clone());
+            assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_setting_is_not_the_object() {
+        let ranked: Vec<String> = [
+            "MilitaryReform",
+            "RefugeeAssistance",
+            "PrisonReform",
+            "JusticeSectorReform",
+            "Demilitarization",
+            "Operations_PatrolsInterventions",
+        ]
+        .map(String::from)
+        .to_vec();
+        // (sentence, the paragraph's categories, what the sentence gets)
+        let cases: [(&str, &[&str], &[&str]); 5] = [
+            (
+                "UNIFIL informed the Lebanese Armed Forces, which then intervened.",
+                &["MilitaryReform"],
+                &["Demilitarization"],
+            ),
+            ("UNMIT advisers trained 200 officers of the national armed forces.", &[], &["MilitaryReform"]),
+            (
+                "The peacekeepers returned to their position.",
+                &["RefugeeAssistance"],
+                &["Operations_PatrolsInterventions"],
+            ),
+            ("The district court sentenced him to three years in prison.", &[], &["JusticeSectorReform"]),
+            (
+                "MINUSTAH provided office and residential accommodation for all Mission personnel.",
+                &["PrisonReform"],
+                &[],
+            ),
+        ];
+        for (sentence, predicted, want) in cases {
+            let got = supported(sentence, predicted.iter().map(|c| c.to_string()).collect(), ranked.clone());
             assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
         }
     }
