@@ -508,6 +508,30 @@ static NAMED_PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// parties pointed back at.
 static PARTIES_OF: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s+[\w-]+\s+(?:of|in|from|concerned)(?-u:\b)").unwrap());
+/// Optional by GUIDELINES §4's conventions, so no row: an age ("a
+/// 19-year-old woman", "aged 16 years old"), a proportion in words ("two
+/// thirds of", "three quarters", "one in five"); and no count at all: a
+/// number in an adjective ("a one-time payment", "a two-way exchange", "a
+/// one-sided", "a three-pronged approach", "one-to-one").
+static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
+        r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
+        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one)(?-u:\b))"
+    ))
+    .unwrap()
+});
+/// Time units after "in N": a period, not a proportion ("in three years").
+const RELATIVE_UNITS: &[&str] =
+    &["years", "months", "weeks", "days", "hours", "decades", "year", "month", "week", "day"];
+/// "one in five", "1 in every 10": a proportion in words (with a small
+/// number before it, not "39.3 per cent in three years").
+static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[a-z]+)(?-u:\b)",
+    )
+    .unwrap()
+});
 /// "three years ago", "two months ago": a relative date.
 static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago(?-u:\b)").unwrap()
@@ -888,6 +912,16 @@ fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> O
     last
 }
 
+/// An age, a proportion in words or a number inside an adjective
+/// ([`NOT_A_COUNT_AFTER`], [`ONE_IN`]): no row.
+fn not_a_count(n: &NumberMention, after: &str) -> bool {
+    NOT_A_COUNT_AFTER.is_match(after)
+        || (n.value <= 10.0
+            && !n.percent
+            && n.currency.is_none()
+            && ONE_IN.captures(after).is_some_and(|c| !RELATIVE_UNITS.contains(&c[0].rsplit(' ').next().unwrap_or(""))))
+}
+
 /// `listed`: the number is a count in a list by country ([`by_country`]).
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
@@ -975,7 +1009,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     }
     // "three years ago": a point in time, as a date is (GUIDELINES §4);
     // "7.62 mm rifles", "23mm ammunition": a weapon's calibre, a name.
-    if RELATIVE_AGO.is_match(after_list) || CALIBRE.is_match(after_list) {
+    if RELATIVE_AGO.is_match(after_list) || CALIBRE.is_match(after_list) || not_a_count(n, after_list) {
         return true;
     }
     // "5.3 per 100,000 inhabitants": the base of a rate counts nothing.

@@ -77,11 +77,6 @@ static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?$").unwrap()
 });
 
-/// The words after "N-year-old" that make it the age of a thing.
-static AGE_OF_A_THING: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s*(?:-?\s*year-old\s+)?(?:[\w-]+\s+)?(?:church|mosque|monastery|temple|building|bridge|house|tree|trees|forest|conflict|dispute|tradition|law|agreement|institution)(?-u:\b)").unwrap()
-});
-
 /// A share of people: "70 per cent of the estimated 4 million eligible
 /// voters", "(50 per cent of whom were young women)".
 static SHARE_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,14 +154,6 @@ pub fn assign(
         let people = share_of_people
             || PEOPLE.contains(&ind.category.as_str())
                 && ![&ind.unit, &ind.unit_surface].iter().any(|u| OFFICE_HOLDERS.contains(&u.as_str()));
-        // "a 4-year-old girl was shot": an age says who the person is,
-        // whoever acted on them ("the 700-year-old church": a thing).
-        if ind.unit_surface == "year-old" {
-            let after = &text[ind.span.end..ceil_boundary(text, (ind.span.end + 60).min(text.len()))];
-            ind.subject = if AGE_OF_A_THING.is_match(after) { Subject::Unknown } else { Subject::Population };
-            ind.mission_id = None;
-            continue;
-        }
         if !people && let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
             ind.subject = Subject::Mission;
             ind.mission_id = Some((*id).to_owned());
