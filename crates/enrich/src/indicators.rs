@@ -684,6 +684,13 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
         let word = text[start..i].trim_end_matches(['-', '’', '\'']);
         // "33 children’s centres": the possessive's noun, without its ending.
         let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+        // "a 25-km-wide zone", "a 3-metre-high wall": the measure, without
+        // the dimension it gives.
+        let word = ["-wide", "-long", "-deep", "-high", "-thick", "-tall"]
+            .iter()
+            .find_map(|d| word.strip_suffix(d))
+            .filter(|m| MEASURES.contains(&units.canonical(m.trim_start_matches('-'), "other").1.as_str()))
+            .unwrap_or(word);
         let lower = word.to_lowercase();
         if word.is_empty() || STOP.contains(&lower.as_str()) {
             // "three more incidents": a comparative before the noun (not
