@@ -22,7 +22,7 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "Operations_PatrolsInterventions",
-        r"patrol|monitor|observ|investigat|inspect|escort|verif|checkpoint|check-point|visit|deploy|incident|cease-?fire|violation|buffer|zone|position|team site|presence|reconnaissance|surveillance|liaison|secur|protect|operation",
+        r"patrol|monitor|observ|inspect|escort|verif|checkpoint|check-point|deploy|incident|cease-?fire|violation|buffer|zone|positions?\b|team site|reconnaissance|surveillance|intervene|intervention|secure[ds]?\b|securing|protect",
     ),
     (
         "JusticeSectorReform",
