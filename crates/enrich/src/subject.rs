@@ -77,6 +77,13 @@ static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?$").unwrap()
 });
 
+/// The mission as the one who saw, recorded or was told what is counted:
+/// "UNIFIL detected five projectiles", "UNMIK recorded 12 incidents"; not
+/// whom the numbers are about.
+static OBSERVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s+(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|received\s+reports\s+of)(?-u:\b)").unwrap()
+});
+
 /// A share of people: "70 per cent of the estimated 4 million eligible
 /// voters", "(50 per cent of whom were young women)".
 static SHARE_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,6 +128,25 @@ const OFFICE_HOLDERS: &[&str] = &[
     "employee",
 ];
 
+/// How many sentences before a number's own its paragraph's opening actor
+/// is looked for in.
+const EARLIER_SENTENCES: usize = 8;
+
+/// What a mission counts of its own work when it monitors: its patrols,
+/// visits, meetings, investigations (canonical units).
+const MISSION_WORK: &[&str] = &[
+    "patrol",
+    "visit",
+    "meeting",
+    "investigation",
+    "workshop",
+    "project",
+    "operation",
+    "activity",
+    "trial",
+    "assessment",
+];
+
 /// Sets `subject` and `mission_id` of every indicator: in a sentence that
 /// reports a mission's activity, the quantity is that mission's work;
 /// otherwise the actor named nearest the number in its sentence says whom
@@ -136,8 +162,8 @@ pub fn assign(
     mains: &crate::sections::Mains,
 ) {
     let text = &doc.letter.text;
-    let mut acts: Vec<(Span, Option<&str>)> =
-        activities.iter().map(|a| (a.sentence, a.mission_id.as_deref())).collect();
+    let mut acts: Vec<(Span, Option<&str>, Option<&str>)> =
+        activities.iter().map(|a| (a.sentence, a.mission_id.as_deref(), a.mode.as_deref())).collect();
     acts.sort_by_key(|a| a.0);
     let mut cached: Option<(Span, Vec<Actor>)> = None;
     for ind in indicators.iter_mut() {
@@ -154,16 +180,28 @@ pub fn assign(
         let people = share_of_people
             || PEOPLE.contains(&ind.category.as_str())
                 && ![&ind.unit, &ind.unit_surface].iter().any(|u| OFFICE_HOLDERS.contains(&u.as_str()));
-        if !people && let Some((_, Some(id))) = containing(&acts, |a| a.0, ind.span) {
-            ind.subject = Subject::Mission;
-            ind.mission_id = Some((*id).to_owned());
-            continue;
-        }
         // The numbers of a sentence come together: its actors are read once.
         if cached.as_ref().is_none_or(|(s, _)| *s != sent) {
             cached = Some((sent, actors(text, sent, mentions, main)));
         }
         let actors = &cached.as_ref().expect("just set").1;
+        // Not the mission's work, though the sentence reports it: a number
+        // whose counted phrase names another actor ("EULEX monitored the
+        // redeployment of 200 Kosovo Police officers"), and what the
+        // mission observed rather than did ("UNIFIL detected five
+        // projectiles"; its patrols and visits stay its work).
+        let names_another = actors.iter().any(|(span, subject, _)| {
+            *subject != Subject::Mission && span.start < ind.span.end && ind.span.start < span.end
+        });
+        if !people
+            && !names_another
+            && let Some((_, Some(id), mode)) = containing(&acts, |a| a.0, ind.span)
+            && (*mode != Some("Monitor") || MISSION_WORK.contains(&ind.unit.as_str()))
+        {
+            ind.subject = Subject::Mission;
+            ind.mission_id = Some((*id).to_owned());
+            continue;
+        }
         let at = ind.span.start;
         // Candidates: (distance to the number, subject, mission id).
         let mut best: Option<(usize, Subject, Option<String>)> = None;
@@ -187,9 +225,14 @@ pub fn assign(
         if best.is_none() && !people {
             let para = containing(&doc.paragraphs, |p| p.span, sent);
             let before = doc.sentences.partition_point(|s| s.end <= sent.start);
-            // The sentences before it in its paragraph, nearest first.
-            let mut earlier =
-                doc.sentences[..before].iter().rev().take_while(|s| para.is_some_and(|p| s.start >= p.span.start));
+            // The sentences before it in its paragraph, nearest first, at
+            // most a few: a paragraph that never ends (a scan, a crafted
+            // file) must not make this quadratic.
+            let mut earlier = doc.sentences[..before]
+                .iter()
+                .rev()
+                .take_while(|s| para.is_some_and(|p| s.start >= p.span.start))
+                .take(EARLIER_SENTENCES);
             best = opening_actor(text, sent, actors, at)
                 .or_else(|| {
                     earlier.find_map(|prev| {
@@ -226,7 +269,9 @@ fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str
     // UNOMIG": the mission receives or helps; it is not whom the number is
     // about.
     out.retain(|(span, subject, _)| {
-        *subject != Subject::Mission || !ONLOOKER_BEFORE.is_match(&text[sent.start..span.start])
+        *subject != Subject::Mission
+            || !(ONLOOKER_BEFORE.is_match(&text[sent.start..span.start])
+                || OBSERVED_AFTER.is_match(&text[span.end..sent.end]))
     });
     for (re, subject) in [
         (&*NATIONAL, Subject::NationalAuthorities),
