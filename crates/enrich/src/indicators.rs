@@ -1051,9 +1051,20 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         ) {
             return true;
         }
+        // "one of them was wounded", "one of the victims": a pronoun
+        // (GUIDELINES §4).
+        if ONE_OF.is_match(after_list) {
+            return true;
+        }
     }
     false
 }
+
+/// After "one": a partitive that makes it a pronoun.
+static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom|which|us)(?-u:\b)")
+        .unwrap()
+});
 
 fn indicator(
     doc: &Document,
