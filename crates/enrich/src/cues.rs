@@ -247,7 +247,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "PoliceReform",
-        r"national police|police (?:officers|academy|training|service|force|reform|stations?)|gendarmerie",
+        r"national police|police (?:officers|academy|training|service|force|reform|stations?)|gendarmerie|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)",
     ),
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     (
@@ -325,7 +325,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "National_Reconciliation",
-        r"national reconciliation|national dialogue|peace process|peace talks|peace agreement|peace negotiations|good offices",
+        r"national reconciliation|national dialogue|peace process|peace talks|peace agreement|peace negotiations|good offices|political dialogue|inter-?party dialogue|political settlement",
     ),
     (
         "LocalReconciliation",
