@@ -19,6 +19,8 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"[Cc]onstitutional\s+[Cc]ourt|[Ss]pecial(?:ist)?\s+[Cc]hambers?|[Tt]rial\s+[Pp]anels?|[Aa]ppe(?:als|llate)\s+[Pp]anels?|[Ss]pecial\s+[Pp]olice|[Mm]unicipal|[Pp]rovisional\s+[Ii]nstitutions|[Pp]rime\s+[Mm]inister|[Pp]resident\s+of\s+the\s+Republic|",
         r"[Ll]ocal\s+authorities|[Cc]ustoms|[Cc]oast\s+[Gg]uard|[Gg]endarmerie|[Jj]udiciary|[Pp]rosecution|",
         r"(?:Central\s+)?Election\s+Commission|CEC|Judicial\s+Council|Prison\s+Administration|",
+        r"[Ss]enate|[Cc]hamber\s+of\s+[Dd]eputies|Kosovo\s+Assembly|Assembly\s+of\s+Kosovo|Constituent\s+Assembly|Legislative\s+Assembly|",
+        r"Kosovo\s+Protection\s+Corps|[Cc]ivil\s+servants?|[Pp]olice\s+cadets|[Cc]adets|",
         r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
     ))
     .unwrap()
