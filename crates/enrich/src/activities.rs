@@ -347,8 +347,21 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     {
         return "InternationalActor";
     }
+    // Training given ("delivered a training course", "conducted three
+    // workshops") assists, whatever the verb says alone.
+    if TRAINING_GIVEN.is_match(&s[verb..]) {
+        return "Assist";
+    }
     verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
 }
+
+/// A verb of holding or giving with training as its object.
+static TRAINING_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^(?:deliver|conduct|organi[sz]|hold|held|provid|run|ran|gave|give|facilitat)\w*\s+(?:[\w-]+\s+){0,4}?(?:training|workshops?|courses?|seminars?|sessions?|lectures?)(?-u:\b)",
+    )
+    .unwrap()
+});
 
 /// A verb of working together: "cooperated", "coordinates", "liaised".
 static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
