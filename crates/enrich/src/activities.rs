@@ -378,7 +378,8 @@ static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:",
         crate::subject::UN_SYSTEM,
         r"|[Cc]ountry\s+[Tt]eam|[Aa]gencies|[Ff]unds\s+and\s+programmes|[Dd]onors|[Ii]nternational\s+(?:partners|community|organi[sz]ations|actors)|",
-        r"European\s+Union|African\s+Union|OSCE|NATO|KFOR|SFOR|IFOR|EULEX|ECOWAS|OAS|Organization\s+of\s+American\s+States|CIS|[Pp]eacekeeping\s+force|",
+        crate::subject::REGIONAL_ORGANISATIONS,
+        r"|KFOR|SFOR|IFOR|EULEX|CIS|[Pp]eacekeeping\s+force|",
         r"Group\s+of\s+Friends|Friends\s+of|Core\s+Group|[Gg]uarantors?|[Dd]iplomatic\s+corps)(?-u:\b)",
     ]
     .concat())

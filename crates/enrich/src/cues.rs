@@ -202,14 +202,16 @@ static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The mission's support of itself: its staff's accommodation and safety,
-/// its logistics and administration, its legal office advising it, its
+/// its support sections (security and safety, legal, budget, supply ...),
+/// its logistics and administration, its own leadership advised, its
 /// status agreement with the host State, its own fallen repatriated.
 static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:(?:office|residential)\s+accommodation|accommodation\s+for\s+(?:all\s+)?(?:Mission|its|the)\s+personnel|",
-        r"Security\s+and\s+Safety\s+Section|safety\s+and\s+security\s+of\s+(?:its|United\s+Nations|the\s+Mission['’]s)\s+(?:personnel|staff)|",
+        r"(?:Security\s+and\s+Safety|Safety\s+and\s+Security|Conduct\s+and\s+Discipline|Legal\s+Affairs|Legal|Budget|Finance|Procurement|Supply|Engineering|Human\s+Resources)\s+(?:Section|Office|Unit|Service)(?-u:\b)|",
+        r"safety\s+and\s+security\s+of\s+(?:its|United\s+Nations|the\s+Mission['’]s)\s+(?:personnel|staff)|",
         r"administrative\s+and\s+logistic(?:s|al)\s+(?:support|activities)|",
-        r"advise\s+the\s+leadership\s+of\s+the\s+(?:mission|Mission)|",
+        r"(?:leadership|management)\s+of\s+the\s+(?:mission|Mission)|",
         r"status[-\s]of[-\s](?:forces|mission)\s+agreement|",
         r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff))"
     ))

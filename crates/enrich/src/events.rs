@@ -1327,8 +1327,7 @@ impl<'a> Trigger<'a> {
                 // "the end of the current mandate on 31 May and requested
                 // me to submit ... by 15 May": a trigger ending in its
                 // preposition is dated by the date right after it.
-                let lower = self.t.as_str().to_ascii_lowercase();
-                let on_trigger = lower.ends_with(" on") || lower.ends_with(" of");
+                let on_trigger = self.lower.ends_with(" on") || self.lower.ends_with(" of");
                 let right_after = || on_trigger.then(|| self.after(3).map(|d| d.date)).flatten();
                 (
                     None,

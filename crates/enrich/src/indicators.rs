@@ -59,30 +59,48 @@ fn class_category(lexfile: u8) -> &'static str {
     }
 }
 
-/// The vocabulary's widest units, one per WordNet lexicographer file
-/// ([`class_unit`]): WordNet placing a kind the vocabulary lists under one
-/// of them ("boy" is a person) does not contradict the vocabulary's
-/// narrower unit (a child).
-const WIDEST: &[&str] = &["animal", "item", "communication", "incident", "organisation", "place", "person", "activity"];
-
 /// The vocabulary's widest unit for a noun of a WordNet lexicographer file
 /// that no unit's hypernyms reach (`noun_units.tsv`): a person, an item, a
 /// communication ("request", "dispute": a document only when WordNet puts
 /// it under one), an organisation, a place, an incident, an activity (an
 /// act), an animal. Nouns of other files (attributes, states, quantities
 /// ...) stay themselves.
+const CLASS_UNITS: &[(u8, &str)] = &[
+    (4, "activity"),
+    (5, "animal"),
+    (6, "item"),
+    (10, "communication"),
+    (11, "incident"),
+    (14, "organisation"),
+    (15, "place"),
+    (18, "person"),
+];
+
 fn class_unit(lexfile: u8) -> Option<&'static str> {
-    match lexfile {
-        4 => Some("activity"),
-        5 => Some("animal"),
-        6 => Some("item"),
-        10 => Some("communication"),
-        11 => Some("incident"),
-        14 => Some("organisation"),
-        15 => Some("place"),
-        18 => Some("person"),
-        _ => None,
-    }
+    CLASS_UNITS.iter().find(|(f, _)| *f == lexfile).map(|(_, u)| *u)
+}
+
+/// Whether `unit` is one of the widest units ([`CLASS_UNITS`]): WordNet
+/// placing a kind the vocabulary lists under one of them ("boy" is a
+/// person) does not contradict the vocabulary's narrower unit (a child).
+fn widest(unit: &str) -> bool {
+    CLASS_UNITS.iter().any(|(_, u)| *u == unit)
+}
+
+/// The lines of a two-column TSV reference file after its header, each
+/// with its line number; a line without a tab fails with the file's name
+/// and line.
+fn pairs(name: &str, text: &str) -> Result<Vec<(usize, String, String)>, Error> {
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(i, l)| {
+            l.split_once('\t')
+                .map(|(a, b)| (i + 1, a.to_owned(), b.to_owned()))
+                .ok_or_else(|| Error::Reference(format!("{name} line {}: expected two tab-separated fields", i + 1)))
+        })
+        .collect()
 }
 
 impl Units {
@@ -150,19 +168,7 @@ impl Units {
                 self.kinds.entry(kind).or_insert_with(|| entry.clone());
             }
         }
-        let tsv = |name: &str, text: &str| -> Result<Vec<(String, String)>, Error> {
-            text.lines()
-                .enumerate()
-                .skip(1)
-                .filter(|(_, l)| !l.is_empty())
-                .map(|(i, l)| {
-                    l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())).ok_or_else(|| {
-                        Error::Reference(format!("{name} line {}: expected two tab-separated fields", i + 1))
-                    })
-                })
-                .collect()
-        };
-        for (noun, lexfile) in tsv("noun_classes.tsv", classes)? {
+        for (_, noun, lexfile) in pairs("noun_classes.tsv", classes)? {
             let n = lexfile.parse().map_err(|_| {
                 Error::Reference(format!(
                     "noun_classes.tsv: lexicographer file {lexfile:?} of {noun:?} is not a number"
@@ -170,7 +176,7 @@ impl Units {
             })?;
             self.classes.insert(noun, n);
         }
-        self.irregular = tsv("noun_plurals.tsv", plurals)?.into_iter().collect();
+        self.irregular = pairs("noun_plurals.tsv", plurals)?.into_iter().map(|(_, p, s)| (p, s)).collect();
         let mut rdr = csv::Reader::from_reader(demonyms.as_bytes());
         for (i, row) in rdr.records().enumerate() {
             let row = row.map_err(|e| Error::Reference(format!("demonyms.csv line {}: {e}", i + 2)))?;
@@ -204,13 +210,13 @@ impl Units {
     /// (`noun<TAB>unit`, `noun_units.tsv`). A unit the vocabulary does not
     /// list fails with the file's line.
     pub fn with_anchors(mut self, tsv_text: &str) -> Result<Self, Error> {
-        for (i, line) in tsv_text.lines().enumerate().skip(1).filter(|(_, l)| !l.is_empty()) {
-            let bad = |why: &str| Error::Reference(format!("noun_units.tsv line {}: {why}", i + 1));
-            let (noun, unit) = line.split_once('\t').ok_or_else(|| bad("expected two tab-separated fields"))?;
+        for (line, noun, unit) in pairs("noun_units.tsv", tsv_text)? {
             if !self.vocabulary.contains_key(&unit.to_lowercase()) {
-                return Err(bad(&format!("{unit:?} is not a unit of unit_vocabulary.csv")));
+                return Err(Error::Reference(format!(
+                    "noun_units.tsv line {line}: {unit:?} is not a unit of unit_vocabulary.csv"
+                )));
             }
-            self.anchored.insert(noun.to_owned(), unit.to_owned());
+            self.anchored.insert(noun, unit);
         }
         Ok(self)
     }
@@ -231,8 +237,7 @@ impl Units {
         let unit = match self.kinds.get(noun) {
             Some(kind) => {
                 let contradicted =
-                    self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !WIDEST.contains(&u.as_str()))
-                        && by_head != Some(&kind.0);
+                    self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !widest(u)) && by_head != Some(&kind.0);
                 (!contradicted).then_some(&kind.0)?
             }
             None => self.anchored.get(noun)?,

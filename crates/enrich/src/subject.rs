@@ -38,12 +38,17 @@ static ARMED: LazyLock<Regex> = LazyLock::new(|| {
 /// `activities`).
 pub(crate) const UN_SYSTEM: &str =
     r"UNHCR|UNICEF|WFP|UNDP|OHCHR|IOM|OCHA|UNFPA|UNOPS|UNMAS|UN-Women|UNESCO|FAO|WHO|ILO|World\s+Bank|IMF|ICRC";
+/// Regional organisations and alliances, as a pattern (also international
+/// actors to `activities`).
+pub(crate) const REGIONAL_ORGANISATIONS: &str =
+    r"European\s+Union|African\s+Union|ECOWAS|OSCE|Organization\s+of\s+American\s+States|OAS|NATO";
 static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(&[
         r"(?-u:\b)(?:",
         UN_SYSTEM,
-        r"|[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|European\s+Union|African\s+Union|",
-        r"ECOWAS|SADC|IGAD|OSCE|Organization\s+of\s+American\s+States|OAS|NATO|Red\s+Cross|Red\s+Crescent|",
+        r"|[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|",
+        REGIONAL_ORGANISATIONS,
+        r"|SADC|IGAD|Red\s+Cross|Red\s+Crescent|",
         r"[Mm]ember\s+States|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
         r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund|",
         r"[Hh]umanitarian\s+(?:workers|actors|partners|organi[sz]ations|agencies|community|personnel)|[Aa]id\s+workers)(?-u:\b)",
@@ -136,7 +141,7 @@ const EARLIER_SENTENCES: usize = 8;
 
 /// What a mission counts of its own work when it monitors: its patrols,
 /// visits, meetings, investigations (canonical units).
-const MISSION_WORK: &[&str] = &[
+const OWN_WORK_UNITS: &[&str] = &[
     "patrol",
     "visit",
     "meeting",
@@ -198,7 +203,7 @@ pub fn assign(
         if !people
             && !names_another
             && let Some((_, Some(id), mode)) = containing(&acts, |a| a.0, ind.span)
-            && (*mode != Some("Monitor") || MISSION_WORK.contains(&ind.unit.as_str()))
+            && (*mode != Some("Monitor") || OWN_WORK_UNITS.contains(&ind.unit.as_str()))
         {
             ind.subject = Subject::Mission;
             ind.mission_id = Some((*id).to_owned());

@@ -37,21 +37,8 @@ impl Reference {
         model: &str,
     ) -> Result<Self, Error> {
         let fingerprint = {
-            let parts = [
-                missions,
-                not_missions,
-                countries,
-                units,
-                lexicons[0],
-                lexicons[1],
-                lexicons[2],
-                lexicons[3],
-                lexicons[4],
-                lexicons[5],
-                model,
-            ];
             let mut all = Vec::new();
-            for p in parts {
+            for p in [missions, not_missions, countries, units].into_iter().chain(lexicons).chain([model]) {
                 all.extend_from_slice(missive_extract::sha256_hex(p.as_bytes()).as_bytes());
             }
             missive_extract::sha256_hex(&all)
