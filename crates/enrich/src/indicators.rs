@@ -687,6 +687,13 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             break;
         }
         let word = text[start..i].trim_end_matches(['-', '’', '\'']);
+        // "531,366 m 2 of land": a superscript power that the text layer
+        // set apart from its unit still belongs to it.
+        if let Some(power) = detached_power(text, word, i) {
+            out.push(Tok { word: power, span: Span::new(start, i + 2) });
+            i += 2;
+            continue;
+        }
         // "33 children’s centres": the possessive's noun, without its ending.
         let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
         // "a 25-km-wide zone", "a 3-metre-high wall": the measure, without
@@ -734,6 +741,25 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
         out.push(Tok { word, span: Span::new(start, start + word.len()) });
     }
     out
+}
+
+/// The unit with its power when a lone "2" or "3" follows a length unit
+/// ("m 2", "km 3", then no digit or letter): square and cubic measures whose
+/// superscript the text layer set apart.
+fn detached_power(text: &str, word: &str, end: usize) -> Option<&'static str> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let power = rest.chars().next().filter(|c| matches!(c, '2' | '3'))?;
+    if rest[1..]
+        .starts_with(|c: char| c.is_alphanumeric() || c == ',' && rest[2..].starts_with(|d: char| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    match (word, power) {
+        ("m", '2') => Some("m2"),
+        ("m", '3') => Some("m3"),
+        ("km", '2') => Some("km2"),
+        _ => None,
+    }
 }
 
 fn singular(w: &str) -> String {
@@ -935,6 +961,10 @@ fn not_a_count(n: &NumberMention, after: &str) -> bool {
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
+/// A number and a length unit right before a lone "2" or "3": "531,366 m 2".
+static DETACHED_POWER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"\d\s?k?m\s$").unwrap());
+
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
@@ -957,6 +987,10 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         return true;
     }
     if before.ends_with('(') && after.starts_with(')') && !counted {
+        return true;
+    }
+    // "531,366 m 2": the power of the unit before, set apart from it.
+    if matches!(n.span.slice(text), "2" | "3") && DETACHED_POWER_BEFORE.is_match(before) {
         return true;
     }
     // A document's job number in the page furniture ("14-21502").

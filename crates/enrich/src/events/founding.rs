@@ -117,10 +117,12 @@ pub(super) fn find(
             None => missions.iter().find(|id| Some(id.as_str()) == main),
         };
         let Some(mission) = mission else { continue };
-        // "resolution 689 (1991) of 9 April 1991": a date to the day.
+        // "resolution 689 (1991) of 9 April 1991": a date to the day, here
+        // or where the document cites the same resolution with its date.
         let date = super::resolution_date(text, dates, sym.span.end, sent.end)
             .filter(|d| d.date.day.is_some())
             .map(|d| d.date)
+            .or_else(|| dated_elsewhere(doc, &sym.symbol))
             .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
         let Some(date) = date else { continue };
         out.push(MandateEvent {
@@ -134,6 +136,22 @@ pub(super) fn find(
         });
     }
     out
+}
+
+/// The full date the document gives a resolution where it cites it with
+/// one ("resolution 968 (1994) of 16 December 1994"): the first such
+/// citation, when its date falls in the resolution's year.
+fn dated_elsewhere(doc: &Document, symbol: &str) -> Option<PartialDate> {
+    let text = &doc.letter.text;
+    let year = symbol_year(symbol)?;
+    doc.symbols.iter().filter(|m| m.symbol == symbol).find_map(|m| {
+        let sent_end = doc.sentences.iter().find(|s| s.end >= m.span.end).map_or(text.len(), |s| s.end);
+        let near: Vec<&DateMention> =
+            doc.dates.iter().filter(|d| d.span.start >= m.span.end && d.span.start <= sent_end).take(4).collect();
+        super::resolution_date(text, &near, m.span.end, sent_end)
+            .map(|d| d.date)
+            .filter(|d| d.day.is_some() && d.year == year)
+    })
 }
 
 /// The year of `S/RES/689(1991)`.
