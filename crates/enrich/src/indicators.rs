@@ -636,6 +636,9 @@ struct Tok<'a> {
 /// acronym is skipped): the noun phrase the number counts.
 fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
+    // "a 24-hour security presence and robust patrols": a number's
+    // compound adjective shares no noun with what follows.
+    let compound = text[..pos].ends_with('-');
     let mut i = pos;
     let bytes = text.as_bytes();
     while out.len() < 7 && i < bytes.len() {
@@ -675,6 +678,18 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             }
         }
         if i == start {
+            // "about 700 civilian, military and United Nations police
+            // personnel": a list of modifiers before the noun they share.
+            if bytes[i] == b','
+                && !compound
+                && modifiers_only(units, &out)
+                && let Some((from, to)) = shared_head_ahead(units, &text[i + 1..], false)
+            {
+                let (from, to) = (i + 1 + from, i + 1 + to);
+                out.clear();
+                out.push(Tok { word: &text[from..to], span: Span::new(from, to) });
+                break;
+            }
             // "263 Eritrean, Ethiopian and Somali nationals": nationality
             // adjectives listed before the noun they share.
             if bytes[i] == b','
@@ -725,6 +740,18 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             {
                 continue;
             }
+            // "40 Congolese National Police and FARDC officers", "five new
+            // building construction and restoration cases": modifiers and
+            // names joined before the plural noun they share.
+            if conjunction
+                && !compound
+                && modifiers_only(units, &out)
+                && let Some((from, to)) = shared_head_ahead(units, &text[i..], true)
+            {
+                out.clear();
+                out.push(Tok { word: &text[i + from..i + to], span: Span::new(i + from, i + to) });
+                break;
+            }
             if conjunction
                 && !out.is_empty()
                 && out.len() < 3
@@ -760,6 +787,73 @@ fn detached_power(text: &str, word: &str, end: usize) -> Option<&'static str> {
         ("km", '2') => Some("km2"),
         _ => None,
     }
+}
+
+/// Whether the words of a phrase so far are only modifiers: one to four,
+/// none of them a noun of the lexicon's plurals or mass nouns in lower
+/// case or a word that looks plural ("civilian", "Congolese National
+/// Police"; not "personnel", "Kuwaitis", "United Nations").
+fn modifiers_only(units: &Units, toks: &[Tok]) -> bool {
+    (1..=4).contains(&toks.len())
+        && !toks.iter().any(|t| {
+            let lower = t.word.to_lowercase();
+            (t.word.starts_with(|c: char| c.is_lowercase())
+                && (units.plural.contains(&lower) || plural_form(units, t.word)))
+                || (lower.ends_with('s') && !lower.ends_with("ss"))
+        })
+}
+
+/// Words that open a noun phrase of their own after "and".
+const QUANTIFIERS: &[&str] =
+    &["several", "many", "some", "other", "others", "more", "all", "numerous", "various", "few"];
+
+/// The plural noun a coordination of modifiers shares, as its offsets in
+/// `rest`: the first plural of the lexicon after the one "and" or "or"
+/// (which opens `rest` when `after_conjunction`) that no other plural
+/// follows, within seven words, with nothing on the way but modifiers,
+/// names and commas ("military and United Nations police personnel" is
+/// personnel; not "the Government", "in 2024", "two EULEX judges").
+fn shared_head_ahead(units: &Units, rest: &str, after_conjunction: bool) -> Option<(usize, usize)> {
+    let mut conjunctions = usize::from(after_conjunction);
+    // Words read since the conjunction: one at least stands before the
+    // head ("military and police personnel"; not "one year, and
+    // individuals", "one death and injuries").
+    let mut since = 0;
+    let words: Vec<(usize, &str)> =
+        rest.split_whitespace().take(8).map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)).collect();
+    for (k, &(at, w)) in words.iter().enumerate().take(7) {
+        let word = w.trim_end_matches(',');
+        let lower = word.to_lowercase();
+        if matches!(lower.as_str(), "and" | "or") {
+            conjunctions += 1;
+            if conjunctions > 1 {
+                return None;
+            }
+            continue;
+        }
+        if conjunctions == 1 {
+            since += 1;
+        }
+        if word.is_empty()
+            || QUANTIFIERS.contains(&lower.as_str())
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+            || STOP.contains(&lower.as_str())
+            || (verb_like(word) && word.starts_with(|c: char| c.is_lowercase()))
+            || number_words::parse_words(&[word]).is_some()
+        {
+            return None;
+        }
+        let plural = |w: &str| units.plural.contains(&w.to_lowercase());
+        let next_plural = w.len() == word.len()
+            && words.get(k + 1).is_some_and(|&(_, n)| plural(n.trim_end_matches(|c: char| !c.is_alphabetic())));
+        if conjunctions == 1 && since > 1 && plural(word) && !next_plural {
+            return Some((at, at + word.len()));
+        }
+        if w.len() != word.len() && conjunctions > 0 {
+            return None;
+        }
+    }
+    None
 }
 
 fn singular(w: &str) -> String {
