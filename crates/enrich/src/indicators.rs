@@ -664,30 +664,15 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             }
         }
         let start = i;
-        while i < bytes.len() {
-            let c = text[i..].chars().next().unwrap();
-            // "km²", "km2": a superscript power belongs to the unit.
-            let power = matches!(c, '²' | '³')
-                || (matches!(c, '2' | '3')
-                    && matches!(&text[start..i], "km" | "m" | "sq km")
-                    && !text[i + 1..].starts_with(|d: char| d.is_ascii_alphanumeric()));
-            if c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || (power && i > start) {
-                i += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        i = word_end(text, start);
         if i == start {
             // "about 700 civilian, military and United Nations police
             // personnel": a list of modifiers before the noun they share.
             if bytes[i] == b','
                 && !compound
-                && modifiers_only(units, &out)
-                && let Some((from, to)) = shared_head_ahead(units, &text[i + 1..], false)
+                && let Some(head) = shared_head(text, units, &out, i + 1, false)
             {
-                let (from, to) = (i + 1 + from, i + 1 + to);
-                out.clear();
-                out.push(Tok { word: &text[from..to], span: Span::new(from, to) });
+                out = vec![head];
                 break;
             }
             // "263 Eritrean, Ethiopian and Somali nationals": nationality
@@ -745,11 +730,9 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             // names joined before the plural noun they share.
             if conjunction
                 && !compound
-                && modifiers_only(units, &out)
-                && let Some((from, to)) = shared_head_ahead(units, &text[i..], true)
+                && let Some(head) = shared_head(text, units, &out, i, true)
             {
-                out.clear();
-                out.push(Tok { word: &text[i + from..i + to], span: Span::new(i + from, i + to) });
+                out = vec![head];
                 break;
             }
             if conjunction
@@ -801,6 +784,34 @@ fn modifiers_only(units: &Units, toks: &[Tok]) -> bool {
                 && (units.plural.contains(&lower) || plural_form(units, t.word)))
                 || (lower.ends_with('s') && !lower.ends_with("ss"))
         })
+}
+
+/// Where the word that starts at `start` ends: letters, hyphens and
+/// apostrophes, and a unit's power ("km²", "km2").
+fn word_end(text: &str, start: usize) -> usize {
+    let mut i = start;
+    for c in text[start..].chars() {
+        let power = matches!(c, '²' | '³')
+            || (matches!(c, '2' | '3')
+                && matches!(&text[start..i], "km" | "m" | "sq km")
+                && !text[i + 1..].starts_with(|d: char| d.is_ascii_alphanumeric()));
+        if c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || (power && i > start) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The noun that modifiers read so far (`toks`) share with those that
+/// follow from `at`, as the phrase's one word: [`shared_head_ahead`].
+fn shared_head<'a>(text: &'a str, units: &Units, toks: &[Tok], at: usize, after_conjunction: bool) -> Option<Tok<'a>> {
+    if !modifiers_only(units, toks) {
+        return None;
+    }
+    let (from, to) = shared_head_ahead(units, &text[at..], after_conjunction)?;
+    Some(Tok { word: &text[at + from..at + to], span: Span::new(at + from, at + to) })
 }
 
 /// Words that open a noun phrase of their own after "and".
@@ -1083,16 +1094,13 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     if before.ends_with('(') && after.starts_with(')') && !counted {
         return true;
     }
-    // "531,366 m 2": the power of the unit before, set apart from it.
-    if matches!(n.span.slice(text), "2" | "3") && DETACHED_POWER_BEFORE.is_match(before) {
-        return true;
-    }
-    // A document's job number in the page furniture ("14-21502").
-    if JOB_NUMBER.is_match(n.span.slice(text)) {
+    // "531,366 m 2": the power of the unit before, set apart from it; a
+    // document's job number in the page furniture ("14-21502").
+    let digits = n.span.slice(text);
+    if (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before)) || JOB_NUMBER.is_match(digits) {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
-    let digits = n.span.slice(text);
     let year = |v: f64| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0;
     if !n.words && n.currency.is_none() && n.value_high.is_some_and(year) && year(n.value) {
         return true;
