@@ -1381,10 +1381,13 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
             next.as_str(),
             "in" | "by" | "with" | "through" | "from" | "for" | "due" | "at" | "on" | "during" | "among" | "across"
         ) || after.starts_with([',', ';', '.', ')']));
+    // "923 officers were deployed in Dili and 587 to other districts": a
+    // destination after a coordinated number (not "from 2 to 31").
+    let destination = toks.is_empty() && next == "to";
     let from = floor_boundary(text, n.span.start.saturating_sub(24));
     let before = &text[from..n.span.start];
     let opener = ELIDED_OPENER.is_match(before);
-    let elided = opener && (verb || preposition) || preposition && COMPARED.is_match(before);
+    let elided = opener && (verb || preposition || destination) || preposition && COMPARED.is_match(before);
     // The antecedent of a coordinated or compared number is in its sentence.
     let same_sentence = !text[prev.span.end..n.span.start].contains(". ");
     (elided && (verb || same_sentence)).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
@@ -1436,7 +1439,7 @@ const ANTECEDENT: usize = 300;
 
 /// What opens a clause whose subject is a bare number.
 static ELIDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but|another|including|compared\s+(?:with|to))|[,;:])\s*$")
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:of\s+which|of\s+these|of\s+them|of\s+whom|while|whereas|and|but|another|including|compared\s+(?:with|to))|[,;:(])\s*$")
         .unwrap()
 });
 
