@@ -88,6 +88,9 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
+    // A trend noted, not an act: "The Mission observed an increase in
+    // aerial surveillance incidents".
+    r"|(?:observed|noted|recorded|registered|reported|saw|witnessed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:increase|decrease|rise|decline|reduction|drop|surge|upsurge|spike|fall)\s+(?:in|of)\s",
     // What another party claims the mission did ("The Georgian side also
     // claimed that ... the CIS peacekeeping force introduced").
     r"|(?:claimed|claims|alleged|alleges|asserted|asserts|complained|contended|insisted)\s+that\s",
@@ -102,7 +105,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized)",
-        r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under",
+        r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under|(?:was|were|been|being)\s+provided\s+with",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
         r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without",
         // Where it is or what it met with, not what it did: "continues its
@@ -575,6 +578,7 @@ fn activity_mission(
         && let Some(m) = main
         && let Some(p) = PASSIVE.find(s)
         && MISSION_WORK.is_match(s)
+        && !BODY_OF_OTHERS.is_match(&s[..p.start()])
         && !verbs().is_empty()
         && !OTHER_SUBJECT.is_match(&s[..p.start()])
         && !BY_OTHER_ORGANISATION.is_match(s)
@@ -617,7 +621,16 @@ static ORGANISATION_NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// were conducted", "Three training courses were held"); meetings, protests
 /// and phases are anyone's.
 static MISSION_WORK: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^(?:[^,]{0,80},\s*)?(?:a|an|the|some|several|regular|joint|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+ty)?\s*(?:[\w-]+\s+){0,3}?(?:patrols?|training|courses?|workshops?|seminars?|sessions?|(?:quick[\s-]+impact\s+)?projects?|(?:resource|training|information|community)\s+cent(?:re|er)s?|investigations?|inspections?|assessment\s+missions?|escorts?|(?:human\s+rights|field|monitoring|verification)\s+(?:visits?|missions?))\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:[^,]{0,80},\s*)?(?:a|an|the|some|several|regular|joint|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+ty)?\s*(?:[\w-]+\s+){0,3}?(?:patrols?|training|courses?|workshops?|seminars?|(?:training|awareness|sensiti[sz]ation|information|outreach)\s+sessions?|(?:quick[\s-]+impact\s+)?projects?|(?:resource|training|information|community)\s+cent(?:re|er)s?|investigations?|inspections?|assessment\s+missions?|escorts?|(?:human\s+rights|field|monitoring|verification)\s+(?:visits?|missions?))\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s").unwrap()
+});
+
+/// The work of a body named after it ("the third session of the Working
+/// Group on Returns was held"): another body's, not the mission's.
+static BODY_OF_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?-u:\b)(?:sessions?|meetings?|workshops?|seminars?|courses?|projects?|programmes?)\s+of\s+(?:the\s+)?[A-Z]",
+    )
+    .unwrap()
 });
 
 /// Whether the word at `at` can be a verb: not capitalised (a name,
