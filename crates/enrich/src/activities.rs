@@ -635,14 +635,14 @@ static BODY_OF_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the word at `at` can be a verb: not capitalised (a name,
 /// "Educational") and not ending as a noun or adjective does ("protection",
-/// "development", "installations", "assistance", "electoral").
+/// "development", "installations", "assistance", "electoral", "assistant").
 fn is_verb_form(s: &str, at: usize) -> bool {
     let word: &str = s[at..].split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     let lower = word.to_ascii_lowercase();
     word.starts_with(|c: char| c.is_lowercase())
         && ![
             "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences", "ity", "ities", "ive",
-            "ives", "al", "ors", "ers", "ory",
+            "ives", "al", "ors", "ers", "ory", "ant", "ants",
         ]
         .iter()
         .any(|suffix| lower.ends_with(suffix))
