@@ -240,7 +240,13 @@ impl Units {
                     self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !widest(u)) && by_head != Some(&kind.0);
                 (!contradicted).then_some(&kind.0)?
             }
-            None => self.anchored.get(noun)?,
+            // "primary schools": WordNet files the compound under a whole
+            // class (an institution, an organisation) where its head word
+            // names a unit of the vocabulary (a school).
+            None => match (self.anchored.get(noun)?, by_head) {
+                (anchored, Some(head)) if widest(anchored) => head,
+                (anchored, _) => anchored,
+            },
         };
         self.vocabulary.get(&unit.to_lowercase()).cloned()
     }
@@ -1066,9 +1072,29 @@ fn not_a_count(n: &NumberMention, after: &str) -> bool {
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
+/// A demonstrative right before a number: "these two", "those three".
+static DEMONSTRATIVE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:these|those)\s+$").unwrap());
+
+/// "of these three were found": a share of what was counted before.
+static OF_DEMONSTRATIVE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)of\s+(?:these|those)\s+$").unwrap());
+
 /// A number and a length unit right before a lone "2" or "3": "531,366 m 2".
 static DETACHED_POWER_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"\d\s?k?m\s$").unwrap());
+
+/// Numbers that count nothing of their own, read from the number and the
+/// text right before it: "these two agreements", "those three prisons" (a
+/// few things named before, pointed back at: GUIDELINES §4 makes such
+/// counts optional); "531,366 m 2" (the power of the unit before, set
+/// apart from it); a document's job number in the page furniture
+/// ("14-21502").
+fn no_count(n: &NumberMention, digits: &str, before: &str) -> bool {
+    (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.is_match(before) && !OF_DEMONSTRATIVE.is_match(before))
+        || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
+        || JOB_NUMBER.is_match(digits)
+}
 
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
@@ -1094,10 +1120,8 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     if before.ends_with('(') && after.starts_with(')') && !counted {
         return true;
     }
-    // "531,366 m 2": the power of the unit before, set apart from it; a
-    // document's job number in the page furniture ("14-21502").
     let digits = n.span.slice(text);
-    if (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before)) || JOB_NUMBER.is_match(digits) {
+    if no_count(n, digits, before) {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
@@ -1290,7 +1314,15 @@ fn indicator(
         }
         _ => (unit, category),
     };
-    let (canonical, category) = units.canonical(&unit, &category);
+    let (canonical, class_category) = units.canonical(&unit, &category);
+    // The lexicon's own grouping of the noun, when it has one, is finer
+    // than its class's: debates are events though WordNet files them
+    // under communication.
+    let category = if category != "other" && (widest(&canonical) || class_category == "other") {
+        category
+    } else {
+        class_category
+    };
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.

@@ -245,10 +245,11 @@ fn is_ordinal(w: &str) -> bool {
 static RANGE_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
 /// "increased from 43 per cent to 52.9 per cent", "would raise the ceiling
-/// from 6,700 to 7,500 troops": a change from one value to another, two
-/// values rather than a range.
+/// from 6,700 to 7,500 troops", "increased the prison sentence of the
+/// former President, who had been found guilty, from 5 to 15 years": a
+/// change from one value to another, two values rather than a range.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,60}?(?-u:\b)from\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,140}?(?-u:\b)from\s+$").unwrap()
 });
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
@@ -266,7 +267,7 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
                 from += 1;
             }
             let before = &text[from..a.span.start];
-            let mut wide = a.span.start.saturating_sub(90);
+            let mut wide = a.span.start.saturating_sub(170);
             while !text.is_char_boundary(wide) {
                 wide += 1;
             }
