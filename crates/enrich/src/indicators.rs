@@ -528,7 +528,13 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
         r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
-        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one)(?-u:\b))"
+        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one)(?-u:\b)",
+        // A schedule, not a quantity: "a twenty-four-hours-a-day,
+        // seven-days-a-week schedule".
+        r"|-(?:[a-z]+-)?[a-z]+-(?:a|per)-(?:day|week|month|year)(?-u:\b)",
+        // "One notable incident": "one" as an article before a word that
+        // singles out an example.
+        r"|\s+(?:notable|noteworthy|particular|striking|telling|illustrative|typical|prominent|positive|encouraging|worrying|disturbing|tragic)\s+(?:example|case|instance|incident|development|event|step|initiative|achievement|illustration)(?-u:\b))"
     ))
     .unwrap()
 });
@@ -1071,7 +1077,6 @@ fn not_a_count(n: &NumberMention, after: &str) -> bool {
             && ONE_IN.captures(after).is_some_and(|c| !RELATIVE_UNITS.contains(&c[0].rsplit(' ').next().unwrap_or(""))))
 }
 
-/// `listed`: the number is a count in a list by country ([`by_country`]).
 /// A demonstrative right before a number: "these two", "those three".
 static DEMONSTRATIVE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:these|those)\s+$").unwrap());
@@ -1096,6 +1101,7 @@ fn no_count(n: &NumberMention, digits: &str, before: &str) -> bool {
         || JOB_NUMBER.is_match(digits)
 }
 
+/// `listed`: the number is a count in a list by country ([`by_country`]).
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
