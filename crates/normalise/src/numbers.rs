@@ -245,11 +245,11 @@ fn is_ordinal(w: &str) -> bool {
 static RANGE_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:between|from)\s+$").unwrap());
 /// "increased from 43 per cent to 52.9 per cent", "would raise the ceiling
-/// from 6,700 to 7,500 troops", "increased the prison sentence of the
+/// from 6,700 to 7,500 troops", "extended the prison sentence of the
 /// former President, who had been found guilty, from 5 to 15 years": a
 /// change from one value to another, two values rather than a range.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,140}?(?-u:\b)from\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|extend|lengthen|shorten|halv|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,140}?(?-u:\b)from\s+$").unwrap()
 });
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
