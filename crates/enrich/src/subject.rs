@@ -12,7 +12,7 @@ use regex::Regex;
 /// number; the nearest actor to the number speaks for it.
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly)|",
+        r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly|[Dd]efen[cs]e)|",
         r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
         r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
         r"[Oo]mbuds(?:man|person|men)|Provedor|[Ee]lectoral\s+(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Bb]oard)|[Ss]upreme\s+[Cc]ourt|",
@@ -28,7 +28,8 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
 static ARMED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Aa]rmed\s+(?:groups?|elements|men|individuals)|[Rr]ebels?|[Mm]ilitias?|[Ii]nsurgents?|[Gg]angs?|[Cc]ombatants|[Ee]x-combatants|[Ff]ighters|",
-        r"[Rr]esistance|[Gg]uerrillas?|[Ff]actions?|Liberation\s+(?:Forces|Front|Army|Movement)|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka)(?-u:\b)"
+        r"[Rr]esistance|[Gg]uerrillas?|[Ff]actions?|Liberation\s+(?:Forces|Front|Army|Movement)|M23|ADF|FDLR|CODECO|Al-Shabaab|ISIL|Da.esh|Houthis?|Hizbullah|Hamas|FMLN|URNG|UNITA|KLA|UCK|Khmer\s+Rouge|PDK|anti-balaka|ex-Séléka|",
+        r"Rapid\s+Support\s+Forces|RSF|Janjaweed|Interahamwe|ex-FAR|Lord['’]s\s+Resistance\s+Army|LRA|SPLA-IO|Séléka|Seleka|Taliban|Al-Qaida|Al-Qaeda|JNIM|Boko\s+Haram|ISWAP|AQIM|Mai-Mai|Raia\s+Mutomboki|Nyatura|Twirwaneho|Wagner)(?-u:\b)"
     ))
     .unwrap()
 });
@@ -49,7 +50,7 @@ static OTHER_ORG: LazyLock<Regex> = LazyLock::new(|| {
         r"|[Aa]genc(?:y|ies)|[Ff]unds\s+and\s+programmes|[Cc]ountry\s+team|[Nn]on-governmental|NGOs?|[Dd]onors?|[Pp]artners|",
         REGIONAL_ORGANISATIONS,
         r"|SADC|IGAD|Red\s+Cross|Red\s+Crescent|",
-        r"[Mm]ember\s+States|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
+        r"[Mm]ember\s+States?|[Ee]mbass(?:y|ies)|Council\s+of\s+Europe|[Ii]nternational\s+[Oo]rganization\s+for\s+Migration|[Cc]ivil\s+society\s+organi[sz]ations|",
         r"[Tt]rust\s+[Ff]und|[Ss]pecial\s+[Rr]apporteur|Human\s+Rights\s+Council|Peacebuilding\s+Fund|",
         r"[Hh]umanitarian\s+(?:workers|actors|partners|organi[sz]ations|agencies|community|personnel)|[Aa]id\s+workers)(?-u:\b)",
     ]
