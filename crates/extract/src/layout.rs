@@ -366,7 +366,15 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             || title_lines[0].starts_with(char::is_lowercase));
     // The letterhead ("UNITED NATIONS", "Security Council") is no title.
     let title = collapse(&title_lines.join(" "));
-    let letterhead = ["united nations", "security council"].contains(&title.to_lowercase().as_str());
+    // Its scan may trail noise ("UNITED NATIONS -. _---. __-..."): the words
+    // with letters are read.
+    let words: Vec<String> = title
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .map(str::to_lowercase)
+        .collect();
+    let letterhead =
+        ["united nations", "security council", "united nations security council"].contains(&words.join(" ").as_str());
     // A scanned symbol and a date ("5123870 2 May 1992") are header, not
     // a title: a title has a word that is not a month's name.
     let wordless = !title.split_whitespace().any(|w| {
