@@ -388,11 +388,22 @@ impl MissionMatcher {
                 && ((bytes.get(m.end()) == Some(&b' ') && capital_at(m.end() + 1))
                     || (m.start() >= 2 && bytes[m.start() - 1] == b' ' && capital_at(m.start() - 2)))
         };
+        // A scan that broke a word after an acronym's letters ("UNC:\u{fffd}o"
+        // for UNCRO) leaves punctuation and no space after them.
+        let garbled = |end: usize| {
+            let mut rest = text[end..].chars();
+            match (rest.next(), rest.next()) {
+                (Some('\u{fffd}'), _) => true,
+                (Some(':' | ';'), Some(c)) => !c.is_whitespace(),
+                _ => false,
+            }
+        };
         for m in self.acronyms.find_iter(text) {
             if boundary(m.start().wrapping_sub(1))
                 && boundary(m.end())
                 && (m.start() == 0 || boundary(m.start() - 1))
                 && !more_pieces(&m)
+                && !garbled(m.end())
             {
                 let span = Span::new(m.start(), m.end());
                 if taken.first_overlapping(span).is_none() {
@@ -533,7 +544,7 @@ mod tests {
     #[test]
     fn finds_names_acronyms_and_definitions() {
         let m = MissionMatcher::new(&gazetteer());
-        let text = "The United Nations Tajikistan Office of Peacebuilding (UNTOP) follows the United Nations Mission of Observers in\nTajikistan. I propose a United Nations Peace-building Support Office in Tajikistan. UNTOP-organized seminars, UNDP and the United Nations Development Programme (UNDP). The United Nations Office in Burundi (UNOB) opened; UNOB grew. UNTOPS is not UNTOP’s.";
+        let text = "The United Nations Tajikistan Office of Peacebuilding (UNTOP) follows the United Nations Mission of Observers in\nTajikistan. I propose a United Nations Peace-building Support Office in Tajikistan. UNTOP-organized seminars, UNDP and the United Nations Development Programme (UNDP). The United Nations Office in Burundi (UNOB) opened; UNOB grew. UNTOPS is not UNTOP’s. UNMOT:\u{fffd}o (a scan's UNMOTo) and UNMOT: its observers.";
         let got: Vec<String> =
             m.find(text).iter().map(|x| format!("{}:{}:{}", x.mission_id, x.surface, x.in_gazetteer)).collect();
         assert_eq!(
@@ -548,6 +559,7 @@ mod tests {
                 "UNOB:UNOB:false",
                 "UNOB:UNOB:false",
                 "UNTOP:UNTOP:true",
+                "UNMOT:UNMOT:true",
             ]
         );
     }
