@@ -388,22 +388,12 @@ impl MissionMatcher {
                 && ((bytes.get(m.end()) == Some(&b' ') && capital_at(m.end() + 1))
                     || (m.start() >= 2 && bytes[m.start() - 1] == b' ' && capital_at(m.start() - 2)))
         };
-        // A scan that broke a word after an acronym's letters ("UNC:\u{fffd}o"
-        // for UNCRO) leaves punctuation and no space after them.
-        let garbled = |end: usize| {
-            let mut rest = text[end..].chars();
-            match (rest.next(), rest.next()) {
-                (Some('\u{fffd}'), _) => true,
-                (Some(':' | ';'), Some(c)) => !c.is_whitespace(),
-                _ => false,
-            }
-        };
         for m in self.acronyms.find_iter(text) {
             if boundary(m.start().wrapping_sub(1))
                 && boundary(m.end())
                 && (m.start() == 0 || boundary(m.start() - 1))
                 && !more_pieces(&m)
-                && !garbled(m.end())
+                && !garbled_after(text, m.end())
             {
                 let span = Span::new(m.start(), m.end());
                 if taken.first_overlapping(span).is_none() {
@@ -433,6 +423,18 @@ impl MissionMatcher {
         }
         out.sort_by_key(|m| m.span);
         out
+    }
+}
+
+/// Whether a scan broke a word right after `end`: a replacement character,
+/// or a colon or semicolon with no space after it ("UNC:\u{fffd}o" for
+/// UNCRO): the letters before are no acronym of their own.
+fn garbled_after(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    match (rest.next(), rest.next()) {
+        (Some('\u{fffd}'), _) => true,
+        (Some(':' | ';'), Some(c)) => !c.is_whitespace(),
+        _ => false,
     }
 }
 
