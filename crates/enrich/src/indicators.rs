@@ -1077,13 +1077,12 @@ fn not_a_count(n: &NumberMention, after: &str) -> bool {
             && ONE_IN.captures(after).is_some_and(|c| !RELATIVE_UNITS.contains(&c[0].rsplit(' ').next().unwrap_or(""))))
 }
 
-/// A demonstrative right before a number: "these two", "those three".
-static DEMONSTRATIVE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:these|those)\s+$").unwrap());
-
-/// "of these three were found": a share of what was counted before.
-static OF_DEMONSTRATIVE: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)of\s+(?:these|those)\s+$").unwrap());
+/// A demonstrative right before a number: "these two", "those three"; with
+/// "of" before it ("of these three were found") the number is a share of
+/// what was counted before.
+static DEMONSTRATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?P<of>of)\s+)?(?-u:\b)(?:these|those)\s+$").unwrap()
+});
 
 /// A number and a length unit right before a lone "2" or "3": "531,366 m 2".
 static DETACHED_POWER_BEFORE: LazyLock<Regex> =
@@ -1096,7 +1095,7 @@ static DETACHED_POWER_BEFORE: LazyLock<Regex> =
 /// apart from it); a document's job number in the page furniture
 /// ("14-21502").
 fn no_count(n: &NumberMention, digits: &str, before: &str) -> bool {
-    (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.is_match(before) && !OF_DEMONSTRATIVE.is_match(before))
+    (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.captures(before).is_some_and(|c| c.name("of").is_none()))
         || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
         || JOB_NUMBER.is_match(digits)
 }
