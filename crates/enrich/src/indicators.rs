@@ -780,6 +780,7 @@ fn detached_power(text: &str, word: &str, end: usize) -> Option<&'static str> {
         ("m", '2') => Some("m2"),
         ("m", '3') => Some("m3"),
         ("km", '2') => Some("km2"),
+        ("km", '3') => Some("km3"),
         _ => None,
     }
 }
