@@ -112,7 +112,13 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
         // presence", "advisers are deployed in all nine centres", "faced
         // major difficulties", "received no further information".
         r"|continu(?:e|es|ed)\s+(?:its|their)\s+presence|(?:is|are|was|were|remain|remains|remained)\s+(?:currently\s+|still\s+)?(?:deployed|stationed|located|based|co-located)\s+(?:in|at|along|throughout|on)",
-        r"|(?:faced|faces|face|experienced)\s+(?:\w+\s+){0,2}(?:difficulties|challenges|obstacles|constraints|problems|incidents)|received\s+no)(?-u:\b)",
+        r"|(?:faced|faces|face|experienced)\s+(?:\w+\s+){0,2}(?:difficulties|challenges|obstacles|constraints|problems|incidents)|received\s+no",
+        // Under whose authority it works, that it is present, and the
+        // training its own people received: "EULEX operates under the
+        // overall authority of the United Nations", "is present at the
+        // gates", "its customs officers received training".
+        r"|operat(?:es|ed|ing)\s+under|(?:is|are|was|were|remains|remained)\s+present\s+(?:at|in|on|throughout)",
+        r"|(?:received|completed|attended|underwent)\s+(?:[\w-]+\s+){0,3}?(?:training|courses?|induction))(?-u:\b)",
     ))
     .unwrap()
 });
