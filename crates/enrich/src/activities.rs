@@ -324,8 +324,13 @@ fn verb_mode(s: &str, verb: usize) -> Option<&'static str> {
 /// Verbs whose mode is theirs only as the clause's verb: "UNIKOM visited
 /// the zone" monitors it, "facilitated visits of families" assists;
 /// "protested the violation" is monitoring; "arrested", "seized" are the
-/// mission's own execution; "intervened", "disarmed", "evacuated" secure.
+/// mission's own execution; "intervened", "disarmed", "evacuated" secure;
+/// "facilitated the handover", "advised", "mentored" assist, whatever the
+/// object names.
 const VERB_ONLY_MODES: &[(&str, &str)] = &[
+    ("facilitat", "Assist"),
+    ("advis", "Assist"),
+    ("mentor", "Assist"),
     ("visit", "Monitor"),
     ("protest", "Monitor"),
     ("assess", "Monitor"),
