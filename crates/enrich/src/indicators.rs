@@ -886,10 +886,30 @@ fn singular(w: &str) -> String {
         format!("{s}y")
     } else if l.ends_with("sses") || l.ends_with("ches") || l.ends_with("shes") || l.ends_with("xes") {
         l[..l.len() - 2].to_owned()
-    } else if let Some(s) = l.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+    } else if let Some(s) = l.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('i') && !s.ends_with('u'))
+    {
+        // Not "crisis", "census", "religious": no plurals.
         s.to_owned()
     } else {
         l
+    }
+}
+
+impl Units {
+    /// The singular of a counted word by [`singular`]'s rules, unless
+    /// WordNet knows it otherwise: an irregular plural ("lives" is life),
+    /// or one "s" less where the rules take off two ("caches" is a cache,
+    /// not "cach").
+    fn singular_of(&self, w: &str) -> String {
+        let l = w.to_lowercase();
+        if let Some(s) = self.irregular.get(&l) {
+            return s.clone();
+        }
+        let s = singular(&l);
+        match l.strip_suffix('s') {
+            Some(t) if !self.classes.contains_key(&s) && self.classes.contains_key(t) => t.to_owned(),
+            _ => s,
+        }
     }
 }
 
@@ -944,7 +964,7 @@ fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Sp
     let last = toks.last()?;
     let lower = last.word.chars().all(|c| c.is_lowercase() || c == '-');
     (lower && last.word.ends_with('s') && last.word.len() > 3)
-        .then(|| (singular(last.word), "other".to_owned(), last.span))
+        .then(|| (units.singular_of(last.word), "other".to_owned(), last.span))
 }
 
 /// Whether a word of the phrase reads as a plural noun: a plural of the
@@ -1011,7 +1031,7 @@ fn compound_head(units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> 
     let form = form.join(" ").to_lowercase();
     Some(match units.forms.get(&form) {
         Some((unit, cat)) => (unit.clone(), cat.clone(), span),
-        None => (singular(&form), "other".to_owned(), span),
+        None => (units.singular_of(&form), "other".to_owned(), span),
     })
 }
 
@@ -1340,13 +1360,13 @@ fn indicator(
                 && !written.contains(char::is_whitespace)
                 && written.chars().all(|c| c.is_lowercase() || c == '-') =>
         {
-            singular(written)
+            units.singular_of(written)
         }
         Some((_, last))
             if !MEASURES.contains(&category.as_str())
                 && unit.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') =>
         {
-            singular(last)
+            units.singular_of(last)
         }
         _ => unit,
     };
