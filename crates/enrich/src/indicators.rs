@@ -1121,6 +1121,22 @@ fn no_count(n: &NumberMention, digits: &str, before: &str) -> bool {
         || JOB_NUMBER.is_match(digits)
 }
 
+/// The canonical unit of a counted noun (`unit`, with the lexicon's
+/// `category` for it) and its group: the lexicon's own grouping of the
+/// noun, when it has one, is finer than its class's (debates are events
+/// though WordNet files them under communication); an attempt at a
+/// killing ("three attempted homicides") is a crime, not a killing.
+fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: bool) -> (String, String) {
+    let (canonical, class_category) = units.canonical(unit, &category);
+    let canonical = if attempted && canonical == "killing" { "crime".to_owned() } else { canonical };
+    let category = if category != "other" && (widest(&canonical) || class_category == "other") {
+        category
+    } else {
+        class_category
+    };
+    (canonical, category)
+}
+
 /// `listed`: the number is a count in a list by country ([`by_country`]).
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
@@ -1340,15 +1356,8 @@ fn indicator(
         }
         _ => (unit, category),
     };
-    let (canonical, class_category) = units.canonical(&unit, &category);
-    // The lexicon's own grouping of the noun, when it has one, is finer
-    // than its class's: debates are events though WordNet files them
-    // under communication.
-    let category = if category != "other" && (widest(&canonical) || class_category == "other") {
-        category
-    } else {
-        class_category
-    };
+    let attempted = text[n.span.end..unit_span.start.max(n.span.end)].contains("attempted");
+    let (canonical, category) = canonical_and_group(units, &unit, category, attempted);
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
