@@ -886,8 +886,7 @@ fn singular(w: &str) -> String {
         format!("{s}y")
     } else if l.ends_with("sses") || l.ends_with("ches") || l.ends_with("shes") || l.ends_with("xes") {
         l[..l.len() - 2].to_owned()
-    } else if let Some(s) = l.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('i') && !s.ends_with('u'))
-    {
+    } else if let Some(s) = l.strip_suffix('s').filter(|_| s_plural(&l)) {
         // Not "crisis", "census", "religious": no plurals.
         s.to_owned()
     } else {
@@ -980,7 +979,13 @@ fn plural_like(units: &Units, w: &str) -> bool {
 /// A lower-cased word with a plural's ending ("observers", not "process",
 /// "various", "status").
 fn plural_ending(l: &str) -> bool {
-    l.len() > 3 && l.ends_with('s') && !["ss", "us", "is", "ous"].iter().any(|e| l.ends_with(e))
+    l.len() > 3 && s_plural(l)
+}
+
+/// A final "s" that can mark a plural: not the end of "-ss", "-us" or
+/// "-is" ("process", "various", "crisis").
+fn s_plural(l: &str) -> bool {
+    l.ends_with('s') && !["ss", "us", "is"].iter().any(|e| l.ends_with(e))
 }
 
 /// A word in a plural form ("observers", "women"), not a mass noun

@@ -145,9 +145,12 @@ fn dated_elsewhere(doc: &Document, symbol: &str) -> Option<PartialDate> {
     let text = &doc.letter.text;
     let year = symbol_year(symbol)?;
     doc.symbols.iter().filter(|m| m.symbol == symbol).find_map(|m| {
-        let sent_end = doc.sentences.iter().find(|s| s.end >= m.span.end).map_or(text.len(), |s| s.end);
+        // Sentences and dates are in text order: found by bisection.
+        let sent_end =
+            doc.sentences.get(doc.sentences.partition_point(|s| s.end < m.span.end)).map_or(text.len(), |s| s.end);
+        let from = doc.dates.partition_point(|d| d.span.start < m.span.end);
         let near: Vec<&DateMention> =
-            doc.dates.iter().filter(|d| d.span.start >= m.span.end && d.span.start <= sent_end).take(4).collect();
+            doc.dates[from..].iter().take_while(|d| d.span.start <= sent_end).take(4).collect();
         super::resolution_date(text, &near, m.span.end, sent_end)
             .map(|d| d.date)
             .filter(|d| d.day.is_some() && d.year == year)
