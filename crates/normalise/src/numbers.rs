@@ -271,8 +271,13 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
             while !text.is_char_boundary(wide) {
                 wide += 1;
             }
-            let change = RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]);
-            let joined = RANGE_JOIN.is_match(gap) && !change;
+            // The join first (a dash, "to" or "and" between spaces: at
+            // most three bytes once trimmed, which turns most gaps away
+            // before any pattern runs), then the change, asked only of the
+            // numbers a join follows.
+            let joined = gap.trim().len() <= 3
+                && RANGE_JOIN.is_match(gap)
+                && !(RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]));
             let and_needs_between = gap.trim() == "and";
             if joined
                 && (!and_needs_between || RANGE_BETWEEN.is_match(before))
