@@ -1110,18 +1110,45 @@ static DEMONSTRATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?P<of>of)\s+)?(?-u:\b)(?:these|those)\s+$").unwrap()
 });
 
+/// "the two sides", "the three communities": a few parties named before,
+/// pointed back at by "the" and their kind (GUIDELINES §4 makes them
+/// optional). Not a share of them ("one of the three entities") nor the
+/// group described anew ("the five countries of the region").
+static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?:(?P<share>(?-u:\b)(?:one|each|any|some|none|all|both|either|neither|most|many|two|three)\s+of)\s+)?(?-u:\b)the\s+$",
+    )
+    .unwrap()
+});
+static PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s+(?:sides|parties|countries|Governments|organi[sz]ations|leaders|entities|delegations|communities|States|",
+        r"Presidents|Co-Chairs|Co-Chairmen|guarantors)(?-u:\b)(?P<anew>\s+(?:of|that|which|who|whose|contributing)(?-u:\b))?"
+    ))
+    .unwrap()
+});
+
+/// Whether a number is "the two sides" pointing back ([`THE_BEFORE`]).
+fn pointing_back(n: &NumberMention, before: &str, after: &str) -> bool {
+    n.words
+        && (2.0..=4.0).contains(&n.value)
+        && THE_BEFORE.captures(before).is_some_and(|c| c.name("share").is_none())
+        && PARTIES_AFTER.captures(after).is_some_and(|c| c.name("anew").is_none())
+}
+
 /// A number and a length unit right before a lone "2" or "3": "531,366 m 2".
 static DETACHED_POWER_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"\d\s?k?m\s$").unwrap());
 
 /// Numbers that count nothing of their own, read from the number and the
-/// text right before it: "these two agreements", "those three prisons" (a
-/// few things named before, pointed back at: GUIDELINES §4 makes such
-/// counts optional); "531,366 m 2" (the power of the unit before, set
+/// text around it: "these two agreements", "those three prisons", "the
+/// two sides" (a few things named before, pointed back at: GUIDELINES §4
+/// makes such counts optional); "531,366 m 2" (the power of the unit before, set
 /// apart from it); a document's job number in the page furniture
 /// ("14-21502").
-fn no_count(n: &NumberMention, digits: &str, before: &str) -> bool {
-    (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.captures(before).is_some_and(|c| c.name("of").is_none()))
+fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool {
+    pointing_back(n, before, after)
+        || (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.captures(before).is_some_and(|c| c.name("of").is_none()))
         || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
         || JOB_NUMBER.is_match(digits)
 }
@@ -1168,7 +1195,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         return true;
     }
     let digits = n.span.slice(text);
-    if no_count(n, digits, before) {
+    if no_count(n, digits, before, &text[n.span.end..ceil_boundary(text, (n.span.end + 40).min(text.len()))]) {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
