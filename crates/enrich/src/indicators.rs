@@ -1143,11 +1143,12 @@ static DETACHED_POWER_BEFORE: LazyLock<Regex> =
 /// Numbers that count nothing of their own, read from the number and the
 /// text around it: "these two agreements", "those three prisons", "the
 /// two sides" (a few things named before, pointed back at: GUIDELINES §4
-/// makes such counts optional); "531,366 m 2" (the power of the unit before, set
+/// makes such counts optional); a footnote's mark ([`footnote_mark`]); "531,366 m 2" (the power of the unit before, set
 /// apart from it); a document's job number in the page furniture
 /// ("14-21502").
 fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool {
     pointing_back(n, before, after)
+        || footnote_mark(digits, before, after)
         || (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.captures(before).is_some_and(|c| c.name("of").is_none()))
         || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
         || JOB_NUMBER.is_match(digits)
@@ -1167,6 +1168,26 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
         class_category
     };
     (canonical, category)
+}
+
+/// A footnote's mark after a sentence's full stop, at the end of a line or
+/// before the next sentence ("... take effect. 53 Many returnees"): the
+/// text layer's rendering of a superscript, not a count.
+fn footnote_mark(digits: &str, before: &str, after: &str) -> bool {
+    let stop = before.strip_suffix(' ').and_then(|b| b.strip_suffix('.'));
+    digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && stop.is_some_and(|b| b.ends_with(|c: char| c.is_alphabetic() || matches!(c, ')' | '”' | '’' | '"')))
+        && (after.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || starts_sentence(after))
+}
+
+/// " Many returnees": a new sentence right after the number, the lines
+/// joined (UN style never opens a sentence with digits).
+fn starts_sentence(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next() == Some(' ')
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
