@@ -1170,6 +1170,23 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
     (canonical, category)
 }
 
+/// A length that is a whole "sentence" of its own, "40 km": a map's scale
+/// (GUIDELINES §4 makes figure labels optional), not a statement.
+fn lone_measure(doc: &Document, n: &NumberMention) -> bool {
+    let text = &doc.letter.text;
+    let i = doc.sentences.partition_point(|s| s.start <= n.span.start);
+    let Some(sent) = i.checked_sub(1).map(|i| doc.sentences[i]) else { return false };
+    if sent.end < n.span.end || !text[sent.start..n.span.start].trim().is_empty() {
+        return false;
+    }
+    let rest = text[n.span.end..sent.end].trim().trim_end_matches('.').trim_end();
+    LONE_MEASURES.contains(&rest)
+}
+
+/// Lengths a map's scale is given in. (A percentage or an amount alone is
+/// a table's cell, which GUIDELINES §4 counts: "Baseline 11 per cent".)
+const LONE_MEASURES: &[&str] = &["km", "m", "mi", "miles"];
+
 /// A footnote's mark after a sentence's full stop, at the end of a line or
 /// before the next sentence ("... take effect. 53 Many returnees"): the
 /// text layer's rendering of a superscript, not a count.
@@ -1203,7 +1220,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     let amount = n.currency.is_some() || n.percent;
     let counted = amount || listed;
     let label_after = LABEL_AFTER.is_match(after) && !(counted && after.trim_start().starts_with(')'));
-    if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) {
+    if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) || lone_measure(doc, n) {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".
