@@ -262,7 +262,10 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("SexualViolence", r"sexual"),
     ("ChildRights", r"child|children"),
     ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?|IDPs?\b"),
-    ("PublicHealth", r"cholera|ebola|HIV|health|COVID|vaccin|malaria|epidemic"),
+    (
+        "PublicHealth",
+        r"cholera|ebola|HIV|health|COVID|vaccin|malaria|epidemic|clinics?\b|medical (?:care|assistance|treatment|services)",
+    ),
     ("DisarmamentDemobilization", r"disarmament|demobili[sz]|\bDDR\b|cantonment"),
     ("Reintegration", r"reintegrat|reinsertion"),
     (
@@ -279,7 +282,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Gender",
-        r"gender|masculinit|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)|women (?:mediators|peacebuilders|leaders)",
+        r"gender|masculinit|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)|women (?:mediators|peacebuilders|leaders)|(?:participation|empowerment|representation|inclusion|leadership) of (?:[\w-]+ ){0,2}women",
     ),
     (
         "HumanitarianRelief",
@@ -295,7 +298,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Operations_PatrolsInterventions",
-        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?",
+        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?|(?:safe|secure) and (?:secure|stable) environment",
     ),
     (
         "LegalReform",
@@ -304,7 +307,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("DemocraticInstitutions", r"parliament|national assembly|ombuds|democratic institutions|legislature"),
     (
         "StateAdministration",
-        r"public administration|civil serv(?:ice|ants?)|local administration|municipal|decentrali[sz]|public finance",
+        r"public administration|civil serv(?:ice|ants?)|local administration|local (?:self-)?government|municipal|decentrali[sz]|public finance",
     ),
     (
         "EconomicDevelopment",
