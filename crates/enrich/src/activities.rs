@@ -94,6 +94,11 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // What another party claims the mission did ("The Georgian side also
     // claimed that ... the CIS peacekeeping force introduced").
     r"|(?:claimed|claims|alleged|alleges|asserted|asserts|complained|contended|insisted)\s+that\s",
+    // What it thinks or acknowledges, not what it does: "crime analysts
+    // estimate that", "has recognized the generosity of host countries".
+    // (What its observers report is their monitoring.)
+    r"|(?:estimate|estimates|estimated|believe|believes|believed)\s+that\s",
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:recogni[sz]ed|acknowledged|appreciated|commended|praised)\s+the\s+(?:generosity|efforts?|support|contributions?|role|commitment|work|importance|need)(?-u:\b)",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))|deployment\s+map(?-u:\b)",
 );
 /// What was done to the mission, what it is or where it is, said of the
@@ -104,7 +109,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 /// sentence ("a suspect was arrested" in EULEX's search is the search's).
 static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized)",
+        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized|released|freed|taken\s+hostage|held\s+hostage)",
         r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under|(?:was|were|been|being)\s+provided\s+with",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
         r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without",
@@ -117,7 +122,7 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
         // training its own people received: "EULEX operates under the
         // overall authority of the United Nations", "is present at the
         // gates", "its customs officers received training".
-        r"|operat(?:es|ed|ing)\s+under|(?:is|are|was|were|remains|remained)\s+present\s+(?:at|in|on|throughout)",
+        r"|operat(?:es|ed|ing)\s+(?:under|on\s+the\s+basis\s+of|within\s+the\s+(?:overall\s+)?framework)|(?:is|are|was|were|remains|remained)\s+present\s+(?:at|in|on|throughout)",
         r"|(?:received|completed|attended|underwent)\s+(?:[\w-]+\s+){0,3}?(?:training|courses?|induction))(?-u:\b)",
     ))
     .unwrap()
