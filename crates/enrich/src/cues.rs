@@ -39,7 +39,7 @@ const CUES: &[(&str, &str)] = &[
         "MilitaryReform",
         concat!(
             r"security sector|SSR\b|military (?:reform|justice|academy|school|training|police|code|court)|",
-            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit|equip)\w*[^.;]{0,60}",
+            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit|equip|reinforc)\w*[^.;]{0,60}",
             r"(?:armed forces|army|defen[cs]e forces|national forces|soldiers|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)|",
             r"(?:armed forces|army|defen[cs]e forces|national forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)[^.;]{0,40}",
             r"(?:reform|training|restructuring|vetting|capacity|professionali[sz]ation|integration|recruitment)"
@@ -58,7 +58,7 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "RefugeeAssistance",
-        r"refugee|displaced|IDP|returns?\b|returnee|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|places?\s+of\s+origin))|repatriat|UNHCR|camp|asylum",
+        r"refugee|displac|IDP|returns\b|(?:voluntary|safe|sustainable|minority|spontaneous|organi[sz]ed)\s+return\b|(?:obstacles?|process|right|conditions|barriers)\s+(?:to|of|for)\s+return\b|return\s+(?:of|process|home|programmes?|movements?|projects?|sites?|villages?)\b|returnee|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|places?\s+of\s+origin))|repatriat|UNHCR|camp|asylum",
     ),
     ("PrisonReform", r"prison|correction|detention|penitentiar|jail|inmate|detainee"),
     ("LegalReform", r"law|legislat|legal|code|decree|regulation|constitution|bill\b|statute"),
@@ -86,7 +86,7 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "LocalReconciliation",
-        r"reconcil|inter-?ethnic|inter-?communal|communit|local|conflict resolution|tension|mediat|peace committee|coexist|minorit|returns?\b|dialogue",
+        r"reconcil|inter-?ethnic|inter-?communal|communit|local|conflict resolution|tension|mediat|peace committee|coexist|minorit|returns\b|(?:voluntary|safe|sustainable|minority|spontaneous|organi[sz]ed)\s+return\b|(?:obstacles?|process|right|conditions|barriers)\s+(?:to|of|for)\s+return\b|return\s+(?:of|process|home|programmes?|movements?|projects?|sites?|villages?)\b|dialogue",
     ),
     (
         "PublicHealth",
@@ -204,7 +204,8 @@ static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// The mission's support of itself: its staff's accommodation and safety,
 /// its support sections (security and safety, legal, budget, supply ...),
 /// its logistics and administration, its own leadership advised, its
-/// status agreement with the host State, its own fallen repatriated.
+/// status agreement with the host State, its own fallen repatriated, its
+/// own records, assets and liquidation.
 static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:(?:office|residential)\s+accommodation|accommodation\s+for\s+(?:all\s+)?(?:Mission|its|the)\s+personnel|",
@@ -213,7 +214,8 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"administrative\s+and\s+logistic(?:s|al)\s+(?:support|activities)|",
         r"(?:leadership|management)\s+of\s+the\s+(?:mission|Mission)|",
         r"status[-\s]of[-\s](?:forces|mission)\s+agreement|",
-        r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff))"
+        r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff)|",
+        r"(?:its|the\s+Mission['’]s)\s+archiving|records\s+management\s+tasks|(?:physical\s+)?verification\s+of\s+(?:its\s+)?assets|(?:asset|property)\s+disposal|liquidation)"
     ))
     .expect("a valid pattern")
 });
@@ -322,7 +324,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "MilitaryReform",
         concat!(
             r"security sector reform|defen[cs]e sector reform|military (?:reform|justice|academy|training)|",
-            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit)\w*[^.;]{0,60}",
+            r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit|reinforc)\w*[^.;]{0,60}",
             r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)|",
             r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)[^.;]{0,40}",
             r"(?:reform|training|restructuring|vetting|capacity|professionali[sz]ation|integration)"
