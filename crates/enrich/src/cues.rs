@@ -79,7 +79,7 @@ const CUES: &[(&str, &str)] = &[
         "Demilitarization",
         r"demilitari|cease-?fire|weapons|withdraw|separation|buffer|zone|heavy|arms|disengage|restricted|cantonment|forces|troops|military|armed",
     ),
-    ("ChildRights", r"child|minor|juvenile|UNICEF|school|youth"),
+    ("ChildRights", r"child|minors?\b|juvenile|UNICEF|school|youth"),
     (
         "DemocraticInstitutions",
         r"parliament|assembly|democra|institution|ombuds|constitution|legislat|governance|government|civic",
@@ -210,7 +210,7 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:(?:office|residential)\s+accommodation|accommodation\s+for\s+(?:all\s+)?(?:Mission|its|the)\s+personnel|",
         r"(?:Security\s+and\s+Safety|Safety\s+and\s+Security|Conduct\s+and\s+Discipline|Legal\s+Affairs|Legal|Budget|Finance|Procurement|Supply|Engineering|Human\s+Resources)\s+(?:Section|Office|Unit|Service)(?-u:\b)|",
-        r"safety\s+and\s+security\s+of\s+(?:its|United\s+Nations|the\s+Mission['’]s)\s+(?:personnel|staff)|",
+        r"(?:safety|security|well-being)(?:\s+and\s+(?:safety|security|well-being))?\s+of\s+(?:its|United\s+Nations|the\s+Mission['’]s)\s+(?:own\s+)?(?:personnel|staff)|",
         r"administrative\s+and\s+logistic(?:s|al)\s+(?:support|activities)|",
         r"(?:leadership|management)\s+of\s+the\s+(?:mission|Mission)|",
         r"status[-\s]of[-\s](?:forces|mission)\s+agreement|",
@@ -258,7 +258,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "ElectoralSecurity",
         r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|ballot)",
     ),
-    ("HumanRights", r"human rights"),
+    ("HumanRights", r"human rights|minority rights|national minorities"),
     ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
     ("PrisonReform", r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)"),
     ("SexualViolence", r"sexual"),
@@ -288,7 +288,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "HumanitarianRelief",
-        r"humanitarian (?:assistance|aid|relief|convoys?|supplies|access|actors|agencies|partners|situation)|relief (?:supplies|items|operations)|food (?:aid|distribution|assistance)",
+        r"humanitarian (?:assistance|aid|relief|convoys?|supplies|access|actors|agencies|partners|situation)|relief (?:supplies|items|operations|efforts|and recovery)|food (?:aid|distribution|assistance)",
     ),
     (
         "CivilianProtection",
