@@ -510,15 +510,6 @@ static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// The nouns of "the two countries", "the two parties", "the three
-/// Governments": parties the text has named, pointed back at.
-static NAMED_PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s+(?:countries|parties|sides|governments|leaders|delegations|guarantors|presidents|co-chairs(?:men)?)(?-u:\b)").unwrap()
-});
-/// "the five countries of the region": a set the phrase defines, not
-/// parties pointed back at.
-static PARTIES_OF: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^\s+[\w-]+\s+(?:of|in|from|concerned)(?-u:\b)").unwrap());
 /// Optional by GUIDELINES §4's conventions, so no row: an age ("a
 /// 19-year-old woman", "aged 16 years old"), a proportion in words ("two
 /// thirds of", "three quarters", "one in five"); and no count at all: a
@@ -611,7 +602,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         // first because it starts earlier.
         r"(?P<negated_most>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:more\s+than|over|in\s+excess\s+of|exceed(?:ing)?))",
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
-        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|an\s+estimated|estimated|close\s+to|circa|an\s+average\s+of)",
+        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of)?|close\s+to|circa|an\s+average\s+of)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
         r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|as\s+(?:many|much)\s+as)",
         r")\s+$"
@@ -1110,7 +1101,8 @@ static DEMONSTRATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?P<of>of)\s+)?(?-u:\b)(?:these|those)\s+$").unwrap()
 });
 
-/// "the two sides", "the three communities": a few parties named before,
+/// "the two sides", "the three communities", "the four Cambodian
+/// parties", "the two warring parties": a few parties named before,
 /// pointed back at by "the" and their kind (GUIDELINES §4 makes them
 /// optional). Not a share of them ("one of the three entities") nor the
 /// group described anew ("the five countries of the region").
@@ -1122,8 +1114,8 @@ static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)^\s+(?:sides|parties|countries|Governments|organi[sz]ations|leaders|entities|delegations|communities|States|",
-        r"Presidents|Co-Chairs|Co-Chairmen|guarantors)(?-u:\b)(?P<anew>\s+(?:of|that|which|who|whose|contributing)(?-u:\b))?"
+        r"(?i)^\s+(?:[\w-]+\s+)?(?:sides|parties|countries|Governments|organi[sz]ations|leaders|entities|delegations|communities|States|",
+        r"Presidents|Co-Chairs|Co-Chairmen|guarantors)(?-u:\b)(?P<anew>\s+(?:of|contributing)(?-u:\b))?"
     ))
     .unwrap()
 });
@@ -1132,6 +1124,7 @@ static PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 fn pointing_back(n: &NumberMention, before: &str, after: &str) -> bool {
     n.words
         && (2.0..=4.0).contains(&n.value)
+        && n.value_high.is_none()
         && THE_BEFORE.captures(before).is_some_and(|c| c.name("share").is_none())
         && PARTIES_AFTER.captures(after).is_some_and(|c| c.name("anew").is_none())
 }
@@ -1277,18 +1270,6 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     // an argument makes is a list's length, not a quantity in the world.
     let after_list = &text[n.span.end..ceil_boundary(text, (n.span.end + 48).min(text.len()))];
     if LIST_INTRO.is_match(after_list) {
-        return true;
-    }
-    // "the two countries", "the two sides": named parties pointed back at,
-    // optional by GUIDELINES §4's conventions.
-    let after_the = before.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if n.words
-        && n.value <= 3.0
-        && n.value_high.is_none()
-        && after_the
-        && NAMED_PARTIES_AFTER.is_match(after_list)
-        && !PARTIES_OF.is_match(after_list)
-    {
         return true;
     }
     // "three years ago": a point in time, as a date is (GUIDELINES §4);
