@@ -223,8 +223,12 @@ fn split_header(text: &str) -> Parts {
             // lost the "Distr." line.
             issue_date = Some(d);
             last_header = i;
-        } else if saw_distr && issue_date.is_none() && DAY_MONTH_LINE.is_match(t) {
-            // "24 April", then "1992" within the next few lines.
+        } else if (saw_distr || (symbol.is_some() && i == last_header + 1))
+            && issue_date.is_none()
+            && DAY_MONTH_LINE.is_match(t)
+        {
+            // "24 April", then "1992" within the next few lines (also right
+            // under the symbol when the scan lost the "Distr." line).
             let year = (i + 1..lines.len().min(i + 6))
                 .map(|j| (j, text[lines[j].0..lines[j].1].trim()))
                 .find(|(_, l)| YEAR_LINE.is_match(l));
@@ -253,9 +257,11 @@ fn split_header(text: &str) -> Parts {
         }
         i += 1;
     }
-    // A scanned header: "Distr." read, no "ORIGINAL:" line found; the
+    // A scanned header: "Distr." read (or a symbol with its date right
+    // under it, the "Distr." line lost), no "ORIGINAL:" line found; the
     // header ends after the last line recognised as part of it.
-    if header_end.is_none() && saw_distr && (symbol.is_some() || issue_date.is_some()) {
+    let scanned = saw_distr || (symbol.is_some() && issue_date.is_some());
+    if header_end.is_none() && scanned && (symbol.is_some() || issue_date.is_some()) {
         header_end = Some(last_header + 1);
     }
     match header_end {

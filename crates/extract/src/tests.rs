@@ -221,4 +221,10 @@ fn scanned_headers() {
         header("Security Council\nDistr.\nGENERAL\nS/24075\n6 Jume 1992\nORIGINAL: ENGLISH"),
         (s("S/24075"), s("6 June 1992"))
     );
+    // No "Distr." the scan kept, the date broken over two lines under the
+    // symbol.
+    assert_eq!(
+        header("Secuaity cahxlncil\n\nDirts.\nGsdlBBA.L\n\nS/23514\n25 January\n\n1992"),
+        (s("S/23514"), s("25 January 1992"))
+    );
 }
