@@ -194,6 +194,8 @@ fn split_header(text: &str) -> Parts {
             i += 1;
             continue;
         }
+        // The line right under the symbol (a scan's date may be there).
+        let under_symbol = symbol.is_some() && i == last_header + 1;
         // A joint document (A/44/806 and S/21029) is the Council's here:
         // its Council symbol replaces an Assembly one read before it.
         let assembly_so_far = symbol.as_deref().is_some_and(|s: &str| s.starts_with("A/") || s.starts_with("E/"));
@@ -215,7 +217,7 @@ fn split_header(text: &str) -> Parts {
         } else if saw_distr && issue_date.is_none() && DATE_LINE.is_match(t) {
             issue_date = Some(t.to_owned());
             last_header = i;
-        } else if (saw_distr || (symbol.is_some() && i == last_header + 1))
+        } else if (saw_distr || under_symbol)
             && issue_date.is_none()
             && let Some(d) = scanned_date(t)
         {
@@ -223,10 +225,7 @@ fn split_header(text: &str) -> Parts {
             // lost the "Distr." line.
             issue_date = Some(d);
             last_header = i;
-        } else if (saw_distr || (symbol.is_some() && i == last_header + 1))
-            && issue_date.is_none()
-            && DAY_MONTH_LINE.is_match(t)
-        {
+        } else if (saw_distr || under_symbol) && issue_date.is_none() && DAY_MONTH_LINE.is_match(t) {
             // "24 April", then "1992" within the next few lines (also right
             // under the symbol when the scan lost the "Distr." line).
             let year = (i + 1..lines.len().min(i + 6))
