@@ -258,7 +258,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "ElectoralSecurity",
         r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|ballot)",
     ),
-    ("HumanRights", r"human rights|minority rights|national minorities"),
+    ("HumanRights", r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians"),
     ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
     ("PrisonReform", r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)"),
     ("SexualViolence", r"sexual"),
@@ -296,11 +296,11 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Operations_UseOfForce",
-        r"use of force|opened fire|returned fire|fired (?:at|upon|on|warning)|warning shots|offensive|military operations? against|neutrali[sz]|cordon(?:-and-| and )search|raids?\b",
+        r"use of force|opened fire|returned fire|fired (?:at|upon|on|warning)|warning shots|offensive|military operations? against|neutrali[sz]|cordon(?:-and-| and )search|raids?\b|large-scale (?:military |security )?operation",
     ),
     (
         "Operations_PatrolsInterventions",
-        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?|(?:safe|secure) and (?:secure|stable) environment",
+        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?|(?:safe|secure) and (?:secure|stable) environment|security (?:responsibilities|tasks|duties)|(?:its|force|security) posture",
     ),
     (
         "LegalReform",
