@@ -177,6 +177,18 @@ impl Units {
             self.classes.insert(noun, n);
         }
         self.irregular = pairs("noun_plurals.tsv", plurals)?.into_iter().map(|(_, p, s)| (p, s)).collect();
+        // WordNet's rule of detachment "-men" to "-man" ("policemen",
+        // "chairmen"), which its exception list leaves out; not where the
+        // "-men" word is a noun of its own ("specimen").
+        let men: Vec<(String, String)> = self
+            .classes
+            .keys()
+            .filter_map(|n| n.strip_suffix("man").map(|stem| (format!("{stem}men"), n.clone())))
+            .filter(|(p, _)| !self.classes.contains_key(p))
+            .collect();
+        for (plural, singular) in men {
+            self.irregular.entry(plural).or_insert(singular);
+        }
         let mut rdr = csv::Reader::from_reader(demonyms.as_bytes());
         for (i, row) in rdr.records().enumerate() {
             let row = row.map_err(|e| Error::Reference(format!("demonyms.csv line {}: {e}", i + 2)))?;
@@ -961,7 +973,7 @@ fn head_of(units: &Units, toks: &[Tok], one: bool) -> Option<(String, String, Sp
 /// lexicon, or a lower-case word with a plural ending.
 fn plural_like(units: &Units, w: &str) -> bool {
     let l = w.to_lowercase();
-    if units.plural.contains(&l) {
+    if units.plural.contains(&l) || units.irregular.contains_key(&l) {
         return true;
     }
     w.starts_with(|c: char| c.is_lowercase()) && plural_ending(&l)
