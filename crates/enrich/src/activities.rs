@@ -371,6 +371,9 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     if TRAINING_GIVEN.is_match(&s[verb..]) {
         return "Assist";
     }
+    if let Some(mode) = object_mode(&s[verb..]) {
+        return mode;
+    }
     verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
 }
 
@@ -379,6 +382,29 @@ static TRAINING_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
         r"(?i)^(?:deliver|conduct|organi[sz]|hold|held|provid|run|ran|gave|give|facilitat)\w*\s+(?:[\w-]+\s+){0,4}?(?:training|workshops?|courses?|seminars?|sessions?|lectures?)(?-u:\b)",
     )
+    .unwrap()
+});
+
+/// The mode a verb takes from its object, where the verb alone says
+/// little: allegations received and briefs published are monitoring; a
+/// quick reaction force deployed, a posture reinforced and security duties
+/// taken over secure; a verdict handed down is the mission's own
+/// execution (audit 06h).
+fn object_mode(predicate: &str) -> Option<&'static str> {
+    let c = OBJECT_MODES.captures(predicate)?;
+    ["Monitor", "ProvideSecurity", "Implement"].into_iter().find(|m| c.name(m).is_some())
+}
+
+static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^(?:(?P<Monitor>receiv(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:allegations|complaints|reports)|",
+        r"publish(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:reports?|briefs?|updates?|bulletins?)|",
+        r"(?:conducted|carried\s+out|undertook)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?survey)",
+        r"|(?P<ProvideSecurity>(?:deploy|dispatch)(?:ed|s|ing)?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quick\s+reaction\s+forces?|troops|armoured)|",
+        r"(?:reinforc|strengthen)(?:ed|es|ing)?\s+its\s+(?:[\w-]+\s+)?posture|",
+        r"(?:assum(?:ed|es|ing)|took\s+over|taken\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,2}?security)",
+        r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)))",
+    ))
     .unwrap()
 });
 
