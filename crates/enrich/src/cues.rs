@@ -251,7 +251,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "PoliceReform",
-        r"national police|police (?:officers|academy|training|service|force|reform|stations?)|gendarmerie|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)",
+        r"national police|police (?:officers|academy|training|service|force|reform|stations?|commissioners?|chiefs?)|commissioner of police|gendarmerie|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)",
     ),
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     (
@@ -260,7 +260,10 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     ("HumanRights", r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians"),
     ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
-    ("PrisonReform", r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)"),
+    (
+        "PrisonReform",
+        r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)|escaped (?:prisoners|detainees|inmates)|prison escapes?|re-?imprison",
+    ),
     ("SexualViolence", r"sexual"),
     ("ChildRights", r"child|children"),
     ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?|IDPs?\b"),
