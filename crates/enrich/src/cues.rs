@@ -159,6 +159,7 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let own = SENTENCE_TERM.replace_all(&own, " ");
+    let own = FORCE_TAUGHT.replace_all(&own, "$keep");
     let sentence: &str = &own;
     let outright: Vec<&str> = OUTRIGHT_COMPILED.named(sentence).collect();
     let outright: Vec<String> = ranked.iter().filter(|c| outright.contains(&c.as_str())).take(3).cloned().collect();
@@ -199,6 +200,16 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
 static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:years?|months?)\s+(?:of\s+)?(?:in\s+prison|imprisonment)(?-u:\b)")
         .expect("a valid pattern")
+});
+
+/// The use of force as a subject taught ("training courses in crime scene
+/// management, use of force, weapons handling"): the mission teaches it,
+/// it does not use it. The words before it stay (`keep`).
+static FORCE_TAUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?P<keep>(?-u:\b)(?:courses?|training|modules?|seminars?|workshops?|sessions?)(?-u:\b)[^.;]{0,100}?)use\s+of\s+force(?-u:\b)",
+    )
+    .expect("a valid pattern")
 });
 
 /// The mission's support of itself: its staff's accommodation and safety,
@@ -413,6 +424,15 @@ mod tests {
             let got = supported(sentence, predicted.iter().map(|c| c.to_string()).collect(), ranked.clone());
             assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
         }
+    }
+
+    #[test]
+    fn force_taught_is_not_force_used() {
+        let ranked: Vec<String> = ["Operations_UseOfForce", "PoliceReform"].map(String::from).to_vec();
+        let s = |x: &str| supported(x, vec!["Operations_UseOfForce".into()], ranked.clone());
+        let taught = s("UNMIT conducted 20 training courses in crime scene management and use of force for PNTL.");
+        assert!(!taught.contains(&"Operations_UseOfForce".to_owned()), "{taught:?}");
+        assert_eq!(s("The Mission's troops resorted to the use of force."), vec!["Operations_UseOfForce".to_owned()]);
     }
 
     #[test]
