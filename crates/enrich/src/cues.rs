@@ -12,6 +12,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// Refugees' return as a noun of theirs ("returns", "voluntary return",
+/// "obstacles to return", "the return of"), not any "return" ("the return
+/// to the cessation of hostilities", staff permitted to return).
+macro_rules! refugees_return {
+    () => {
+        r"returns\b|(?:voluntary|safe|sustainable|minority|spontaneous|organi[sz]ed)\s+return\b|(?:obstacles?|process|right|conditions|barriers)\s+(?:to|of|for)\s+return\b|return\s+(?:of|process|home|programmes?|movements?|projects?|sites?|villages?)\b"
+    };
+}
+
 /// Per category, the words (stems) that show what it is about; a category
 /// not listed needs none.
 const CUES: &[(&str, &str)] = &[
@@ -58,7 +67,11 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "RefugeeAssistance",
-        r"refugee|displac|IDP|returns\b|(?:voluntary|safe|sustainable|minority|spontaneous|organi[sz]ed)\s+return\b|(?:obstacles?|process|right|conditions|barriers)\s+(?:to|of|for)\s+return\b|return\s+(?:of|process|home|programmes?|movements?|projects?|sites?|villages?)\b|returnee|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|places?\s+of\s+origin))|repatriat|UNHCR|camp|asylum",
+        concat!(
+            r"refugee|displac|IDP|",
+            refugees_return!(),
+            r"|returnee|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|places?\s+of\s+origin))|repatriat|UNHCR|camp|asylum"
+        ),
     ),
     ("PrisonReform", r"prison|correction|detention|penitentiar|jail|inmate|detainee"),
     ("LegalReform", r"law|legislat|legal|code|decree|regulation|constitution|bill\b|statute"),
@@ -86,7 +99,11 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "LocalReconciliation",
-        r"reconcil|inter-?ethnic|inter-?communal|communit|local|conflict resolution|tension|mediat|peace committee|coexist|minorit|returns\b|(?:voluntary|safe|sustainable|minority|spontaneous|organi[sz]ed)\s+return\b|(?:obstacles?|process|right|conditions|barriers)\s+(?:to|of|for)\s+return\b|return\s+(?:of|process|home|programmes?|movements?|projects?|sites?|villages?)\b|dialogue",
+        concat!(
+            r"reconcil|inter-?ethnic|inter-?communal|communit|local|conflict resolution|tension|mediat|peace committee|coexist|minorit|",
+            refugees_return!(),
+            r"|dialogue"
+        ),
     ),
     (
         "PublicHealth",

@@ -1179,9 +1179,8 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
 /// (GUIDELINES §4 makes figure labels optional), not a statement.
 fn lone_measure(doc: &Document, n: &NumberMention) -> bool {
     let text = &doc.letter.text;
-    let i = doc.sentences.partition_point(|s| s.start <= n.span.start);
-    let Some(sent) = i.checked_sub(1).map(|i| doc.sentences[i]) else { return false };
-    if sent.end < n.span.end || !text[sent.start..n.span.start].trim().is_empty() {
+    let Some(&sent) = containing(&doc.sentences, |s| *s, n.span) else { return false };
+    if !text[sent.start..n.span.start].trim().is_empty() {
         return false;
     }
     let rest = text[n.span.end..sent.end].trim().trim_end_matches('.').trim_end();

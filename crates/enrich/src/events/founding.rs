@@ -125,8 +125,7 @@ pub(super) fn find(
             .or_else(|| dated_elsewhere(doc, &sym.symbol))
             .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
         let Some(date) = date else { continue };
-        let until = initial_period(before, &text[sym.span.end..sent.end])
-            .and_then(|(n, unit)| super::add_period(date, n, unit));
+        let until = initial_end(date, before, &text[sym.span.end..sent.end]);
         out.push(MandateEvent {
             mission_id: mission.clone(),
             event: EventKind::Established,
@@ -140,13 +139,13 @@ pub(super) fn find(
     out
 }
 
-/// The period the resolution set the mission up for, in the clause after
-/// its citation: "By its resolution 1037 (1996), the Council established
-/// UNTAES for an initial period of 12 months" (not a period of another
-/// act the sentence states: "and extended it for six months", "Decides
-/// to extend ... the mandate of ONUCA as defined in resolution 644 (1989),
-/// for a further period of six months").
-fn initial_period(before: &str, after: &str) -> Option<(u32, &'static str)> {
+/// The end of the period the resolution set the mission up for, given in
+/// the clause after its citation: "By its resolution 1037 (1996), the
+/// Council established UNTAES for an initial period of 12 months" (not a
+/// period of another act the sentence states: "and extended it for six
+/// months", "Decides to extend ... the mandate of ONUCA as defined in
+/// resolution 644 (1989), for a further period of six months").
+fn initial_end(date: PartialDate, before: &str, after: &str) -> Option<PartialDate> {
     let p = super::PERIOD.captures(after)?;
     let between = &after[..p.get(0)?.start()];
     if between.len() > 160
@@ -157,13 +156,15 @@ fn initial_period(before: &str, after: &str) -> Option<(u32, &'static str)> {
     {
         return None;
     }
-    let unit = if p[2].eq_ignore_ascii_case("year") { "year" } else { "month" };
-    Some((super::number_word(&p[1])?, unit))
+    super::add_period(date, super::number_word(&p[1])?, &p[2])
 }
+
+/// The words of an extension or a renewal.
+const EXTENSION_WORDS: &str = r"extend\w*|extension|renew\w*";
 
 /// An extension or renewal before the citation.
 static EXTENSION: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:extend\w*|extension|renew\w*)(?-u:\b)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?i)(?-u:\b)(?:{EXTENSION_WORDS})(?-u:\b)")).unwrap());
 
 /// A period that continues one before: an extension's.
 static FURTHER: LazyLock<Regex> = LazyLock::new(|| {
@@ -173,7 +174,10 @@ static FURTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// Another act beside a citation and a period: an extension, a renewal,
 /// a request, a budget.
 static OTHER_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:extend\w*|extension|renew\w*|request\w*|recommend\w*|resolution|budget|cost|appropriat\w*)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(&format!(
+        r"(?i)(?-u:\b)(?:{EXTENSION_WORDS}|request\w*|recommend\w*|resolution|budget|cost|appropriat\w*)(?-u:\b)"
+    ))
+    .unwrap()
 });
 
 /// The full date the document gives a resolution where it cites it with
