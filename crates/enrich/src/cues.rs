@@ -174,11 +174,21 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// them, the best-scoring class it does name; when it names none at all,
 /// the best-scoring class (`ranked` scores the sentence alone).
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
+    let police_teach = POLICE_TEACHING.is_match(sentence);
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let own = SENTENCE_TERM.replace_all(&own, " ");
-    let own = FORCE_TAUGHT.replace_all(&own, "$keep");
+    // One subject taught removed at a time: a list of them ("firearms and
+    // the use of force") follows one word of teaching.
+    let mut own = own.into_owned();
+    while FORCE_TAUGHT.is_match(&own) {
+        own = FORCE_TAUGHT.replace(&own, "$keep").into_owned();
+    }
+    let own = TIME_ADJUNCT.replace(&own, " ");
     let sentence: &str = &own;
-    let outright: Vec<&str> = OUTRIGHT_COMPILED.named(sentence).collect();
+    let mut outright: Vec<&str> = OUTRIGHT_COMPILED.named(sentence).collect();
+    if police_teach {
+        outright.push("PoliceReform");
+    }
     let outright: Vec<String> = ranked.iter().filter(|c| outright.contains(&c.as_str())).take(3).cloned().collect();
     if !outright.is_empty() {
         return outright;
@@ -219,12 +229,33 @@ static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
-/// The use of force as a subject taught ("training courses in crime scene
-/// management, use of force, weapons handling"): the mission teaches it,
-/// it does not use it. The words before it stay (`keep`).
+/// The mission's police teaching ("United Nations police conducted 20
+/// training courses", "UNMIT police have provided training"): whom they
+/// teach is police, so the act is police reform, although the actor's own
+/// name is no object ([`OWN_PERSONNEL`]).
+static POLICE_TEACHING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?-u:\b)(?:United\s+Nations|UN|[A-Z]{4,})\s+(?:civilian\s+)?police(?:\s+(?:component|officers|advisers|trainers))?\s+",
+        r"(?:\w+\s+){0,2}?(?:trained|trains?|taught|mentored|coached|conducted\s+(?:\d+\s+|\w+\s+)?(?:training|courses)|provided\s+(?:\w+\s+)?(?:training|courses))(?-u:\b)"
+    ))
+    .expect("a valid pattern")
+});
+
+/// A sentence's opening adjunct of time ("Following demilitarization in
+/// late June, UNTAES arranged visits by journalists"): it dates the act,
+/// it does not name its object.
+static TIME_ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:\d+\.\s+)?(?:Following|After|Since|Prior\s+to|Pending|Upon)\s+[^,;.]{0,60},")
+        .expect("a valid pattern")
+});
+
+/// The use of force, firearms and weapons handling as subjects taught
+/// ("training courses in crime scene management, use of force, weapons
+/// handling"): the mission teaches them, it does not use force or control
+/// arms. The words before them stay (`keep`).
 static FORCE_TAUGHT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?P<keep>(?-u:\b)(?:courses?|training|modules?|seminars?|workshops?|sessions?)(?-u:\b)[^.;]{0,100}?)use\s+of\s+force(?-u:\b)",
+        r"(?i)(?P<keep>(?-u:\b)(?:courses?|training|modules?|seminars?|workshops?|sessions?)(?-u:\b)[^.;]{0,140}?)(?:use\s+of\s+force|firearms|weapons\s+handling)(?-u:\b)",
     )
     .expect("a valid pattern")
 });
@@ -275,7 +306,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
     (
         "Demilitarization",
-        r"cease-?fire|demilitari|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces",
+        r"cease-?fire|demilitari|de-?escalat|cessation of hostilities|truce\b|disengagement (?:of forces|agreement|zone|line|area)|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces",
     ),
     (
         "PoliceReform",
@@ -323,7 +354,11 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "CivilianProtection",
-        r"protection of civilians|protect(?:ing)? civilians|civilians? (?:under|at) (?:imminent )?threat",
+        concat!(
+            r"protection of civilians|protect(?:ing)? civilians|civilians? (?:under|at) (?:imminent )?threat|",
+            r"(?:protect(?:s|ed|ing)?|protection (?:of|to|for)) (?:the )?(?:[\w-]+ )?(?:population|displaced|returnees|communities|villagers|residents|inhabitants)\b|",
+            r"provid\w* (?:physical |armed |close )?protection(?:[.,;]|$)"
+        ),
     ),
     (
         "Operations_UseOfForce",
@@ -331,7 +366,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Operations_PatrolsInterventions",
-        r"patrol|escort(?:s|ed|ing)?\b|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?|(?:safe|secure) and (?:secure|stable) environment|security (?:responsibilities|tasks|duties)|(?:its|force|security) posture",
+        r"patrol|escort(?:s|ed|ing)?\b|(?:persistent|permanent|visible|security|military|police|robust|continuous|constant|deterrent|reassuring|troop) presence|maintain\w* (?:a |an |its |their )?(?:[\w-]+ )?presence (?:in|at|along|around|near|throughout)\b|(?:undertook|undertake|undertaken|undertaking|conducted|conducting|carried out|carrying out|launched) (?:joint |security |military |search |targeted |deterrence )?operations|checkpoints?|check-points?|reconnaissance|observation posts?|team sites?|(?:safe|secure) and (?:secure|stable) environment|security (?:responsibilities|tasks|duties)|(?:its|force|security) posture",
     ),
     (
         "LegalReform",
@@ -440,6 +475,43 @@ mod tests {
         for (sentence, predicted, want) in cases {
             let got = supported(sentence, predicted.iter().map(|c| c.to_string()).collect(), ranked.clone());
             assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn acts_named_outright() {
+        let ranked: Vec<String> = OUTRIGHT.iter().map(|(c, _)| c.to_string()).collect();
+        // (sentence, a category it gets, a category it does not get)
+        let cases = [
+            (
+                "KFOR continued to provide a persistent presence in northern Kosovo.",
+                "Operations_PatrolsInterventions",
+                "BorderControl",
+            ),
+            (
+                "MINUSTAH also undertook operations in the shantytowns.",
+                "Operations_PatrolsInterventions",
+                "PoliceReform",
+            ),
+            ("UNSMIL maintained a presence of 316 civilian staff.", "", "Operations_PatrolsInterventions"),
+            ("The returnees were attacked, and KFOR provided protection.", "CivilianProtection", ""),
+            ("UNDOF liaised with the parties to de-escalate the situation.", "Demilitarization", ""),
+            (
+                "Following demilitarization in late June, UNTAES arranged visits by journalists.",
+                "Media",
+                "Demilitarization",
+            ),
+            (
+                "United Nations police conducted 20 training courses in use of force and firearms handling.",
+                "PoliceReform",
+                "ControlSALW",
+            ),
+            ("The United Nations police organized training courses for children.", "ChildRights", "PoliceReform"),
+        ];
+        for (sentence, has, lacks) in cases {
+            let got = supported(sentence, Vec::new(), ranked.clone());
+            assert!(has.is_empty() || got.iter().any(|c| c == has), "{sentence}: {got:?}");
+            assert!(!got.iter().any(|c| c == lacks), "{sentence}: {got:?}");
         }
     }
 
