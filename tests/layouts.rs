@@ -190,5 +190,5 @@ fn activities_who_did_what() {
     let out = tempfile::tempdir().unwrap();
     let out = out.path().join("out");
     run(&fixture("activities"), &out, 1);
-    insta::assert_snapshot!("activities", table(&out, "activities", &["mission_id", "mode", "sentence"]));
+    insta::assert_snapshot!("activities", table(&out, "activities", &["mission_id", "categories", "mode", "sentence"]));
 }

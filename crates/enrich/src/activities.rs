@@ -24,7 +24,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"transfer|repatriat|return|reintegrat|demobili[sz]|disarm|canton|redeploy|reconfigur|withdr|handed|trained|taught|",
         r"cooperat|collaborat|partner|consult|negotiat|involv|reach|conven|exchang|interven|address|respond|resolv|manag|operat|",
         r"detect|spotted|finali[sz]|resum|issu|submit|arrang|process|handl|approv|announc|reopen|relocat|rotat|refer|compil|",
-        r"survey|mobili[sz]|airlift|transport|evacuat|rescu|shelter|vaccinat|treat|mark|map|demarcat)",
+        r"survey|gather|mobili[sz]|airlift|transport|evacuat|rescu|shelter|vaccinat|treat|mark|map|demarcat)",
     ))
     .unwrap()
 });
@@ -247,6 +247,9 @@ const MODES: &[(&str, &[&str])] = &[
             "military presence",
             "security presence",
             "visible presence",
+            "persistent presence",
+            "robust presence",
+            "deterrent presence",
         ],
     ),
     (
@@ -388,8 +391,9 @@ static TRAINING_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The mode a verb takes from its object, where the verb alone says
 /// little: allegations received and briefs published are monitoring; a
 /// quick reaction force deployed, a posture reinforced and security duties
-/// taken over secure; a verdict handed down is the mission's own
-/// execution (audit 06h).
+/// taken over secure; a verdict handed down and revenue collected are the
+/// mission's own execution (audits 06h, 06i); information gathered and
+/// deficiencies identified are monitoring.
 fn object_mode(predicate: &str) -> Option<&'static str> {
     let c = OBJECT_MODES.captures(predicate)?;
     ["Monitor", "ProvideSecurity", "Implement"].into_iter().find(|m| c.name(m).is_some())
@@ -397,13 +401,16 @@ fn object_mode(predicate: &str) -> Option<&'static str> {
 
 static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)^(?:(?P<Monitor>receiv(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:allegations|complaints|reports)|",
+        r"(?i)^(?:(?:continu(?:ed|es|ing)|began|begun|start(?:ed|s)?)\s+(?:to\s+)?)?(?:(?P<Monitor>receiv(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:allegations|complaints|reports)|",
         r"publish(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:reports?|briefs?|updates?|bulletins?)|",
-        r"(?:conducted|carried\s+out|undertook)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?survey)",
+        r"(?:conducted|carried\s+out|undertook)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?survey|",
+        r"(?:gather|collect)(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:information|data|evidence|testimon(?:y|ies)|statements)|",
+        r"identif(?:ied|ies|y|ying)\s+(?:[\w-]+\s+){0,3}?(?:deficiencies|gaps|shortcomings|weaknesses|violations|needs))",
         r"|(?P<ProvideSecurity>(?:deploy|dispatch)(?:ed|s|ing)?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quick\s+reaction\s+forces?|troops|armoured)|",
         r"(?:reinforc|strengthen)(?:ed|es|ing)?\s+its\s+(?:[\w-]+\s+)?posture|",
         r"(?:assum(?:ed|es|ing)|took\s+over|taken\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,2}?security)",
-        r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)))",
+        r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)|",
+        r"collect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:revenues?|taxes|duties|fees)))",
     ))
     .unwrap()
 });
