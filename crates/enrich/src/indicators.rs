@@ -476,8 +476,46 @@ static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::re
 fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>) -> (Qualifier, usize) {
     let before_start = floor_boundary(text, n.span.start.saturating_sub(40)).max(sentence.start);
     let (own, hedge_at) = qualifier(&text[before_start..n.span.start]);
+    let own = if own == Qualifier::AtLeast && over_as_across(text, before_start + hedge_at, n) {
+        Qualifier::Exact
+    } else {
+        own
+    };
     (coordinated(text, n, prev, own), before_start + hedge_at)
 }
+
+/// "over" meaning across a span of time or of stages, not "more than":
+/// "certified 896 books over four certification sessions", "55,000
+/// families over five years", "enlistment of 4,500 soldiers over three
+/// phases". Not after a word that makes it a comparison ("for over 18
+/// months", "just over two weeks", "a hiatus of over 12 months", "after
+/// over eight months"), nor before one that measures a distance in time
+/// ("over five months behind schedule", "over two months after").
+fn over_as_across(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
+    if !text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") || n.value > 100.0 {
+        return false;
+    }
+    let word_before = text[..hedge_at].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let comparing = COMPARING_OVER.contains(&word_before.to_ascii_lowercase().as_str())
+        || word_before.ends_with(|c: char| c.is_ascii_digit());
+    !comparing && SPAN_AFTER_OVER.captures(&text[n.span.end..]).is_some_and(|c| c.name("distance").is_none())
+}
+
+/// Words after which "over N" compares ("for over", "just over").
+const COMPARING_OVER: &[&str] = &[
+    "just", "well", "for", "of", "after", "lasted", "lasting", "than", "took", "taking", "about", "remained", "spent",
+    "within", "in", "to", "by", "some", "since", "from", "at", "was", "were", "is", "are", "be", "been",
+];
+
+/// A span of time or of stages right after the number (one word may
+/// stand between), not a distance in time.
+static SPAN_AFTER_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"^\s+(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|nights?|decades?|phases?|stages?|sessions?)(?-u:\b)",
+        r"(?P<distance>\s+(?:behind|ago|after|before|later|earlier|late|old|long)(?-u:\b))?"
+    ))
+    .unwrap()
+});
 
 /// The qualifier of a number with no hedge of its own that is coordinated
 /// with the hedged one before it: "at least 13 children and 6 women" (a
@@ -1175,6 +1213,20 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
     (canonical, category)
 }
 
+/// The lexicon's entry for the head with the "of" phrase after it
+/// ("rounds of ammunition", "pieces of artillery"), when it has one.
+fn of_compound(text: &str, units: &Units, unit: &str, at: Span) -> Option<(String, String)> {
+    let rest = text[at.end..].strip_prefix(" of ")?;
+    let mut words = rest.split(|c: char| !(c.is_alphabetic() || c == '-'));
+    let first = words.next().filter(|w| !w.is_empty())?;
+    let one = format!("{unit} of {}", first.to_lowercase());
+    if let Some((u, c)) = units.get(&one) {
+        return Some((u.clone(), c.clone()));
+    }
+    let second = words.next().filter(|w| !w.is_empty())?;
+    units.get(&format!("{one} {}", second.to_lowercase())).cloned()
+}
+
 /// A length that is a whole "sentence" of its own, "40 km": a map's scale
 /// (GUIDELINES §4 makes figure labels optional), not a statement.
 fn lone_measure(doc: &Document, n: &NumberMention) -> bool {
@@ -1419,7 +1471,14 @@ fn indicator(
         _ => (unit, category),
     };
     let attempted = text[n.span.end..unit_span.start.max(n.span.end)].contains("attempted");
-    let (canonical, category) = canonical_and_group(units, &unit, category, attempted);
+    // "2,695 rounds of ammunition": the head is written (GUIDELINES §4
+    // counts rounds), the class is the lexicon's for the whole "round of
+    // ammunition" (a weapon, not a round of talks).
+    let (unit_for_class, category) = match of_compound(text, units, &unit, unit_span) {
+        Some((compound, cat)) => (compound, cat),
+        None => (unit.clone(), category),
+    };
+    let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
