@@ -151,7 +151,22 @@ pub fn find(text: &str) -> Vec<NumberMention> {
     let digits = missive_model::spans::Coverage::new(out.iter().map(|n| n.span));
     out.extend(find_words(text).into_iter().filter(|w| !digits.overlaps(w.span)));
     out.sort_by_key(|n| n.span);
+    for n in &mut out {
+        add_half(text, n);
+    }
     merge_ranges(text, out)
+}
+
+/// "two and a half years", "3 and a half": a whole number and a half.
+fn add_half(text: &str, n: &mut NumberMention) {
+    const HALF: &str = " and a half";
+    let rest = &text[n.span.end..];
+    let follows = rest.get(..HALF.len()).is_some_and(|h| h.eq_ignore_ascii_case(HALF))
+        && !rest[HALF.len()..].starts_with(|c: char| c.is_alphanumeric());
+    if follows && n.value.fract() == 0.0 && n.currency.is_none() && !n.percent && n.value_high.is_none() {
+        n.value += 0.5;
+        n.span.end += HALF.len();
+    }
 }
 
 fn find_words(text: &str) -> Vec<NumberMention> {
@@ -198,7 +213,12 @@ fn find_words(text: &str) -> Vec<NumberMention> {
         let w = &text[i..j];
         let is_number =
             if w.contains('-') { w.split('-').all(|p| word_value(p).is_some()) } else { word_value(w).is_some() };
-        let joins = w.eq_ignore_ascii_case("and") && !run.is_empty();
+        // "and" inside a number follows a scale ("one hundred and fifty",
+        // "two thousand and ten"); "one and three years" are two numbers.
+        let joins = w.eq_ignore_ascii_case("and")
+            && run.last().is_some_and(|&(a, b)| {
+                text[a..b].rsplit('-').next().is_some_and(|l| SCALES.iter().any(|(n, _)| l.eq_ignore_ascii_case(n)))
+            });
         if is_number || joins {
             run.push((i, j));
         } else {
@@ -279,8 +299,10 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
                 && RANGE_JOIN.is_match(gap)
                 && !(RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]));
             let and_needs_between = gap.trim() == "and";
-            if joined
-                && (!and_needs_between || RANGE_BETWEEN.is_match(before))
+            // "four or five helicopters", "seven or eight soldiers": two
+            // neighbouring small counts are one estimate.
+            let neighbours = gap == " or " && b.value == a.value + 1.0 && a.value >= 1.0 && a.value <= 12.0;
+            if ((joined && (!and_needs_between || RANGE_BETWEEN.is_match(before))) || neighbours)
                 && b.value > a.value
                 && a.words == b.words
             {
@@ -406,6 +428,24 @@ mod tests {
             ]
         );
         assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
+        assert_eq!(
+            show(
+                "four or five helicopters, two and a half years, one and a half or two years, 14 or 15 of them, 5 or 7, one and three years, between one and three"
+            ),
+            [
+                "four or five=4..5",
+                "two and a half=2.5",
+                "one and a half=1.5",
+                "two=2",
+                "14=14",
+                "15=15",
+                "5=5",
+                "7=7",
+                "one=1",
+                "three=3",
+                "between one and three=1..3"
+            ]
+        );
     }
 
     proptest::proptest! {
