@@ -306,7 +306,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
     (
         "Demilitarization",
-        r"cease-?fire|demilitari|de-?escalat|cessation of hostilities|truce\b|disengagement (?:of forces|agreement|zone|line|area)|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces",
+        r"cease-?fire|demilitari|de-?escalat|cessation of hostilities|truce\b|disengagement (?:of forces|agreement|zone|line|area)|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces|violations? of (?:the )?(?:resolution|cease-?fire|truce|armistice|disengagement|blue line|military-technical agreement)",
     ),
     (
         "PoliceReform",
@@ -315,7 +315,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     (
         "ElectoralSecurity",
-        r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|ballot)",
+        r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|polls?\b|ballot|vote\b)|secur\w* (?:the )?(?:polling (?:stations|centres|centers|sites)|electoral (?:materials|process)|ballot)",
     ),
     ("HumanRights", r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians"),
     ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
@@ -507,6 +507,16 @@ mod tests {
                 "ControlSALW",
             ),
             ("The United Nations police organized training courses for children.", "ChildRights", "PoliceReform"),
+            (
+                "UNIFIL opened an investigation into violations of resolution 1701 (2006).",
+                "Demilitarization",
+                "HumanRights",
+            ),
+            (
+                "The Military and Civilian Police components ensured tight security for the poll.",
+                "ElectoralSecurity",
+                "",
+            ),
         ];
         for (sentence, has, lacks) in cases {
             let got = supported(sentence, Vec::new(), ranked.clone());
