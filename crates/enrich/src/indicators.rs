@@ -570,6 +570,8 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
         r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
         r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one)(?-u:\b)",
+        // "the zero-tolerance policy": a stance, not a count.
+        r"|[\s-]+tolerance(?-u:\b)",
         // A schedule, not a quantity: "a twenty-four-hours-a-day,
         // seven-days-a-week schedule".
         r"|-(?:[a-z]+-)?[a-z]+-(?:a|per)-(?:day|week|month|year)(?-u:\b)",
@@ -1044,6 +1046,34 @@ fn verb_like(w: &str) -> bool {
     (l.len() > 4 && (l.ends_with("ed") || l.ends_with("ly"))) || (l.len() > 5 && l.ends_with("ing"))
 }
 
+/// Verbs in the third person that are plural nouns too ("remains",
+/// "stands"): after a plural head, the verb of the clause.
+const VERB_AFTER_HEAD: &[&str] = &[
+    "remains",
+    "seems",
+    "appears",
+    "stands",
+    "exists",
+    "continues",
+    "represents",
+    "constitutes",
+    "includes",
+    "requires",
+    "involves",
+    "poses",
+    "amounts",
+    "becomes",
+    "lies",
+    "belongs",
+    "depends",
+    "contains",
+    "comprises",
+    "reflects",
+    "indicates",
+    "suggests",
+    "warrants",
+];
+
 /// The head of a compound noun phrase: the last plural noun of the run of
 /// nouns after the number ("27 chemical weapons production facilities"
 /// counts facilities, "60,000 communication devices" devices, "nine formed
@@ -1055,6 +1085,12 @@ fn compound_head(units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> 
     while i < toks.len() {
         let (n, form) = longest_at(units, toks, i).unwrap_or((1, toks[i].word.to_lowercase()));
         let plural = if n > 1 { units.plural.contains(&form) } else { plural_like(units, toks[i].word) };
+        // "the 19 outstanding issues remains a concern": after a plural
+        // head, a verb's third person that is also a plural noun is the
+        // verb ("remains", "stands"), not a second head.
+        if plural && best.is_some() && n == 1 && VERB_AFTER_HEAD.contains(&form.as_str()) {
+            break;
+        }
         if plural {
             best = Some((i, n));
             i += n;
