@@ -1249,6 +1249,86 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
     (canonical, category)
 }
 
+/// The unit of a number joined to its noun by a dash: "a 22-member
+/// Government", "six-month cycles", "2 -day" as converted.
+fn compound_unit(text: &str, units: &Units, n: &NumberMention) -> Option<(String, String, Span)> {
+    let dash = text[n.span.end..].find('-').unwrap_or(0);
+    let toks = phrase_after(text, units, n.span.end + dash + 1);
+    // "1--u", "4-e": a letter after the dash is scanning noise, no noun.
+    let first = toks.first().filter(|t| t.word.trim_matches('-').chars().count() > 1)?;
+    // "a 525-strong battalion", "a 44-man-strong team": the size of a
+    // body, counted in its members.
+    let word = first.word.strip_suffix("-strong").unwrap_or(first.word);
+    let (unit, cat) = if word.eq_ignore_ascii_case("strong") {
+        let next: Vec<String> = toks[1..].iter().take(3).map(|t| t.word.to_lowercase()).collect();
+        let members = if next.iter().any(|w| w == "police") {
+            "police officers"
+        } else if next.iter().any(|w| FORMATIONS.contains(&w.as_str())) {
+            "troops"
+        } else {
+            "persons"
+        };
+        units.get(members).cloned()?
+    } else {
+        units.get(word).cloned().unwrap_or_else(|| (singular(word), "other".to_owned()))
+    };
+    Some((unit, cat, first.span))
+}
+
+/// Military formations: a "525-strong" one counts troops.
+const FORMATIONS: &[&str] = &[
+    "battalion",
+    "contingent",
+    "company",
+    "force",
+    "brigade",
+    "platoon",
+    "unit",
+    "regiment",
+    "squadron",
+    "troop",
+    "detachment",
+    "task",
+    "military",
+    "infantry",
+    "army",
+];
+
+/// "four priority areas", "five areas of cooperation": the areas of the
+/// UN's prose are most often fields of work, places only when the phrase
+/// says so ("20 urban areas", "nine areas of responsibility").
+fn thematic_area(text: &str, n: &NumberMention, at: Span, canonical: String, category: String) -> (String, String) {
+    if canonical == "place"
+        && at.slice(text).to_ascii_lowercase().starts_with("area")
+        && !PHYSICAL_AREA.is_match(&text[n.span.end..at.start])
+        && !PHYSICAL_AREA_AFTER.is_match(&text[at.end..])
+    {
+        ("thematic area".to_owned(), "other".to_owned())
+    } else {
+        (canonical, category)
+    }
+}
+
+/// Words before "areas" that make them places on the ground.
+static PHYSICAL_AREA: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:urban|rural|remote|border|frontier|residential|populated|hazardous|contaminated|mined|suspected|",
+        r"cantonment|assembly|regroupment|concentric|buffer|demilitari[sz]ed|restricted|safe|protected|coastal|mountain\w*|",
+        r"agricultur\w*|affected|conflict|operational|geographic\w*|deployment|pilot|target|grazing|farming|camp|",
+        r"violence-affected|high-risk|at-risk|hard-to-reach|inaccessible|isolated|contested|disputed|",
+        r"northern|southern|eastern|western|central|neighbouring|surrounding|adjacent)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// Words after "areas" that make them places on the ground.
+static PHYSICAL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s+(?:of\s+(?:responsibility|operations?|separation|deployment|origin|return|limitation)|in\s+(?:the\s+)?(?:north|south|east|west)|near|along|around|across|in\s+(?-i:[A-Z]))",
+    )
+    .unwrap()
+});
+
 /// The lexicon's entry for the head with the "of" phrase after it
 /// ("rounds of ammunition", "pieces of artillery"), when it has one.
 fn of_compound(text: &str, units: &Units, unit: &str, at: Span) -> Option<(String, String)> {
@@ -1443,12 +1523,7 @@ fn indicator(
     } else if n.percent {
         ("percent".to_owned(), "percent".to_owned(), n.span)
     } else if text[n.span.end..].starts_with('-') || text[n.span.end..].starts_with(" -") {
-        // "a 22-member Government", "six-month cycles", "2 -day" as converted.
-        let dash = text[n.span.end..].find('-').unwrap_or(0);
-        let toks = phrase_after(text, units, n.span.end + dash + 1);
-        let first = toks.first()?;
-        let (unit, cat) = units.get(first.word).cloned().unwrap_or_else(|| (singular(first.word), "other".to_owned()));
-        (unit, cat, first.span)
+        compound_unit(text, units, n)?
     } else {
         let toks = phrase_after(text, units, n.span.end);
         match head(units, &toks, n.value == 1.0) {
@@ -1515,6 +1590,7 @@ fn indicator(
         None => (unit.clone(), category),
     };
     let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
+    let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.

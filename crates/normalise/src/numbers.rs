@@ -152,9 +152,30 @@ pub fn find(text: &str) -> Vec<NumberMention> {
     out.extend(find_words(text).into_iter().filter(|w| !digits.overlaps(w.span)));
     out.sort_by_key(|n| n.span);
     for n in &mut out {
+        add_broken_unit(text, n);
         add_half(text, n);
     }
+    // The units word a broken tens word took in is no number of its own.
+    out.dedup_by(|later, earlier| later.span.start < earlier.span.end);
     merge_ranges(text, out)
+}
+
+/// "Twenty -three lawmakers": a tens word whose hyphen a line break moved
+/// away from its units word, one number.
+fn add_broken_unit(text: &str, n: &mut NumberMention) {
+    if !n.words || n.value < 20.0 || n.value > 90.0 || n.value % 10.0 != 0.0 {
+        return;
+    }
+    let rest = &text[n.span.end..];
+    let dash = rest.len() - rest.trim_start_matches([' ', '-']).len();
+    if dash < 2 || !rest[..dash].contains('-') {
+        return;
+    }
+    let word_len = rest[dash..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len() - dash);
+    if let Some((v, false)) = word_value(&rest[dash..dash + word_len]).filter(|(v, _)| *v < 10) {
+        n.value += v as f64;
+        n.span.end += dash + word_len;
+    }
 }
 
 /// "two and a half years", "3 and a half": a whole number and a half.
@@ -430,9 +451,11 @@ mod tests {
         assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
         assert_eq!(
             show(
-                "four or five helicopters, two and a half years, one and a half or two years, 14 or 15 of them, 5 or 7, one and three years, between one and three"
+                "Twenty -three lawmakers, thirty- one, four or five helicopters, two and a half years, one and a half or two years, 14 or 15 of them, 5 or 7, one and three years, between one and three"
             ),
             [
+                "Twenty -three=23",
+                "thirty- one=31",
                 "four or five=4..5",
                 "two and a half=2.5",
                 "one and a half=1.5",
