@@ -528,6 +528,9 @@ fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qua
         Some(p)
             if own == Qualifier::Exact
                 && p.qualifier != Qualifier::Exact
+                // Of one kind: "fewer than 300 people, 9 per cent" are
+                // two items of a list, not one hedge's coordination.
+                && (p.unit == "percent") == n.percent
                 && p.span.end <= n.span.start
                 && COORDINATED.is_match(&text[p.span.end..n.span.start])
                 && !text[p.span.end..n.span.start].split_whitespace().any(|w| PREPOSITIONS.contains(&w))
