@@ -85,6 +85,14 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // team", "initiated its activities", "reached full deployment"), harm
     // suffered ("sustained minor damage"), an annex's table heading.
     r"|(?:was|were|is|are|been)\s+(?:also\s+)?mandated\s+to\s|(?:has|have|had)\s+(?:also\s+)?proposed\s",
+    // A task given, a standing, a want or a possession, not an act ("is
+    // tasked with providing", "has been recognized as a significant
+    // instrument", "currently lacks", "has two small aircraft"), staff
+    // lent ("to which 20 police observers are seconded"), the report's
+    // own summary ("It summarizes the activities of UNMIBH").
+    r"|(?:is|are|was|were|been)\s+(?:also\s+)?tasked\s+with\s|(?:has|have|had)\s+been\s+(?:widely\s+)?recogni[sz]ed\s+as\s",
+    r"|(?-i:[A-Z]{3,}|Mission|Force|Operation)\s+(?:\w+ly\s+|still\s+|also\s+)?lack(?:s|ed)\s|(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s",
+    r"|(?:is|are|was|were)\s+seconded(?-u:\b)|^(?:It|This\s+report|The\s+present\s+report)\s+(?:summari[sz]es|describes|covers|provides\s+an?\s+(?:overview|account|update))(?-u:\b)",
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
@@ -333,10 +341,15 @@ fn verb_mode(s: &str, verb: usize) -> Option<&'static str> {
 /// the zone" monitors it, "facilitated visits of families" assists;
 /// "protested the violation" is monitoring; "arrested", "seized" are the
 /// mission's own execution; "intervened", "disarmed", "evacuated" secure;
-/// "facilitated the handover", "advised", "mentored" assist, whatever the
-/// object names.
+/// "facilitated the handover", "advised", "mentored", "supported" or
+/// "promoted the construction" assist, whatever the object names (the
+/// mission did not build).
 const VERB_ONLY_MODES: &[(&str, &str)] = &[
     ("facilitat", "Assist"),
+    ("support", "Assist"),
+    ("promot", "Assist"),
+    ("encourag", "Assist"),
+    ("advocat", "Assist"),
     ("advis", "Assist"),
     ("mentor", "Assist"),
     ("visit", "Monitor"),
@@ -353,6 +366,7 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
 /// speaks of; for a verb that reports another act ("KFOR reported that it
 /// responded by firing"), the reported act's.
 fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
+    let verb = past_verb_after_noun(s, verb).unwrap_or(verb);
     if let Some(that) = REPORTED_THAT.find(&s[verb..]) {
         let rest = &s[verb + that.end()..];
         return mode(rest.split([';', '.']).next().unwrap_or(rest));
@@ -378,6 +392,20 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
         return mode;
     }
     verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
+}
+
+/// "a UNIKOM patrol observed the trucks": where the word taken for the
+/// verb is a noun ("patrol") right before a verb in the past tense, that
+/// verb's place.
+fn past_verb_after_noun(s: &str, at: usize) -> Option<usize> {
+    let word = s[at..].split(|c: char| !c.is_alphabetic()).next()?;
+    let after = at + word.len();
+    let gap = s[after..].len() - s[after..].trim_start_matches(' ').len();
+    let next = s[after + gap..].split(|c: char| !c.is_alphabetic()).next()?;
+    let noun = ["patrol", "patrols", "team", "teams", "unit", "units", "personnel", "observers", "officers"]
+        .contains(&word.to_ascii_lowercase().as_str());
+    (noun && gap > 0 && next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase))
+        .then_some(after + gap)
 }
 
 /// A verb of holding or giving with training as its object.
