@@ -176,6 +176,7 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let police_teach = POLICE_TEACHING.is_match(sentence);
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
+    let own = AGENCY_NAME.replace_all(&own, " ");
     let own = SENTENCE_TERM.replace_all(&own, " ");
     // One subject taught removed at a time: a list of them ("firearms and
     // the use of force") follows one word of teaching.
@@ -279,6 +280,17 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// The children's agency, whose name holds the children's category's
+/// word ("the United Nations Children's Fund", "UNICEF"): a partner or a
+/// beneficiary named, not the act's object ("UNIKOM provided security
+/// services to the field offices of WFP, UNICEF and IOM"). (The other
+/// agencies' names stay: "supported the World Health Organization in
+/// delivering anti-venom" is public health.)
+static AGENCY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)(?-u:\b)")
+        .expect("a valid pattern")
+});
+
 /// The mission's own personnel named by their kind ("United Nations
 /// police", "UNMIT police officers", "formed police units", "the Mission's
 /// military component", "troop-contributing countries"): the actor of an
@@ -317,14 +329,20 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "ElectoralSecurity",
         r"electoral security|security (?:of|for|during) (?:the )?(?:elections|electoral|polling|polls?\b|ballot|vote\b)|secur\w* (?:the )?(?:polling (?:stations|centres|centers|sites)|electoral (?:materials|process)|ballot)",
     ),
-    ("HumanRights", r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians"),
+    (
+        "HumanRights",
+        r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture",
+    ),
     ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
     (
         "PrisonReform",
         r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)|escaped (?:prisoners|detainees|inmates)|prison escapes?|re-?imprison",
     ),
     ("SexualViolence", r"sexual"),
-    ("ChildRights", r"child|children"),
+    (
+        "ChildRights",
+        r"child|children|juvenile (?:justice|delinquen|detainees|offenders)|minors in conflict|protection of minors",
+    ),
     ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?|IDPs?\b"),
     (
         "PublicHealth",
@@ -346,7 +364,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Gender",
-        r"gender|masculinit|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)|women (?:mediators|peacebuilders|leaders)|(?:participation|empowerment|representation|inclusion|leadership) of (?:[\w-]+ ){0,2}women",
+        r"gender|masculinit|women['’]s (?:participation|empowerment|rights|groups|organi[sz]ations)|women (?:mediators|peacebuilders|leaders)|(?:participation|empowerment|representation|inclusion|leadership) of (?:[\w-]+ ){0,2}women|Ministry of Women|women,? peace and security|women and (?:the )?(?:rule of law|justice|peace)",
     ),
     (
         "HumanitarianRelief",
