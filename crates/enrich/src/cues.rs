@@ -535,6 +535,8 @@ mod tests {
                 "ElectoralSecurity",
                 "",
             ),
+            ("UNIKOM provided security services to the offices of WFP and UNICEF.", "", "ChildRights"),
+            ("Alleged summary executions were investigated by the Mission.", "HumanRights", ""),
         ];
         for (sentence, has, lacks) in cases {
             let got = supported(sentence, Vec::new(), ranked.clone());
