@@ -572,7 +572,7 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
         r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
-        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one)(?-u:\b)",
+        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one|point)(?-u:\b)",
         // "the zero-tolerance policy": a stance, not a count.
         r"|[\s-]+tolerance(?-u:\b)",
         // A schedule, not a quantity: "a twenty-four-hours-a-day,
@@ -1173,10 +1173,13 @@ fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> O
     last
 }
 
-/// An age, a proportion in words or a number inside an adjective
-/// ([`NOT_A_COUNT_AFTER`], [`ONE_IN`]): no row.
+/// An age, a proportion in words, a number inside an adjective ("a
+/// five-point proposal", [`NOT_A_COUNT_AFTER`], [`ONE_IN`]) or round the
+/// clock: no row.
 fn not_a_count(n: &NumberMention, after: &str) -> bool {
-    NOT_A_COUNT_AFTER.is_match(after)
+    // "a 24-hour security presence": round the clock, not a duration.
+    (n.value == 24.0 && after.starts_with("-hour"))
+        || NOT_A_COUNT_AFTER.is_match(after)
         || (n.value <= 10.0
             && !n.percent
             && n.currency.is_none()
