@@ -1533,7 +1533,7 @@ fn indicator(
     } else {
         let toks = phrase_after(text, units, n.span.end);
         match head(units, &toks, n.value == 1.0) {
-            Some(h) => units_of(text, units, h),
+            Some(h) => numbered_shared_head(text, units, n, units_of(text, units, h)),
             None if toks.is_empty() && stated_before(text, units, sentence, n.span) => {
                 look_back(text, units, sentence, n.span)?
             }
@@ -1766,6 +1766,50 @@ fn clause_end(text: &str, sentence_start: usize, at: usize) -> &str {
 static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:number|total|count)\s+of\s+(?:(?:the|its|their|such|our|all)\s+)?")
         .unwrap()
+});
+
+/// "171 national and 334 international personnel", "24 civilian and 80
+/// military staff", "two Serb and two Croat judges": a modifier in the
+/// singular after a plural number, coordinated with another phrase, shares
+/// that phrase's noun. The row keeps its own words as evidence.
+fn numbered_shared_head(
+    text: &str,
+    units: &Units,
+    n: &NumberMention,
+    h: (String, String, Span),
+) -> (String, String, Span) {
+    let written = h.2.slice(text);
+    if n.value <= 1.0
+        || written.contains(' ')
+        || plural_form(units, written)
+        || units.plural.contains(&written.to_lowercase())
+    {
+        return h;
+    }
+    let Some(c) = COORDINATED_NUMBER.find(&text[h.2.end..]) else { return h };
+    let toks = phrase_after(text, units, h.2.end + c.end());
+    match head(units, &toks, false) {
+        // The noun alone: its own modifiers are not this number's ("728
+        // civilian and 217 military personnel").
+        Some((_, _, span))
+            if plural_form(units, span.slice(text)) || units.plural.contains(&span.slice(text).to_lowercase()) =>
+        {
+            let noun = span.slice(text).rsplit(' ').next().unwrap_or("");
+            match units.get(noun) {
+                Some((unit, category)) => (unit.clone(), category.clone(), h.2),
+                None => h,
+            }
+        }
+        _ => h,
+    }
+}
+
+/// "and 334", "or two": a coordinated number after a phrase.
+static COORDINATED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s+(?:and|or)\s+(?:[\d][\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+",
+    )
+    .unwrap()
 });
 
 /// "350 units of armoured vehicles": "units of" only counts what follows
