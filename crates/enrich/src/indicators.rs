@@ -953,6 +953,8 @@ impl Units {
         let s = singular(&l);
         match l.strip_suffix('s') {
             Some(t) if !self.classes.contains_key(&s) && self.classes.contains_key(t) => t.to_owned(),
+            // "headquarters", "barracks": a noun in -s whose cut form is none.
+            _ if !self.classes.contains_key(&s) && self.classes.contains_key(&l) => l,
             _ => s,
         }
     }
