@@ -476,11 +476,8 @@ static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::re
 fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>) -> (Qualifier, usize) {
     let before_start = floor_boundary(text, n.span.start.saturating_sub(40)).max(sentence.start);
     let (own, hedge_at) = qualifier(&text[before_start..n.span.start]);
-    let own = if own == Qualifier::AtLeast && over_as_across(text, before_start + hedge_at, n) {
-        Qualifier::Exact
-    } else {
-        own
-    };
+    let over_not_hedge = |at: usize| over_as_across(text, at, n) || over_as_particle(text, at, n);
+    let own = if own == Qualifier::AtLeast && over_not_hedge(before_start + hedge_at) { Qualifier::Exact } else { own };
     (coordinated(text, n, prev, own), before_start + hedge_at)
 }
 
@@ -500,6 +497,23 @@ fn over_as_across(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
         || word_before.ends_with(|c: char| c.is_ascii_digit());
     !comparing && SPAN_AFTER_OVER.captures(&text[n.span.end..]).is_some_and(|c| c.name("distance").is_none())
 }
+
+/// "over" as the particle of the verb before it: "handed over 21 bodily
+/// remains", "took over 12 positions", "turned over 40 weapons".
+fn over_as_particle(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
+    text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") && {
+        let word_before = text[..hedge_at].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let after = &text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))];
+        // "taking over 300 personnel as hostages" takes more than 300.
+        OVER_PARTICLE_VERBS.contains(&word_before.to_ascii_lowercase().as_str()) && !after.contains("hostage")
+    }
+}
+
+/// Verbs that take "over" as their particle.
+const OVER_PARTICLE_VERBS: &[&str] = &[
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned",
+    "turning",
+];
 
 /// Words after which "over N" compares ("for over", "just over").
 const COMPARING_OVER: &[&str] = &[
