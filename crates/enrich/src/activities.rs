@@ -92,7 +92,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // own summary ("It summarizes the activities of UNMIBH").
     r"|(?:is|are|was|were|been)\s+(?:also\s+)?tasked\s+with\s|(?:has|have|had)\s+been\s+(?:widely\s+)?recogni[sz]ed\s+as\s",
     r"|(?-i:[A-Z]{3,}|Mission|Force|Operation)\s+(?:\w+ly\s+|still\s+|also\s+)?lack(?:s|ed)\s|(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s",
-    r"|(?:is|are|was|were)\s+seconded(?-u:\b)|^(?:It|This\s+report|The\s+present\s+report)\s+(?:summari[sz]es|describes|covers|provides\s+an?\s+(?:overview|account|update))(?-u:\b)",
+    r"|(?:is|are|was|were)\s+seconded(?-u:\b)|(?-i:[A-Z]{3,}|Mission|peacekeepers|personnel|patrols?|troops)\s+(?:also\s+)?(?:experienced|suffered)\s|(?:is|are|was|were|remains?|remained)\s+determined\s+to\s|against\s+an?\s+authori[sz]ed\s+(?:\w+\s+)?(?:strength|ceiling)|^(?:It|This\s+report|The\s+present\s+report)\s+(?:summari[sz]es|describes|covers|provides\s+an?\s+(?:overview|account|update))(?-u:\b)",
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
@@ -308,6 +308,7 @@ const MODES: &[(&str, &[&str])] = &[
             "clear",
             "distribut",
             "deliver",
+            "destruction",
         ],
     ),
 ];
@@ -355,6 +356,9 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
     ("visit", "Monitor"),
     ("protest", "Monitor"),
     ("assess", "Monitor"),
+    ("implement", "Implement"),
+    ("sentenc", "Implement"),
+    ("convict", "Implement"),
     ("arrest", "Implement"),
     ("seiz", "Implement"),
     ("intervened", "ProvideSecurity"),
@@ -437,7 +441,7 @@ static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<ProvideSecurity>(?:deploy|dispatch)(?:ed|s|ing)?\s+(?:a\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quick\s+reaction\s+forces?|troops|armoured)|",
         r"(?:reinforc|strengthen)(?:ed|es|ing)?\s+its\s+(?:[\w-]+\s+)?posture|",
         r"(?:assum(?:ed|es|ing)|took\s+over|taken\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,2}?security)",
-        r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)|",
+        r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced|rendered)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)|",
         r"collect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:revenues?|taxes|duties|fees)))",
     ))
     .unwrap()

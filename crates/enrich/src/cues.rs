@@ -79,7 +79,7 @@ const CUES: &[(&str, &str)] = &[
         "PartyAssistance",
         r"political part(?:y|ies)|party (?:leaders|members|officials|congress|list)|candidates?|opposition|coalition",
     ),
-    ("ElectionAssistance", r"elect|vote|voting|ballot|polling|voter|candidate|referendum"),
+    ("ElectionAssistance", r"elect(?:ions?|oral|ed|or|orate)\b|vote|voting|ballot|polling|voter|candidate|referendum"),
     (
         "HumanitarianRelief",
         r"humanitarian|relief|aid\b|food|emergency|disaster|shelter|water|earthquake|hurricane|flood|cholera|WFP|OCHA|supplies|assistance to",
@@ -92,7 +92,7 @@ const CUES: &[(&str, &str)] = &[
         "Demilitarization",
         r"demilitari|cease-?fire|weapons|withdraw|separation|buffer|zone|heavy|arms|disengage|restricted|cantonment|forces|troops|military|armed",
     ),
-    ("ChildRights", r"child|minors?\b|juvenile|UNICEF|school|youth"),
+    ("ChildRights", r"child(?:ren|hood)?\b|child-|minors?\b|juvenile|UNICEF|school|youth"),
     (
         "DemocraticInstitutions",
         r"parliament|assembly|democra|institution|ombuds|constitution|legislat|governance|government|civic",
@@ -118,7 +118,7 @@ const CUES: &[(&str, &str)] = &[
         "TransitionalJustice",
         r"transitional justice|truth|accountab|war crimes|crimes|reparation|missing persons|impunity|tribunal|serious crimes|commission of inquiry",
     ),
-    ("ElectoralSecurity", r"elect|polling|ballot|vote|voting|voter"),
+    ("ElectoralSecurity", r"elect(?:ions?|oral|ed|or|orate)\b|polling|ballot|vote|voting|voter"),
     (
         "EconomicDevelopment",
         r"econom|development|employment|jobs?\b|livelihood|infrastructure|investment|reconstruction|project|labour|agricult|private sector|poverty|quick-impact|QIP|income|road|bridge|construct",
@@ -126,7 +126,7 @@ const CUES: &[(&str, &str)] = &[
     ("Media", r"media|radio|journalist|press|broadcast|television|newspaper|public information"),
     ("DisarmamentDemobilization", r"disarm|demobili|DDR|combatant|cantonment|weapons|arms|reinsert"),
     ("Demining", r"mine\b|mines\b|demining|explosive|UXO|ordnance|EOD|clearance|cleared|mine-"),
-    ("VoterEducation", r"voter|civic education|electoral education|awareness|elect"),
+    ("VoterEducation", r"voter|civic education|electoral education|awareness|elect(?:ions?|oral|ed|or|orate)\b"),
     ("Reintegration", r"reintegrat|combatant|demobili|reinsert"),
     ("StateAuthority", r"state authority|extension of|restor|authority|administration|officials"),
     ("Resources", r"natural resource|mining|diamond|timber|oil\b|resource|gold\b|mineral"),
@@ -341,7 +341,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("SexualViolence", r"sexual"),
     (
         "ChildRights",
-        r"child|children|juvenile (?:justice|delinquen|detainees|offenders)|minors in conflict|protection of minors",
+        r"child(?:ren|hood)?\b|child-|juvenile (?:justice|delinquen|detainees|offenders)|minors in conflict|protection of minors",
     ),
     ("RefugeeAssistance", r"refugees?\b|internally displaced|returnees?|IDPs?\b"),
     (
@@ -536,6 +536,8 @@ mod tests {
                 "",
             ),
             ("UNIKOM provided security services to the offices of WFP and UNICEF.", "", "ChildRights"),
+            ("UNMOT prepared for a deployment to Childara.", "", "ChildRights"),
+            ("UNIFIL patrols experienced electronic interference.", "", "ElectoralSecurity"),
             ("Alleged summary executions were investigated by the Mission.", "HumanRights", ""),
         ];
         for (sentence, has, lacks) in cases {
