@@ -1587,6 +1587,7 @@ fn indicator(
                 let prev = prev.filter(|p| p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT)?;
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
+            None if names_shared(text, units, &toks).is_some() => names_shared(text, units, &toks)?,
             None => antecedent(text, n, &toks, prev)?,
         }
     };
@@ -1802,28 +1803,42 @@ fn numbered_shared_head(
     {
         return h;
     }
-    let Some(c) = COORDINATED_NUMBER.find(&text[h.2.end..]) else { return h };
-    let toks = phrase_after(text, units, h.2.end + c.end());
-    match head(units, &toks, false) {
-        // The noun alone: its own modifiers are not this number's ("728
-        // civilian and 217 military personnel").
-        Some((_, _, span))
-            if plural_form(units, span.slice(text)) || units.plural.contains(&span.slice(text).to_lowercase()) =>
-        {
-            let noun = span.slice(text).rsplit(' ').next().unwrap_or("");
-            match units.get(noun) {
-                Some((unit, category)) => (unit.clone(), category.clone(), h.2),
-                None => h,
-            }
-        }
-        _ => h,
+    match coordinated_noun(text, units, h.2.end) {
+        Some((unit, category)) => (unit, category, h.2),
+        None => h,
     }
+}
+
+/// "two OSCE and one EULEX vehicles": names alone after a number, then a
+/// coordinated number's phrase, whose noun they share.
+fn names_shared(text: &str, units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> {
+    let last = toks.last()?;
+    if !toks.iter().all(|t| t.word.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let (unit, category) = coordinated_noun(text, units, last.span.end)?;
+    Some((unit, category, last.span))
+}
+
+/// The plural noun of the phrase of a number coordinated right after
+/// `end` ("and 334 international personnel"), the noun alone: its own
+/// modifiers are not the first number's ("728 civilian and 217 military
+/// personnel").
+fn coordinated_noun(text: &str, units: &Units, end: usize) -> Option<(String, String)> {
+    let c = COORDINATED_NUMBER.find(&text[end..])?;
+    let toks = phrase_after(text, units, end + c.end());
+    let (_, _, span) = head(units, &toks, false)?;
+    let written = span.slice(text);
+    if !(plural_form(units, written) || units.plural.contains(&written.to_lowercase())) {
+        return None;
+    }
+    units.get(written.rsplit(' ').next().unwrap_or("")).cloned()
 }
 
 /// "and 334", "or two": a coordinated number after a phrase.
 static COORDINATED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)^\s+(?:and|or)\s+(?:[\d][\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+",
+        r"(?i)^\s+(?:and|or)\s+(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+",
     )
     .unwrap()
 });
