@@ -476,6 +476,12 @@ static JOB_NUMBER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::re
 fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>) -> (Qualifier, usize) {
     let before_start = floor_boundary(text, n.span.start.saturating_sub(40)).max(sentence.start);
     let (own, hedge_at) = qualifier(&text[before_start..n.span.start]);
+    // "50 or fewer kidnappings", "one or more decisions": a bound after
+    // the number.
+    if let Some(c) = OR_BOUND.captures(&text[n.span.end..]) {
+        let bound = if c.name("most").is_some() { Qualifier::AtMost } else { Qualifier::AtLeast };
+        return (bound, n.span.start);
+    }
     let over_not_hedge = |at: usize| over_as_across(text, at, n) || over_as_particle(text, at, n);
     let own = if own == Qualifier::AtLeast && over_not_hedge(before_start + hedge_at) { Qualifier::Exact } else { own };
     (coordinated(text, n, prev, own), before_start + hedge_at)
@@ -497,6 +503,10 @@ fn over_as_across(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
         || word_before.ends_with(|c: char| c.is_ascii_digit());
     !comparing && SPAN_AFTER_OVER.captures(&text[n.span.end..]).is_some_and(|c| c.name("distance").is_none())
 }
+
+/// A bound written after the number: "or fewer", "or less", "or more".
+static OR_BOUND: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+or\s+(?:(?P<most>fewer|less)|more)(?-u:\b)").unwrap());
 
 /// "over" as the particle of the verb before it: "handed over 21 bodily
 /// remains", "took over 12 positions", "turned over 40 weapons".
@@ -1195,6 +1205,8 @@ fn counted_by_country(text: &str, units: &Units, sentence: Span, at: usize) -> O
 fn not_a_count(n: &NumberMention, after: &str) -> bool {
     // "a 24-hour security presence": round the clock, not a duration.
     (n.value == 24.0 && after.starts_with("-hour"))
+        // "one or more decisions": a vague quantity, not a count.
+        || (n.words && n.value == 1.0 && after.starts_with(" or more"))
         || NOT_A_COUNT_AFTER.is_match(after)
         || (n.value <= 10.0
             && !n.percent
@@ -1547,7 +1559,7 @@ fn indicator(
     } else if text[n.span.end..].starts_with('-') || text[n.span.end..].starts_with(" -") {
         compound_unit(text, units, n)?
     } else {
-        let toks = phrase_after(text, units, n.span.end);
+        let toks = phrase_after(text, units, n.span.end + OR_BOUND.find(&text[n.span.end..]).map_or(0, |m| m.end()));
         match head(units, &toks, n.value == 1.0) {
             Some(h) => numbered_shared_head(text, units, n, units_of(text, units, h)),
             None if toks.is_empty() && stated_before(text, units, sentence, n.span) => {
