@@ -177,6 +177,7 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
     let police_teach = POLICE_TEACHING.is_match(sentence);
     let own = OWN_PERSONNEL.replace_all(sentence, " ");
     let own = AGENCY_NAME.replace_all(&own, " ");
+    let own = SEX_BREAKDOWN.replace_all(&own, " ");
     let own = SENTENCE_TERM.replace_all(&own, " ");
     // One subject taught removed at a time: a list of them ("firearms and
     // the use of force") follows one word of teaching.
@@ -277,6 +278,16 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff)|",
         r"(?:its|the\s+Mission['’]s)\s+archiving|records\s+management\s+tasks|(?:physical\s+)?verification\s+of\s+(?:its\s+)?assets|(?:asset|property)\s+disposal|liquidation)"
     ))
+    .expect("a valid pattern")
+});
+
+/// A head count by sex in parentheses ("1,099 incoming military (39
+/// females and 1,060 males)", "36 officers (6 women)"): who was counted,
+/// not what the act is about.
+static SEX_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"\((?:[^()]{0,40}?\d[^()]{0,40}?)(?-u:\b)(?:women|men|females?|males?|girls|boys)(?-u:\b)[^()]{0,60}\)",
+    )
     .expect("a valid pattern")
 });
 
@@ -537,6 +548,7 @@ mod tests {
             ),
             ("UNIKOM provided security services to the offices of WFP and UNICEF.", "", "ChildRights"),
             ("UNMOT prepared for a deployment to Childara.", "", "ChildRights"),
+            ("UNMIT police trained 746 PNTL officers (66 of them women).", "PoliceReform", "Gender"),
             ("UNIFIL patrols experienced electronic interference.", "", "ElectoralSecurity"),
             ("Alleged summary executions were investigated by the Mission.", "HumanRights", ""),
         ];
