@@ -333,7 +333,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "PoliceReform",
-        r"national police|police (?:officers|academy|training|service|force|reform|stations?|commissioners?|chiefs?)|commissioner of police|gendarmerie|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)",
+        r"national police|police (?:officers|academy|training|service|force|reform|stations?|commissioners?|chiefs?)|commissioner of police|gendarmerie|community policing|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)|(?:encourag|urg|assist|support|help)\w*\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}police\b",
     ),
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     (
