@@ -399,7 +399,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "LegalReform",
-        r"legislation|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform",
+        r"legislation|legislative (?:reform|framework|agenda|drafting)|legal reform|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform",
     ),
     ("DemocraticInstitutions", r"parliament|national assembly|ombuds|democratic institutions|legislature"),
     (
