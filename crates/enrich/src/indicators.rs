@@ -1596,7 +1596,11 @@ fn indicator(
             }
             // "9 of whom", "seven of them": the noun said before.
             None if toks.is_empty() && PARTITIVE_PRONOUN.is_match(&text[n.span.end..]) => {
-                let prev = prev.filter(|p| p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT)?;
+                // A part no larger than its whole ("1,195 officers, including
+                // 79 women, ..., 485 of them" are not women).
+                let prev = prev.filter(|p| {
+                    p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT && p.value >= n.value
+                })?;
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
             None if names_shared(text, units, &toks).is_some() => names_shared(text, units, &toks)?,
