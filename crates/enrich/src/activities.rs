@@ -92,6 +92,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // own summary ("It summarizes the activities of UNMIBH").
     r"|(?:is|are|was|were|been)\s+(?:also\s+)?tasked\s+with\s|(?:has|have|had)\s+been\s+(?:widely\s+)?recogni[sz]ed\s+as\s",
     r"|(?-i:[A-Z]{3,}|Mission|Force|Operation)\s+(?:\w+ly\s+|still\s+|also\s+)?lack(?:s|ed)\s|(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s",
+    r"|(?:lead|leads|led|head|heads|headed)\s+the\s+Mission(?-u:\b)|(?:give|gives|gave|giving)\s+(?:high\s+|top\s+|the\s+highest\s+)?priority\s+to\s",
+    r"|fill(?:ing)?\s+(?:the\s+)?(?:new\s+|vacant\s+|remaining\s+)?(?:posts|positions|vacancies)(?-u:\b)|envisag(?:es|ed)\s|mandate\s+of\s+the\s+\w+\s+includes\s",
     r"|(?:is|are|was|were)\s+seconded(?-u:\b)|(?-i:[A-Z]{3,}|Mission|peacekeepers|personnel|patrols?|troops)\s+(?:also\s+)?(?:experienced|suffered)\s|(?:is|are|was|were|remains?|remained)\s+determined\s+to\s|against\s+an?\s+authori[sz]ed\s+(?:\w+\s+)?(?:strength|ceiling)|^(?:It|This\s+report|The\s+present\s+report)\s+(?:summari[sz]es|describes|covers|provides\s+an?\s+(?:overview|account|update))(?-u:\b)",
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
@@ -143,7 +145,7 @@ static MANDATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Organisations other than the mission, as the actor of a clause: UN
 /// agencies, funds and programmes, regional organisations, donors.
-const OTHER_ORGANISATIONS: &str = r"(?:Programme|Fund|Organization|Organisation|Agency|Bank|Union|Commission|Committee|UNICEF|UNDP|UNHCR|WFP|FAO|UNESCO|UNIFEM|UNFPA|UNOPS|OHCHR|IOM|WHO|ILO|ICRC|OSCE|UN-Women|[Cc]ountry\s+[Tt]eam|[Aa]gencies|NGOs?|[Nn]on-governmental|Steering\s+Board|Secretariat\s+of\s+State|High\s+Representative|Government)";
+const OTHER_ORGANISATIONS: &str = r"(?:Programme|Fund|Organization|Organisation|Agency|Bank|Union|Commission|Committee|University|Institute|Foundation|UNICEF|UNDP|UNHCR|WFP|FAO|UNESCO|UNIFEM|UNFPA|UNOPS|OHCHR|IOM|WHO|ILO|ICRC|OSCE|UN-Women|[Cc]ountry\s+[Tt]eam|[Aa]gencies|NGOs?|[Nn]on-governmental|Steering\s+Board|Secretariat\s+of\s+State|High\s+Representative|Government)";
 static OTHER_ORGANISATION: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?-u:\b){OTHER_ORGANISATIONS}(?-u:\b)")).unwrap());
 /// Another organisation as the agent of a passive: "established by the
