@@ -175,15 +175,11 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// the best-scoring class (`ranked` scores the sentence alone).
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
     let police_teach = POLICE_TEACHING.is_match(sentence);
-    let own = OWN_PERSONNEL.replace_all(sentence, " ");
-    let own = AGENCY_NAME.replace_all(&own, " ");
-    let own = SEX_BREAKDOWN.replace_all(&own, " ");
-    let own = SENTENCE_TERM.replace_all(&own, " ");
+    let mut own = NO_OBJECT.replace_all(sentence, " ").into_owned();
     // One subject taught removed at a time: a list of them ("firearms and
     // the use of force") follows one word of teaching.
-    let mut own = own.into_owned();
-    while FORCE_TAUGHT.is_match(&own) {
-        own = FORCE_TAUGHT.replace(&own, "$keep").into_owned();
+    while let std::borrow::Cow::Owned(fewer) = FORCE_TAUGHT.replace(&own, "$keep") {
+        own = fewer;
     }
     let own = TIME_ADJUNCT.replace(&own, " ");
     let sentence: &str = &own;
@@ -226,10 +222,7 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
 
 /// A term of imprisonment ("sentenced him to three years in prison"): a
 /// court's decision, not the prisons' reform.
-static SENTENCE_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:years?|months?)\s+(?:of\s+)?(?:in\s+prison|imprisonment)(?-u:\b)")
-        .expect("a valid pattern")
-});
+const SENTENCE_TERM: &str = r"(?i)(?-u:\b)(?:years?|months?)\s+(?:of\s+)?(?:in\s+prison|imprisonment)(?-u:\b)";
 
 /// The mission's police teaching ("United Nations police conducted 20
 /// training courses", "UNMIT police have provided training"): whom they
@@ -284,12 +277,8 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A head count by sex in parentheses ("1,099 incoming military (39
 /// females and 1,060 males)", "36 officers (6 women)"): who was counted,
 /// not what the act is about.
-static SEX_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"\((?:[^()]{0,40}?\d[^()]{0,40}?)(?-u:\b)(?:women|men|females?|males?|girls|boys)(?-u:\b)[^()]{0,60}\)",
-    )
-    .expect("a valid pattern")
-});
+const SEX_BREAKDOWN: &str =
+    r"\((?:[^()]{0,40}?\d[^()]{0,40}?)(?-u:\b)(?:women|men|females?|males?|girls|boys)(?-u:\b)[^()]{0,60}\)";
 
 /// The children's agency, whose name holds the children's category's
 /// word ("the United Nations Children's Fund", "UNICEF"): a partner or a
@@ -297,25 +286,27 @@ static SEX_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// services to the field offices of WFP, UNICEF and IOM"). (The other
 /// agencies' names stay: "supported the World Health Organization in
 /// delivering anti-venom" is public health.)
-static AGENCY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)(?-u:\b)")
-        .expect("a valid pattern")
-});
+const AGENCY_NAME: &str = r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)(?-u:\b)";
 
 /// The mission's own personnel named by their kind ("United Nations
 /// police", "UNMIT police officers", "formed police units", "the Mission's
 /// military component", "troop-contributing countries"): the actor of an
 /// activity, not its object. A mission's police repatriating is not police
 /// reform; its troops patrolling do not demilitarise anything.
-static OWN_PERSONNEL: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(concat!(
-        r"(?-u:\b)(?:(?:United\s+Nations|UN|[A-Z]{4,}(?:['’]s)?|[Tt]he\s+Mission['’]s|[Ii]ts)\s+",
-        r"(?:civilian\s+)?(?:police|military|troops|forces|peacekeepers)",
-        r"(?:\s+(?:component|officers?|personnel|advisers?|contingents?|observers?|units?))?",
-        r"|(?i:formed\s+police\s+units?|(?:troop|police)[- ]contributing\s+countr(?:y|ies)|individual\s+police\s+officers|UNPOL)",
-        r")(?-u:\b)"
-    ))
-    .expect("a valid pattern")
+const OWN_PERSONNEL: &str = concat!(
+    r"(?-u:\b)(?:(?:United\s+Nations|UN|[A-Z]{4,}(?:['’]s)?|[Tt]he\s+Mission['’]s|[Ii]ts)\s+",
+    r"(?:civilian\s+)?(?:police|military|troops|forces|peacekeepers)",
+    r"(?:\s+(?:component|officers?|personnel|advisers?|contingents?|observers?|units?))?",
+    r"|(?i:formed\s+police\s+units?|(?:troop|police)[- ]contributing\s+countr(?:y|ies)|individual\s+police\s+officers|UNPOL)",
+    r")(?-u:\b)"
+);
+
+/// Words of a sentence that name no object of its act, removed in one
+/// pass before the cues are read: the mission's own personnel, UNICEF's
+/// name, a head count by sex, a term of imprisonment.
+static NO_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = [OWN_PERSONNEL, AGENCY_NAME, SEX_BREAKDOWN, SENTENCE_TERM];
+    missive_model::pattern::regex(&parts.map(|p| format!("(?:{p})")).join("|")).expect("valid patterns")
 });
 
 /// Per category, the words that name its object outright: narrower than

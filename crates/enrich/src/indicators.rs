@@ -482,42 +482,41 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
         let bound = if c.name("most").is_some() { Qualifier::AtMost } else { Qualifier::AtLeast };
         return (bound, n.span.start);
     }
-    let over_not_hedge = |at: usize| over_as_across(text, at, n) || over_as_particle(text, at, n);
-    let own = if own == Qualifier::AtLeast && over_not_hedge(before_start + hedge_at) { Qualifier::Exact } else { own };
+    let own = if own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n) {
+        Qualifier::Exact
+    } else {
+        own
+    };
     (coordinated(text, n, prev, own), before_start + hedge_at)
 }
 
-/// "over" meaning across a span of time or of stages, not "more than":
-/// "certified 896 books over four certification sessions", "55,000
-/// families over five years", "enlistment of 4,500 soldiers over three
-/// phases". Not after a word that makes it a comparison ("for over 18
-/// months", "just over two weeks", "a hiatus of over 12 months", "after
-/// over eight months"), nor before one that measures a distance in time
-/// ("over five months behind schedule", "over two months after").
-fn over_as_across(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
-    if !text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") || n.value > 100.0 {
+/// "over" that is no "more than": across a span of time or of stages
+/// ("certified 896 books over four certification sessions", "55,000
+/// families over five years", "4,500 soldiers over three phases"), or the
+/// particle of the verb before it ("handed over 21 bodily remains",
+/// "turned over 40 weapons"). Across: not after a word that makes it a
+/// comparison ("for over 18 months", "just over two weeks", "after over
+/// eight months"), nor before one that measures a distance in time ("over
+/// five months behind schedule"). A particle: not where the verb takes
+/// hostages ("taking over 300 personnel as hostages" takes more than 300).
+fn over_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
+    if !text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") {
         return false;
     }
-    let word_before = text[..hedge_at].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let comparing = COMPARING_OVER.contains(&word_before.to_ascii_lowercase().as_str())
-        || word_before.ends_with(|c: char| c.is_ascii_digit());
-    !comparing && SPAN_AFTER_OVER.captures(&text[n.span.end..]).is_some_and(|c| c.name("distance").is_none())
+    let word_before = text[..hedge_at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    let after = &text[n.span.end..];
+    let across = n.value <= 100.0
+        && !COMPARING_OVER.contains(&word_before.as_str())
+        && !word_before.ends_with(|c: char| c.is_ascii_digit())
+        && SPAN_AFTER_OVER.captures(after).is_some_and(|c| c.name("distance").is_none());
+    let particle = OVER_PARTICLE_VERBS.contains(&word_before.as_str())
+        && !text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))].contains("hostage");
+    across || particle
 }
 
 /// A bound written after the number: "or fewer", "or less", "or more".
 static OR_BOUND: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s+or\s+(?:(?P<most>fewer|less)|more)(?-u:\b)").unwrap());
-
-/// "over" as the particle of the verb before it: "handed over 21 bodily
-/// remains", "took over 12 positions", "turned over 40 weapons".
-fn over_as_particle(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
-    text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") && {
-        let word_before = text[..hedge_at].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        let after = &text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))];
-        // "taking over 300 personnel as hostages" takes more than 300.
-        OVER_PARTICLE_VERBS.contains(&word_before.to_ascii_lowercase().as_str()) && !after.contains("hostage")
-    }
-}
 
 /// Verbs that take "over" as their particle.
 const OVER_PARTICLE_VERBS: &[&str] = &[
@@ -1603,8 +1602,7 @@ fn indicator(
                 })?;
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
-            None if names_shared(text, units, &toks).is_some() => names_shared(text, units, &toks)?,
-            None => antecedent(text, n, &toks, prev)?,
+            None => names_shared(text, units, &toks).or_else(|| antecedent(text, n, &toks, prev))?,
         }
     };
     let (qualifier, start) = hedge(text, sentence, n, prev);
