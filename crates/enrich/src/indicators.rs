@@ -823,7 +823,14 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
                     .iter()
                     .all(|t: &Tok| t.word.starts_with(|c: char| c.is_lowercase()) && !plural_form(units, t.word))
                 && !text[i..].trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-                && text[i..].split_whitespace().next().is_none_or(|w| number_words::parse_words(&[w]).is_none())
+                && text[i..].split_whitespace().next().is_none_or(|w| {
+                    // "458 at-risk youth and women": a plural noun right
+                    // after the conjunction is a noun phrase of its own, so
+                    // the words before it are one too (their head a noun
+                    // whose plural is itself), not its modifiers.
+                    number_words::parse_words(&[w]).is_none()
+                        && !plural_form(units, w.trim_end_matches([',', '.', ';', ':']))
+                })
             {
                 continue;
             }
@@ -1264,6 +1271,15 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || (n.words && n.value <= 10.0 && DEMONSTRATIVE_BEFORE.captures(before).is_some_and(|c| c.name("of").is_none()))
         || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
         || JOB_NUMBER.is_match(digits)
+        || ungrouped_amount(n, digits)
+}
+
+/// An amount of five or more digits with no separator ("$123613"): the
+/// United Nations groups an amount's thousands ("$123,613"), so this is a
+/// scanned page header's symbol ("S/23613") read as money.
+fn ungrouped_amount(n: &NumberMention, digits: &str) -> bool {
+    let d = digits.trim_start_matches(|c: char| !c.is_ascii_digit());
+    n.currency.is_some() && d.len() >= 5 && d.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The canonical unit of a counted noun (`unit`, with the lexicon's
@@ -1366,14 +1382,22 @@ static PHYSICAL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// ("rounds of ammunition", "pieces of artillery"), when it has one.
 fn of_compound(text: &str, units: &Units, unit: &str, at: Span) -> Option<(String, String)> {
     let rest = text[at.end..].strip_prefix(" of ")?;
-    let mut words = rest.split(|c: char| !(c.is_alphabetic() || c == '-'));
-    let first = words.next().filter(|w| !w.is_empty())?;
-    let one = format!("{unit} of {}", first.to_lowercase());
-    if let Some((u, c)) = units.get(&one) {
-        return Some((u.clone(), c.clone()));
+    // "the two houses of the Federal Parliament": the article and a name's
+    // first word before the noun that makes the compound.
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words: Vec<&str> = rest.split(|c: char| !(c.is_alphabetic() || c == '-')).take(3).collect();
+    let mut so_far = String::new();
+    for (i, w) in words.iter().take_while(|w| !w.is_empty()).enumerate() {
+        let w = w.to_lowercase();
+        so_far = if so_far.is_empty() { w.clone() } else { format!("{so_far} {w}") };
+        if let Some(found) = units.get(&format!("{unit} of {so_far}")).or_else(|| {
+            // "of the Federal Parliament": a capitalised name's last word.
+            (i > 0 && words[0].starts_with(char::is_uppercase)).then(|| units.get(&format!("{unit} of {w}"))).flatten()
+        }) {
+            return Some(found.clone());
+        }
     }
-    let second = words.next().filter(|w| !w.is_empty())?;
-    units.get(&format!("{one} {}", second.to_lowercase())).cloned()
+    None
 }
 
 /// A length that is a whole "sentence" of its own, "40 km": a map's scale
