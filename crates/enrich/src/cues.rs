@@ -418,7 +418,14 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "National_Reconciliation",
-        r"national reconciliation|national dialogue|peace process|peace talks|peace agreement|peace negotiations|good offices|political dialogue|inter-?party dialogue|political settlement",
+        concat!(
+            r"national reconciliation|national dialogue|peace process|peace talks|peace agreement|peace negotiations|good offices|political dialogue|inter-?party dialogue|political settlement|",
+            // Engagement with the parties to a conflict or the country's
+            // political leaders ("met with President X", "held talks with
+            // both sides"): the good offices the codebook codes here.
+            r"(?:met|meetings?|talks|discussions|consultations|contacts?|engag\w*)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+",
+            r"(?:[\w-]+\s+){0,3}?(?:sides|parties|President|Prime\s+Minister|leaders|Group\s+of\s+Friends|opposition)\b"
+        ),
     ),
     (
         "LocalReconciliation",
