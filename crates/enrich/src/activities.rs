@@ -375,6 +375,9 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
 /// responded by firing"), the reported act's.
 fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     let verb = past_verb_after_noun(s, verb).unwrap_or(verb);
+    // "continued to advocate investigations": the verb after the
+    // auxiliary of going on names the act's mode when it names one.
+    let then = GOING_ON.find(&s[verb..]).map(|m| verb + m.end() - 1);
     if let Some(that) = REPORTED_THAT.find(&s[verb..]) {
         let rest = &s[verb + that.end()..];
         return mode(rest.split([';', '.']).next().unwrap_or(rest));
@@ -399,7 +402,10 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     if let Some(mode) = object_mode(&s[verb..]) {
         return mode;
     }
-    verb_mode(s, verb).filter(|_| !envoy_visit).unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
+    verb_mode(s, verb)
+        .or_else(|| then.and_then(|v| verb_mode(s, v)))
+        .filter(|_| !envoy_visit)
+        .unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
 }
 
 /// "a UNIKOM patrol observed the trucks": where the word taken for the
@@ -416,10 +422,19 @@ fn past_verb_after_noun(s: &str, at: usize) -> Option<usize> {
         .then_some(after + gap)
 }
 
+/// A verb of going on, starting or trying with "to" and the act's verb
+/// after it ("continued to advocate", "began to register").
+static GOING_ON: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^(?:continu(?:ed|es|e|ing)|began|begin|begun|start(?:ed|s)?|sought|seeks|tried|tries|endeavou?red|strove|worked|works|helped|helps)\s+to\s+(?-i:[a-z])",
+    )
+    .unwrap()
+});
+
 /// A verb of holding or giving with training as its object.
 static TRAINING_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)^(?:deliver|conduct|organi[sz]|hold|held|provid|run|ran|gave|give|facilitat)\w*\s+(?:[\w-]+\s+){0,4}?(?:training|workshops?|courses?|seminars?|sessions?|lectures?)(?-u:\b)",
+        r"(?i)^(?:deliver|conduct|organi[sz]|hold|held|provid|run|ran|gave|give|facilitat)\w*\s+(?:[\w-]+\s+){0,6}?(?:training|workshops?|courses?|seminars?|sessions?|lectures?)(?-u:\b)",
     )
     .unwrap()
 });
@@ -446,7 +461,11 @@ static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:reinforc|strengthen)(?:ed|es|ing)?\s+its\s+(?:[\w-]+\s+)?posture|",
         r"(?:assum(?:ed|es|ing)|took\s+over|taken\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,2}?security)",
         r"|(?P<Implement>(?:handed\s+down|announced|delivered|issued|pronounced|rendered)\s+(?:a\s+|the\s+|its\s+)?(?:verdicts?|judge?ments?|rulings?|sentences?)|",
-        r"collect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:revenues?|taxes|duties|fees)))",
+        r"collect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:revenues?|taxes|duties|fees)|",
+        // A judge of the mission hearing a case, the mission registering
+        // voters: its own execution of the task.
+        r"(?:held|holds|hold|conducted|presided\s+over)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|trials?)|",
+        r"regist(?:ered|ers|ering|er)\s+(?:[\w,-]+\s+){0,3}?voters))",
     ))
     .unwrap()
 });

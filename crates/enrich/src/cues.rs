@@ -39,7 +39,7 @@ const CUES: &[(&str, &str)] = &[
     ),
     (
         "HumanRights",
-        r"human rights|rights|violation|abuse|tortur|ill-treatment|arbitrar|detention|detainee|impunity|discriminat|killing|disappear|harass|intimidat|due process|freedom",
+        r"human rights|rights|violation|abuse|tortur|ill-?treatment|arbitrar|detention|detainee|impunity|discriminat|killing|disappear|harass|intimidat|due process|freedom",
     ),
     // The national forces named with what is done to them as an
     // institution: a sentence about the Israel Defense Forces observed or
@@ -288,6 +288,12 @@ const SEX_BREAKDOWN: &str =
 /// delivering anti-venom" is public health.)
 const AGENCY_NAME: &str = r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)(?-u:\b)";
 
+/// Force used by the host State's police or army ("investigations into
+/// the use of force and firearms by national police officers", "excessive
+/// use of force by members of PNTL"): a matter of their conduct, not the
+/// mission's use of force nor arms control.
+const FORCE_BY_OTHERS: &str = r"(?i:(?:excessive\s+)?use\s+of\s+force(?:\s+and\s+(?:of\s+)?firearms)?\s+by\s+(?:members\s+of\s+)?(?:the\s+)?(?:national|local|host|state|government|police|army|armed|security|[A-Z][\w-]*\s+(?:police|army|armed|security|defen[cs]e))|(?:excessive\s+)?use\s+of\s+force(?:\s+and\s+(?:of\s+)?firearms)?\s+by\s+(?:members\s+of\s+)?(?-i:PNTL|F-FDTL|HNP|PNH|KPS|FARDC|PNC|FAES))";
+
 /// The mission's own personnel named by their kind ("United Nations
 /// police", "UNMIT police officers", "formed police units", "the Mission's
 /// military component", "troop-contributing countries"): the actor of an
@@ -303,9 +309,9 @@ const OWN_PERSONNEL: &str = concat!(
 
 /// Words of a sentence that name no object of its act, removed in one
 /// pass before the cues are read: the mission's own personnel, UNICEF's
-/// name, a head count by sex, a term of imprisonment.
+/// name, a head count by sex, a term of imprisonment, force used by others.
 static NO_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let parts = [OWN_PERSONNEL, AGENCY_NAME, SEX_BREAKDOWN, SENTENCE_TERM];
+    let parts = [OWN_PERSONNEL, AGENCY_NAME, SEX_BREAKDOWN, SENTENCE_TERM, FORCE_BY_OTHERS];
     missive_model::pattern::regex(&parts.map(|p| format!("(?:{p})")).join("|")).expect("valid patterns")
 });
 
@@ -335,7 +341,10 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "HumanRights",
         r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture",
     ),
-    ("Demining", r"demining|mine clearance|mine action|landmines?|unexploded ordnance|explosive remnants"),
+    (
+        "Demining",
+        r"demining|mine[- ]clearance|mine action|landmines?|unexploded ordnance|explosive ordnance|explosive remnants",
+    ),
     (
         "PrisonReform",
         r"prisons?\b|correction(?:s|al)|penitentiar|detention (?:centres|centers|facilities)|escaped (?:prisoners|detainees|inmates)|prison escapes?|re-?imprison",
@@ -411,7 +420,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
         concat!(
             r"security sector reform|defen[cs]e sector reform|military (?:reform|justice|academy|training)|",
             r"(?:train|reform|restructur|vett|mentor|advis|capacit|professionali[sz]|integrat|recruit|reinforc)\w*[^.;]{0,60}",
-            r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)|",
+            r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM|military officers|soldiers)|",
             r"(?:armed forces|national army|defen[cs]e forces|FARDC|F-FDTL|FAES|FANCI|FAMa|FADM)[^.;]{0,40}",
             r"(?:reform|training|restructuring|vetting|capacity|professionali[sz]ation|integration)"
         ),
