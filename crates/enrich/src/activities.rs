@@ -137,6 +137,19 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// At the mission's verb, a readiness, a duty assigned, what it is or a
+/// progress claimed, not an act ("is ready to extend its full
+/// cooperation", "was to provide assistance", "remains a lightly armed
+/// force", "the pillars of UNMIK remain:", "has made substantial strides
+/// towards its goals"). Read from a few characters before the verb.
+static STATE_AT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^[^,;]{0,12}?(?-u:\b)(?:(?:is|are|was|were)\s+(?:also\s+)?(?:ready|prepared|willing)\s+to\s|(?:was|were)\s+to\s+(?-i:[a-z])",
+        r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s)",
+    ))
+    .unwrap()
+});
+
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
 /// monitor and report ...", "Requests the Secretary-General ..."), quoted:
 /// what the mission is to do, not what it did.
@@ -557,6 +570,7 @@ pub fn find(
                 || DONE_TO_MISSION
                     .is_match(&s[floor_boundary(s, start.min(verb).saturating_sub(20))..ceil_boundary(s, verb + 50)])
                 || MANDATE_TEXT.is_match(s)
+                || STATE_AT_VERB.is_match(&s[floor_boundary(s, verb.saturating_sub(12))..])
                 || OTHER_ACTOR.is_match(&s[..verb])
                 || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
             {
