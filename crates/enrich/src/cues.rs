@@ -134,27 +134,35 @@ const CUES: &[(&str, &str)] = &[
     ("PowerSharing", r"power-?sharing|coalition|national unity|inclusive government"),
 ];
 
-/// Per category, its words as one case-insensitive pattern, all in one
-/// set: a sentence is read once for every category.
+/// Per category, its words as one case-insensitive pattern, all read in
+/// one pass ([`crate::cue_words`]): a sentence is read once for every
+/// category.
 struct Cues {
     classes: Vec<&'static str>,
-    set: regex::RegexSet,
+    words: crate::cue_words::CueWords,
 }
 
 impl Cues {
     fn new(table: &[(&'static str, &str)]) -> Self {
         // ASCII word boundaries throughout: a Unicode one keeps the set
         // off the lazy DFA (onto the much slower PikeVM).
-        let set = missive_model::pattern::regex_set(
-            table.iter().map(|(_, words)| format!(r"(?i)(?-u:\b)(?:{})", words.replace(r"\b", r"(?-u:\b)"))),
-        )
-        .expect("valid cue patterns");
-        Cues { classes: table.iter().map(|(c, _)| *c).collect(), set }
+        let compile = |patterns: &[String]| {
+            missive_model::pattern::regex_set(
+                patterns.iter().map(|words| format!(r"(?i)(?-u:\b)(?:{})", words.replace(r"\b", r"(?-u:\b)"))),
+            )
+            .expect("valid cue patterns")
+        };
+        let patterns: Vec<&str> = table.iter().map(|(_, words)| *words).collect();
+        Cues {
+            classes: table.iter().map(|(c, _)| *c).collect(),
+            words: crate::cue_words::CueWords::new(&patterns, compile),
+        }
     }
 
     /// The categories whose words `sentence` names.
     fn named<'s>(&'s self, sentence: &str) -> impl Iterator<Item = &'static str> + 's {
-        self.set.matches(sentence).into_iter().map(|i| self.classes[i])
+        let matched = self.words.matches(sentence);
+        self.classes.iter().zip(matched).filter(|(_, m)| *m).map(|(c, _)| *c)
     }
 
     fn has(&self, class: &str) -> bool {
@@ -448,6 +456,26 @@ static OUTRIGHT_COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(OUTRIGHT))
 
 #[cfg(test)]
 mod tests {
+
+    /// The one-pass reading of the cue words says what the whole patterns
+    /// say, sentence by sentence, on the activity fixtures.
+    #[test]
+    fn cue_words_read_as_the_patterns() {
+        let text = concat!(
+            include_str!("../../../tests/fixtures/activities/who_did_what.txt"),
+            include_str!("../../../tests/fixtures/indicators/exclusions_and_forms.txt"),
+            " Mine-clearance, cease-fire and ceasefire lines; the DDR programme, DDRs and UNDDR; women’s rights.",
+            " The \u{212A}osovo police; voters' electoral rolls; re-election; electorates."
+        );
+        for cues in [&*COMPILED, &*OUTRIGHT_COMPILED] {
+            let full = cues.words.full_matches_for_tests();
+            for sentence in text.split(['.', '\n']) {
+                let one_pass = cues.words.matches(sentence);
+                let whole: Vec<bool> = (0..cues.classes.len()).map(|i| full.matches(sentence).matched(i)).collect();
+                assert_eq!(one_pass, whole, "{sentence}");
+            }
+        }
+    }
     use super::*;
 
     #[test]

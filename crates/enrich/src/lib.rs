@@ -8,6 +8,7 @@
 pub mod about;
 pub mod activities;
 pub mod classifier;
+mod cue_words;
 pub mod cues;
 pub mod events;
 pub mod gazetteer;

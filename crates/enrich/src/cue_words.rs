@@ -1,0 +1,272 @@
+//! One pass of a multi-pattern automaton for the cue tables' words.
+//!
+//! Most alternatives of a cue pattern are words with a few variants
+//! ("elect(?:ions?|oral)\b", "cease-?fire", "women['’]s rights"): they are
+//! expanded to literals and found by one Aho-Corasick pass over the
+//! sentence, their word boundaries checked at each match. The few that are
+//! real regular expressions ("train\w*[^.;]{0,60}armed forces") stay in a
+//! much smaller regex set. The answer is the regex set's over the whole
+//! patterns: the patterns are read case-insensitively with ASCII word
+//! boundaries (`Cues` in `cues.rs`), which is what the literals honour.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::RegexSet;
+
+/// Characters that Unicode case folding maps onto ASCII letters (the
+/// Kelvin sign, the long s): a sentence with one is read by the full set.
+const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+
+/// The most variants one alternative may expand to.
+const MAX_VARIANTS: usize = 4096;
+
+/// A boundary marker inside an expanded literal (`\b` in the pattern).
+const BOUNDARY: char = '\u{0}';
+
+pub(crate) struct CueWords {
+    words: AhoCorasick,
+    /// Per literal: its class and whether a word boundary must follow it.
+    literals: Vec<(usize, bool)>,
+    /// The alternatives that are no literals, one pattern per class that
+    /// has any, and the class of each.
+    rest: Option<RegexSet>,
+    rest_classes: Vec<usize>,
+    /// Every pattern whole, for sentences [`FOLDS_TO_ASCII`] concerns.
+    full: RegexSet,
+    classes: usize,
+}
+
+impl CueWords {
+    /// `patterns` as the cue tables write them; `compile` makes the set
+    /// (the same transformation for the rest and the full set).
+    pub(crate) fn new(patterns: &[&str], compile: impl Fn(&[String]) -> RegexSet) -> Self {
+        let mut words = Vec::new();
+        let mut literals = Vec::new();
+        let mut rest = Vec::new();
+        let mut rest_classes = Vec::new();
+        for (class, pattern) in patterns.iter().enumerate() {
+            let mut complex = Vec::new();
+            for alternative in top_level(pattern) {
+                match expand(alternative) {
+                    Some(variants) => {
+                        for (word, end) in variants {
+                            words.push(word);
+                            literals.push((class, end));
+                        }
+                    }
+                    None => complex.push(alternative),
+                }
+            }
+            if !complex.is_empty() {
+                rest.push(complex.join("|"));
+                rest_classes.push(class);
+            }
+        }
+        let full = compile(&patterns.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>());
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .expect("cue words compile");
+        let rest = (!rest.is_empty()).then(|| compile(&rest));
+        CueWords { words, literals, rest, rest_classes, full, classes: patterns.len() }
+    }
+
+    /// Whether each class's pattern matches `text`, by index.
+    pub(crate) fn matches(&self, text: &str) -> Vec<bool> {
+        if text.contains(FOLDS_TO_ASCII) {
+            let set = self.full.matches(text);
+            return (0..self.classes).map(|i| set.matched(i)).collect();
+        }
+        let mut out = vec![false; self.classes];
+        let bytes = text.as_bytes();
+        for m in self.words.find_overlapping_iter(text) {
+            let (class, end) = self.literals[m.pattern().as_usize()];
+            if out[class] {
+                continue;
+            }
+            if boundary(bytes, m.start()) && (!end || boundary(bytes, m.end())) {
+                out[class] = true;
+            }
+        }
+        if let Some(rest) = &self.rest {
+            for i in rest.matches(text).iter() {
+                out[self.rest_classes[i]] = true;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+impl CueWords {
+    /// The set of the whole patterns, to check [`CueWords::matches`] by.
+    pub(crate) fn full_matches_for_tests(&self) -> &RegexSet {
+        &self.full
+    }
+}
+
+/// An ASCII word boundary at `at` (`(?-u:\b)`).
+fn boundary(bytes: &[u8], at: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let before = at > 0 && word(bytes[at - 1]);
+    let after = at < bytes.len() && word(bytes[at]);
+    before != after
+}
+
+/// The alternatives of `pattern` at the top level (not inside a group).
+fn top_level(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start, mut escaped, mut class) = (0i32, 0, false, false);
+    for (i, c) in pattern.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if depth == 0 && !class => {
+                out.push(&pattern[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&pattern[start..]);
+    out
+}
+
+/// The literals one alternative stands for, each with whether a word
+/// boundary must follow it; `None` when it is no set of literals (a class
+/// like `\w`, a repetition, a boundary inside it).
+fn expand(alternative: &str) -> Option<Vec<(String, bool)>> {
+    let chars: Vec<char> = alternative.chars().collect();
+    let mut at = 0;
+    let variants = sequence(&chars, &mut at)?;
+    if at != chars.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for v in variants {
+        let v = v.strip_prefix(BOUNDARY).unwrap_or(&v).to_owned();
+        let (word, end) = match v.strip_suffix(BOUNDARY) {
+            Some(w) => (w.to_owned(), true),
+            None => (v, false),
+        };
+        // A boundary only at the ends, a literal that opens with a word
+        // character (the start's boundary is checked as for one).
+        if word.is_empty() || word.contains(BOUNDARY) || !word.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        if end && !word.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        out.push((word, end));
+    }
+    Some(out)
+}
+
+/// Alternatives separated by `|` up to a closing parenthesis or the end.
+fn alternation(chars: &[char], at: &mut usize) -> Option<Vec<String>> {
+    let mut out = sequence(chars, at)?;
+    while *at < chars.len() && chars[*at] == '|' {
+        *at += 1;
+        out.extend(sequence(chars, at)?);
+        if out.len() > MAX_VARIANTS {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Atoms one after another, each optionally followed by `?`.
+fn sequence(chars: &[char], at: &mut usize) -> Option<Vec<String>> {
+    let mut out = vec![String::new()];
+    while *at < chars.len() && !matches!(chars[*at], '|' | ')') {
+        let mut atom = atom(chars, at)?;
+        if *at < chars.len() && chars[*at] == '?' {
+            *at += 1;
+            atom.push(String::new());
+        }
+        if *at < chars.len() && matches!(chars[*at], '*' | '+' | '{' | '?') {
+            return None;
+        }
+        out = out.iter().flat_map(|p| atom.iter().map(move |a| format!("{p}{a}"))).collect();
+        if out.len() > MAX_VARIANTS {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// One literal character, an escape, a character set of literals or a
+/// non-capturing group.
+fn atom(chars: &[char], at: &mut usize) -> Option<Vec<String>> {
+    let c = chars[*at];
+    *at += 1;
+    match c {
+        '\\' => {
+            let e = *chars.get(*at)?;
+            *at += 1;
+            match e {
+                'b' => Some(vec![BOUNDARY.to_string()]),
+                '.' | '-' | '\'' | '(' | ')' | '/' | '&' => Some(vec![e.to_string()]),
+                _ => None,
+            }
+        }
+        '(' => {
+            if chars.get(*at..*at + 2) != Some(&['?', ':']) {
+                return None;
+            }
+            *at += 2;
+            let inner = alternation(chars, at)?;
+            (chars.get(*at) == Some(&')')).then(|| *at += 1)?;
+            Some(inner)
+        }
+        '[' => {
+            let mut set = Vec::new();
+            while *at < chars.len() && chars[*at] != ']' {
+                let m = chars[*at];
+                // A '-' is itself only first or last ("[- ]").
+                let edge = chars[*at - 1] == '[' || chars.get(*at + 1) == Some(&']');
+                if matches!(m, '\\' | '^' | '[') || (m == '-' && !edge) {
+                    return None;
+                }
+                set.push(m.to_string());
+                *at += 1;
+            }
+            (chars.get(*at) == Some(&']')).then(|| *at += 1)?;
+            Some(set)
+        }
+        '.' | '^' | '$' | '*' | '+' | '{' | '}' | '?' | ']' => None,
+        // A letter whose ASCII case folding is not the whole of its
+        // Unicode one is left to the regex set.
+        c if !c.is_ascii() && c.to_lowercase().ne(c.to_uppercase()) => None,
+        c => Some(vec![c.to_string()]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_words_and_keeps_the_rest() {
+        let got = |p: &str| {
+            expand(p)
+                .map(|v| v.into_iter().map(|(w, e)| format!("{w}{}", if e { "$" } else { "" })).collect::<Vec<_>>())
+        };
+        assert_eq!(got(r"elect(?:ions?|oral)\b").unwrap(), ["elections$", "election$", "electoral$"]);
+        assert_eq!(got(r"cease-?fire").unwrap(), ["cease-fire", "ceasefire"]);
+        assert_eq!(got(r"women['’]s rights").unwrap(), ["women's rights", "women’s rights"]);
+        assert_eq!(got(r"\bDDR\b").unwrap(), ["DDR$"]);
+        assert_eq!(got(r"mine[- ]clearance").unwrap(), ["mine-clearance", "mine clearance"]);
+        assert!(got(r"[a-z]").is_none());
+        assert!(got(r"train\w*[^.;]{0,60}army").is_none());
+        assert!(got(r"returned\s+home").is_none());
+        assert_eq!(top_level(r"a|(?:b|c)d|[|]"), ["a", "(?:b|c)d", "[|]"]);
+    }
+}
