@@ -142,13 +142,16 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
 /// cooperation", "was to provide assistance", "remains a lightly armed
 /// force", "the pillars of UNMIK remain:", "has made substantial strides
 /// towards its goals"). Read from a few characters before the verb.
-static STATE_AT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(concat!(
-        r"(?i)^[^,;]{0,12}?(?-u:\b)(?:(?:is|are|was|were)\s+(?:also\s+)?(?:ready|prepared|willing)\s+to\s|(?:was|were)\s+to\s+(?-i:[a-z])",
-        r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s)",
-    ))
-    .unwrap()
-});
+static STATE_AT_VERB: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?i)^[^,;]{{0,12}}?{STATE}")).unwrap());
+/// The same between the actor and the verb taken for its act: "UNPROFOR
+/// remains a lightly armed force that can neither be deployed".
+static STATE_BEFORE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?i){STATE}")).unwrap());
+const STATE: &str = concat!(
+    r"(?-u:\b)(?:(?:is|are|was|were)\s+(?:also\s+)?(?:ready|prepared|willing)\s+to\s|(?:was|were)\s+to\s+(?-i:[a-z])",
+    r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s)",
+);
 
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
 /// monitor and report ...", "Requests the Secretary-General ..."), quoted:
@@ -571,6 +574,7 @@ pub fn find(
                     .is_match(&s[floor_boundary(s, start.min(verb).saturating_sub(20))..ceil_boundary(s, verb + 50)])
                 || MANDATE_TEXT.is_match(s)
                 || STATE_AT_VERB.is_match(&s[floor_boundary(s, verb.saturating_sub(12))..])
+                || STATE_BEFORE_VERB.is_match(&s[start.min(verb)..verb])
                 || OTHER_ACTOR.is_match(&s[..verb])
                 || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
             {
@@ -809,8 +813,25 @@ fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
     {
         return false;
     }
+    // A partner named last in the list of an opening phrase of company
+    // ("In coordination with EULEX, the Ministry and KFOR, UNMIK
+    // monitored"): the subject follows the comma.
+    if s[end..].starts_with(',')
+        && (s[..start].ends_with(" and ") || s[..start].ends_with(" and the "))
+        && COMPANY_OPENING.is_match(&s[..start])
+    {
+        return false;
+    }
     verb >= end && verb - end <= 80 && !OTHER_SUBJECT.is_match(&s[end..verb])
 }
+
+/// A sentence that opens with a phrase of company, before its subject.
+static COMPANY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s*(?:\d+\.\s*)?(?:in\s+(?:close\s+)?(?:coordination|cooperation|co-operation|collaboration|consultation|partnership|conjunction)\s+with|together\s+with|jointly\s+with|along\s+with|with\s+the\s+(?:support|assistance|help)\s+of)\s[^;]*$",
+    )
+    .unwrap()
+});
 
 /// A clause that opens with a preposition of company and goes on with a
 /// list: "between the parties, the Group of Friends and the United Nations".
