@@ -1164,7 +1164,94 @@ pub fn find(doc: &Document, units: &Units) -> Vec<Indicator> {
             out.push(ind);
         }
     }
+    breakdowns(doc, &taken, &mut out);
     out
+}
+
+/// A whole broken down by label in parentheses: "472 grave violations
+/// ..., including abduction (206), killing and maiming (115) ...". A run
+/// of two or more counts in parentheses, each right after a word and a
+/// few words from the next, whose sum is a count stated shortly before the
+/// run, counts what that count counts; a run that sums to nothing stated
+/// stays unread (its noun is not known). Read over the text, not by
+/// sentence: a line may open with one of the counts ("sexual violence\n
+/// (39)"), which the layout can take for a list label.
+fn breakdowns(doc: &Document, taken: &Coverage, out: &mut Vec<Indicator>) {
+    let text = &doc.letter.text;
+    let part = |n: &NumberMention| {
+        !n.words
+            && !n.percent
+            && n.currency.is_none()
+            && n.value_high.is_none()
+            && n.value.fract() == 0.0
+            && !(1900.0..=2100.0).contains(&n.value)
+            && text[n.span.end..].starts_with(')')
+            && text[..n.span.start]
+                .strip_suffix('(')
+                .is_some_and(|b| b.ends_with(char::is_whitespace) && b.trim_end().ends_with(char::is_alphabetic))
+            && !taken.overlaps(n.span)
+    };
+    let mut runs: Vec<Vec<&NumberMention>> = Vec::new();
+    for n in doc.numbers.iter().filter(|n| part(n)) {
+        match runs.last_mut() {
+            Some(run)
+                if run.last().is_some_and(|p| {
+                    let gap = &text[p.span.end..n.span.start];
+                    gap.len() <= 80 && !gap.contains(". ") && !gap.contains(';')
+                }) =>
+            {
+                run.push(n)
+            }
+            _ => runs.push(vec![n]),
+        }
+    }
+    let mut found = Vec::new();
+    for run in runs.iter().filter(|r| r.len() >= 2) {
+        // A run may hold two breakdowns one after the other ("verified in
+        // North Kivu (350), Ituri (84) and South Kivu (38) and were
+        // attributed to M23 (266) ..."): each stretch whose sum is stated.
+        let mut start = 0;
+        let mut end = 1;
+        while end < run.len() {
+            let sum: f64 = run[start..=end].iter().map(|n| n.value).sum();
+            let first = run[start].span.start;
+            let whole = out.iter().rev().find(|i| {
+                i.span.end <= first
+                    && first - i.span.end <= 600
+                    && i.value == sum
+                    && i.value_high.is_none()
+                    && !MEASURES.contains(&i.category.as_str())
+            });
+            let Some(whole) = whole else {
+                end += 1;
+                continue;
+            };
+            for n in &run[start..=end] {
+                if out.iter().any(|i| i.span.start <= n.span.start && n.span.end <= i.span.end) {
+                    continue;
+                }
+                let Some(&sentence) = containing(&doc.sentences, |s| *s, n.span) else { continue };
+                found.push(Indicator {
+                    value: n.value,
+                    value_high: None,
+                    qualifier: Qualifier::Exact,
+                    unit: whole.unit.clone(),
+                    unit_surface: whole.unit_surface.clone(),
+                    category: whole.category.clone(),
+                    subject: missive_model::Subject::Unknown,
+                    mission_id: None,
+                    span: n.span,
+                    sentence,
+                });
+            }
+            start = end + 1;
+            end = start + 1;
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|i| (i.span.start, i.span.end));
+    }
 }
 
 /// "Troops are deployed from Argentina (1), Fiji (148) ...": a count in
