@@ -460,10 +460,11 @@ static TRAINING_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// quick reaction force deployed, a posture reinforced and security duties
 /// taken over secure; a verdict handed down and revenue collected are the
 /// mission's own execution (audits 06h, 06i); information gathered and
-/// deficiencies identified are monitoring.
+/// deficiencies identified are monitoring; efforts in support of a cause
+/// assist.
 fn object_mode(predicate: &str) -> Option<&'static str> {
     let c = OBJECT_MODES.captures(predicate)?;
-    ["Monitor", "ProvideSecurity", "Implement"].into_iter().find(|m| c.name(m).is_some())
+    ["Monitor", "ProvideSecurity", "Implement", "Assist"].into_iter().find(|m| c.name(m).is_some())
 }
 
 static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
@@ -481,7 +482,10 @@ static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
         // A judge of the mission hearing a case, the mission registering
         // voters: its own execution of the task.
         r"(?:held|holds|hold|conducted|presided\s+over)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|trials?)|",
-        r"regist(?:ered|ers|ering|er)\s+(?:[\w,-]+\s+){0,3}?voters))",
+        r"regist(?:ered|ers|ering|er)\s+(?:[\w,-]+\s+){0,3}?voters)",
+        // Efforts in support of a cause ("continued efforts in support of
+        // the protection of civilians"): the cause is not the act.
+        r"|(?P<Assist>(?:its\s+|their\s+)?(?:efforts|work|activities)\s+(?:in\s+support\s+of|to\s+(?:support|assist|help|promote|strengthen|advance))(?-u:\b)))",
     ))
     .unwrap()
 });
