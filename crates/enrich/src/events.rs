@@ -490,6 +490,31 @@ static STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// An adopted resolution's operative paragraph, quoted ("On 5 November
+/// 1990 the Security Council adopted resolution 675 (1990), the operative
+/// paragraphs of which read as follows: ... Decides to extend"): the
+/// Council has acted, what it decided is done.
+fn adopted_and_quoted(text: &str, sent: Span, status: EventStatus) -> EventStatus {
+    let quoted = status == EventStatus::Decided
+        && OPERATIVE.is_match(sent.slice(text))
+        && ADOPTED_QUOTED.is_match(&text[floor_boundary(text, sent.start.saturating_sub(900))..sent.start]);
+    if quoted { EventStatus::Done } else { status }
+}
+
+/// An operative paragraph of a resolution: "2. Decides to extend".
+static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r#"^\W{0,4}(?:\d{1,2}\s?\.\s*)?["“]?(?:Decides|Extends|Renews)(?-u:\b)"#).unwrap()
+});
+/// A resolution adopted and quoted: "the Security Council adopted
+/// resolution 675 (1990), the operative paragraphs of which read as
+/// follows:".
+static ADOPTED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?is)adopted\s+resolution\s+\d+.{0,80}?(?:which\s+reads?|read\s+as\s+follows|reads?\s+as\s+follows|following\s+terms)",
+    )
+    .unwrap()
+});
+
 /// Finds the mandate events of a document, given its mission mentions.
 /// `successor` is the successor of `main` in the record, for transitions
 /// that do not name it ([`transition`]).
@@ -583,6 +608,7 @@ pub fn find(
             // A draft's operative paragraph ("Decides to extend ...") is a
             // proposal until the Council adopts it (GUIDELINES §3).
             let (status, resolution) = if draft { (EventStatus::Requested, None) } else { (status, resolution) };
+            let status = if draft { status } else { adopted_and_quoted(text, sent, status) };
             // "The mandate of the Police Support Group ... came to an end on
             // 15 October 1998", read later: the mission ended then.
             let ended = kind == EventKind::Expires
