@@ -1641,10 +1641,15 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     false
 }
 
-/// After "one": a partitive that makes it a pronoun.
+/// After "one": a partitive, a verb of its own ("one was sentenced") or
+/// "or the other" ("one party or the other") that makes it a pronoun or
+/// a distributive, no count.
 static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom|which|us)(?-u:\b)")
-        .unwrap()
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s+(?:of\s+(?:the|them|those|these|its|their|his|her|our|whom|which|us)",
+        r"|(?:was|is|has|had|remains|remained|died|did)|[\w-]+\s+or\s+(?:the\s+)?other)(?-u:\b)"
+    ))
+    .unwrap()
 });
 
 fn indicator(
