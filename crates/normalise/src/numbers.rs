@@ -157,7 +157,58 @@ pub fn find(text: &str) -> Vec<NumberMention> {
     }
     // The units word a broken tens word took in is no number of its own.
     out.dedup_by(|later, earlier| later.span.start < earlier.span.end);
+    let out = join_spaced_thousands(text, out);
     merge_ranges(text, out)
+}
+
+/// "2, 000 houses", "12, 331 representatives": a scan's space after the
+/// thousands comma, one number. Only before a word in lower case that is
+/// no conjunction or preposition, so that a list ("sessions 1, 234 and")
+/// stays apart.
+fn join_spaced_thousands(text: &str, numbers: Vec<NumberMention>) -> Vec<NumberMention> {
+    let mut out: Vec<NumberMention> = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        if let Some(prev) = out.last_mut()
+            && spaced_thousands(text, prev, &n)
+        {
+            prev.value = prev.value * 1000.0 + n.value;
+            prev.span.end = n.span.end;
+            continue;
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// Whether a list of short numbers goes before ("1, 2, 345 ..."), not a
+/// year ("In the course of 1999, 4, 000 refugees").
+fn short_number_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|b| b.rsplit(|c: char| !c.is_ascii_digit()).next())
+        .is_some_and(|d| (1..=3).contains(&d.len()))
+}
+
+fn spaced_thousands(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
+    let plain = |n: &NumberMention, max: usize| {
+        let t = n.span.slice(text);
+        !n.words
+            && n.currency.is_none()
+            && !n.percent
+            && n.value_high.is_none()
+            && (1..=max).contains(&t.len())
+            && t.bytes().all(|c| c.is_ascii_digit())
+    };
+    let next_word = text[b.span.end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+    plain(a, 3)
+        && plain(b, 3)
+        && b.span.slice(text).len() == 3
+        && &text[a.span.end..b.span.start] == ", "
+        && !short_number_before(&text[..a.span.start])
+        && next_word.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(w, "and" | "or" | "of" | "in" | "per")
+        })
 }
 
 /// "Twenty -three lawmakers": a tens word whose hyphen a line break moved
