@@ -681,8 +681,8 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<negated_most>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:more\s+than|over|in\s+excess\s+of|exceed(?:ing)?))",
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
         r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of)?|close\s+to|circa|an\s+average\s+of)",
-        r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)",
-        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+of|as\s+(?:many|much)\s+as)",
+        r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+(?:(?:period|term|duration|total|number)\s+)?of)",
+        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
         r")\s+$"
     ))
     .unwrap()
@@ -1740,7 +1740,7 @@ fn indicator(
     // ammunition" (a weapon, not a round of talks).
     let (unit_for_class, category) = match of_compound(text, units, &unit, unit_span) {
         Some((compound, cat)) => (compound, cat),
-        None => (unit.clone(), category),
+        None => others_of(text, n, sentence, prev, unit.clone(), category, unit_span),
     };
     let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
@@ -1777,6 +1777,34 @@ fn indicator(
         span,
         sentence,
     })
+}
+
+/// "141 projects were ongoing and 32 others", "adopted 10 laws and
+/// approved 7 others": "others" (the noun as written) are of the class of
+/// the count before it in its sentence; without one ("killed a man and
+/// injured two others") they are persons (the lexicon's entry).
+fn others_of(
+    text: &str,
+    n: &NumberMention,
+    sentence: Span,
+    prev: Option<&Indicator>,
+    unit: String,
+    category: String,
+    unit_span: Span,
+) -> (String, String) {
+    match prev {
+        Some(p)
+            if unit == "other"
+                && unit_span.slice(text).eq_ignore_ascii_case("others")
+                && p.sentence == sentence
+                && p.span.end <= n.span.start
+                && !p.unit_surface.is_empty()
+                && !MEASURES.contains(&p.category.as_str()) =>
+        {
+            (p.unit_surface.clone(), p.category.clone())
+        }
+        _ => (unit, category),
+    }
 }
 
 /// The noun a copula after the number names: " were girls.", and after a
@@ -2094,6 +2122,8 @@ mod tests {
         assert_eq!(qualifier("over the past ").0, Qualifier::Exact);
         assert_eq!(qualifier("at approximately ").0, Qualifier::Approx);
         assert_eq!(qualifier("a total deployment of at least ").0, Qualifier::AtLeast);
+        assert_eq!(qualifier("for a minimum period of ").0, Qualifier::AtLeast);
+        assert_eq!(qualifier("for a maximum term of ").0, Qualifier::AtMost);
         assert_eq!(qualifier("nearly ").0, Qualifier::AtMost);
         assert_eq!(qualifier("should not accommodate more than ").0, Qualifier::AtMost);
         assert_eq!(qualifier("not to exceed ").0, Qualifier::AtMost);
