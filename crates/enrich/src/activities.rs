@@ -128,6 +128,7 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
         // major difficulties", "received no further information".
         r"|continu(?:e|es|ed)\s+(?:its|their)\s+presence|(?:is|are|was|were|remain|remains|remained)\s+(?:currently\s+|still\s+)?(?:deployed|stationed|located|based|co-located)\s+(?:in|at|along|throughout|on)",
         r"|(?:faced|faces|face|experienced)\s+(?:\w+\s+){0,2}(?:difficulties|challenges|obstacles|constraints|problems|incidents)|received\s+no",
+        r"|received\s+(?:a\s+|an\s+|the\s+|no\s+)?(?:\w+\s+)?(?:reply|replies|response|answer)",
         // Under whose authority it works, that it is present, and the
         // training its own people received: "EULEX operates under the
         // overall authority of the United Nations", "is present at the
@@ -137,8 +138,8 @@ static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// At the mission's verb, a readiness, a duty assigned, what it is or a
-/// progress claimed, not an act ("is ready to extend its full
+/// At the mission's verb, a readiness, a duty assigned, what it is, a
+/// progress claimed or a prospect, not an act ("is ready to extend its full
 /// cooperation", "was to provide assistance", "remains a lightly armed
 /// force", "the pillars of UNMIK remain:", "has made substantial strides
 /// towards its goals"). Read from a few characters before the verb.
@@ -150,7 +151,9 @@ static STATE_BEFORE_VERB: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(&format!(r"(?i){STATE}")).unwrap());
 const STATE: &str = concat!(
     r"(?-u:\b)(?:(?:is|are|was|were)\s+(?:also\s+)?(?:ready|prepared|willing)\s+to\s|(?:was|were)\s+to\s+(?-i:[a-z])",
-    r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s)",
+    r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s",
+    // A prospect: "can continue to support", "can help to restore peace".
+    r"|can\s+(?:also\s+|now\s+|only\s+|still\s+|further\s+)?(?:continue|help|contribute|play|provide|support|assist)\s)",
 );
 
 /// A sentence of a Council resolution or of a mandate's task list ("(vi) To
@@ -482,6 +485,8 @@ static OBJECT_MODES: LazyLock<Regex> = LazyLock::new(|| {
         // A judge of the mission hearing a case, the mission registering
         // voters: its own execution of the task.
         r"(?:held|holds|hold|conducted|presided\s+over)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|trials?)|",
+        r"issu(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:warrants?|indictments?)|",
+        r"(?:launch|complet|finish)(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?projects?(?-u:\b)|",
         r"regist(?:ered|ers|ering|er)\s+(?:[\w,-]+\s+){0,3}?voters)",
         // Efforts in support of a cause ("continued efforts in support of
         // the protection of civilians"): the cause is not the act.
