@@ -1904,7 +1904,7 @@ static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// continues ("persons belonging to").
 static PARTITIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"^\s+of\s+(?:whom|which|them)\s+(?:are|were)\s+(?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+(?:and|who|from|in|of|belonging|living|working)(?-u:\b)|\s*$)",
+        r"^\s+of\s+(?:whom|which|them)\s+(?:(?:are|were)\s+(?:[a-z][a-z-]+\s+){0,2}?)?([a-z][a-z-]{2,}s|men|women|children|people)(?:\s*[,.;:)]|\s+(?:and|who|from|in|of|belonging|living|working)(?-u:\b)|\s*$)",
     )
     .unwrap()
 });
