@@ -1874,10 +1874,10 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
     (elided && (verb || same_sentence)).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
 }
 
-/// "compared with 118", "against 30", "up from 65": a number set beside
-/// the one before.
+/// "compared with 118", "against 30", "up from 65", "out of 18", "147
+/// of 181": a number set beside the one before, or its whole.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom)\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from|to|another|including|of\s+which|of\s+whom|out\s+of(?:\s+(?:a\s+total\s+of|the|all))?|\d[\d,]*\s+of)\s+$").unwrap()
 });
 
 /// " were girls.", " are women,": a copula and a plural noun that ends the clause.
