@@ -785,6 +785,9 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             .filter(|m| MEASURES.contains(&units.canonical(m.trim_start_matches('-'), "other").1.as_str()))
             .unwrap_or(word);
         let lower = word.to_lowercase();
+        if lower == "of" && name_of_before_noun(text, units, &out, i) {
+            continue;
+        }
         if word.is_empty() || STOP.contains(&lower.as_str()) {
             // "three more incidents": a comparative before the noun (not
             // "30 or more", not "more than") is no end of the phrase.
@@ -839,6 +842,45 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
         out.push(Tok { word, span: Span::new(start, start + word.len()) });
     }
     out
+}
+
+/// "300 Directorate of Prison Administration officers", "80 former
+/// Serbian Ministry of Interior police officers": a name with "of" in it
+/// before the plural noun it modifies. After a capitalised word and its
+/// "of" (at `at`): one to four capitalised words, then up to two words in
+/// lower case and a plural noun.
+fn name_of_before_noun(text: &str, units: &Units, out: &[Tok], at: usize) -> bool {
+    if !out.last().is_some_and(|t| t.word.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let mut words = text[at..].split_whitespace();
+    let mut caps = 0;
+    let mut rest = Vec::new();
+    for w in words.by_ref() {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && rest.is_empty() {
+            caps += 1;
+            if caps > 4 {
+                return false;
+            }
+            continue;
+        }
+        rest.push(w);
+        if rest.len() == 3 {
+            break;
+        }
+    }
+    if caps == 0 {
+        return false;
+    }
+    rest.iter()
+        .take(3)
+        .position(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            w.starts_with(|c: char| c.is_lowercase()) && (plural_form(units, w) || units.plural.contains(w))
+        })
+        .is_some_and(|p| {
+            rest[..p].iter().all(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic))
+        })
 }
 
 /// The unit with its power when a lone "2" or "3" follows a length unit
