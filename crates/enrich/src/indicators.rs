@@ -1401,7 +1401,17 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || (matches!(digits, "2" | "3") && DETACHED_POWER_BEFORE.is_match(before))
         || JOB_NUMBER.is_match(digits)
         || ungrouped_amount(n, digits)
+        || IN_EVERY_BEFORE.is_match(before)
 }
+
+/// "1 in every 10 Haitians", "one in five": the second number of a
+/// proportion in words (GUIDELINES §4 makes proportions optional).
+static IN_EVERY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:(?:one|1)\s+in\s+(?:every\s+)?|(?:two|three|\d{1,2})\s+in\s+every\s+)$",
+    )
+    .unwrap()
+});
 
 /// An amount of five or more digits with no separator ("$123613"): the
 /// United Nations groups an amount's thousands ("$123,613"), so this is a

@@ -229,15 +229,18 @@ fn add_broken_unit(text: &str, n: &mut NumberMention) {
     }
 }
 
-/// "two and a half years", "3 and a half": a whole number and a half.
+/// "two and a half years", "3 and a half", "seven-and-a-half years": a
+/// whole number and a half.
 fn add_half(text: &str, n: &mut NumberMention) {
-    const HALF: &str = " and a half";
     let rest = &text[n.span.end..];
-    let follows = rest.get(..HALF.len()).is_some_and(|h| h.eq_ignore_ascii_case(HALF))
-        && !rest[HALF.len()..].starts_with(|c: char| c.is_alphanumeric());
-    if follows && n.value.fract() == 0.0 && n.currency.is_none() && !n.percent && n.value_high.is_none() {
-        n.value += 0.5;
-        n.span.end += HALF.len();
+    for half in [" and a half", "-and-a-half"] {
+        let follows = rest.get(..half.len()).is_some_and(|h| h.eq_ignore_ascii_case(half))
+            && !rest[half.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if follows && n.value.fract() == 0.0 && n.currency.is_none() && !n.percent && n.value_high.is_none() {
+            n.value += 0.5;
+            n.span.end += half.len();
+            return;
+        }
     }
 }
 
