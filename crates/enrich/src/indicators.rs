@@ -853,34 +853,26 @@ fn name_of_before_noun(text: &str, units: &Units, out: &[Tok], at: usize) -> boo
     if !out.last().is_some_and(|t| t.word.starts_with(char::is_uppercase)) {
         return false;
     }
-    let mut words = text[at..].split_whitespace();
-    let mut caps = 0;
-    let mut rest = Vec::new();
-    for w in words.by_ref() {
-        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && rest.is_empty() {
-            caps += 1;
-            if caps > 4 {
-                return false;
-            }
-            continue;
-        }
-        rest.push(w);
-        if rest.len() == 3 {
-            break;
-        }
-    }
-    if caps == 0 {
+    let name_word = |w: &&&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let words: Vec<&str> = text[at..].split_whitespace().take(8).collect();
+    let caps = words.iter().take_while(name_word).count();
+    if !(1..=4).contains(&caps) {
         return false;
     }
-    rest.iter()
-        .take(3)
-        .position(|w| {
-            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
-            w.starts_with(|c: char| c.is_lowercase()) && (plural_form(units, w) || units.plural.contains(w))
-        })
-        .is_some_and(|p| {
-            rest[..p].iter().all(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic))
-        })
+    // Then the lower-case words up to the plural noun, at most three.
+    for w in words[caps..].iter().take(3) {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        if plural_form(units, w) || units.plural.contains(w) {
+            return true;
+        }
+        if !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The unit with its power when a lone "2" or "3" follows a length unit
@@ -1524,19 +1516,20 @@ fn of_compound(text: &str, units: &Units, unit: &str, at: Span) -> Option<(Strin
     // "the two houses of the Federal Parliament": the article and a name's
     // first word before the noun that makes the compound.
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let words: Vec<&str> = rest.split(|c: char| !(c.is_alphabetic() || c == '-')).take(3).collect();
-    let mut so_far = String::new();
-    for (i, w) in words.iter().take_while(|w| !w.is_empty()).enumerate() {
-        let w = w.to_lowercase();
-        so_far = if so_far.is_empty() { w.clone() } else { format!("{so_far} {w}") };
-        if let Some(found) = units.get(&format!("{unit} of {so_far}")).or_else(|| {
-            // "of the Federal Parliament": a capitalised name's last word.
-            (i > 0 && words[0].starts_with(char::is_uppercase)).then(|| units.get(&format!("{unit} of {w}"))).flatten()
-        }) {
-            return Some(found.clone());
-        }
-    }
-    None
+    let words: Vec<&str> =
+        rest.split(|c: char| !(c.is_alphabetic() || c == '-')).take_while(|w| !w.is_empty()).take(3).collect();
+    let name = words.first().is_some_and(|w| w.starts_with(char::is_uppercase));
+    (1..=words.len()).find_map(|k| {
+        // The first k words, or (in a capitalised name, "of the Federal
+        // Parliament") the k-th word alone.
+        let so_far = words[..k].join(" ").to_lowercase();
+        units
+            .get(&format!("{unit} of {so_far}"))
+            .or_else(|| {
+                (name && k > 1).then(|| units.get(&format!("{unit} of {}", words[k - 1].to_lowercase()))).flatten()
+            })
+            .cloned()
+    })
 }
 
 /// A length that is a whole "sentence" of its own, "40 km": a map's scale
@@ -1950,8 +1943,9 @@ static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// " of whom were women,", " of whom are contingent members and": a
-/// partitive pronoun, a copula, at most two modifiers and a plural noun
+/// " of whom were women,", " of whom are contingent members and", " of
+/// them women)": a partitive pronoun, a copula (or none), at most two
+/// modifiers after it and a plural noun
 /// that ends the clause or that a relative, a preposition or a participle
 /// continues ("persons belonging to").
 static PARTITIVE_COPULA: LazyLock<Regex> = LazyLock::new(|| {
