@@ -4,8 +4,10 @@
 //! ("elect(?:ions?|oral)\b", "cease-?fire", "women['’]s rights"): they are
 //! expanded to literals and found by one Aho-Corasick pass over the
 //! sentence, their word boundaries checked at each match. The few that are
-//! real regular expressions ("train\w*[^.;]{0,60}armed forces") stay in a
-//! much smaller regex set. The answer is the regex set's over the whole
+//! real regular expressions ("train\w*[^.;]{0,60}armed forces") are each
+//! compiled alone and run only from where the same pass finds the literal
+//! they open with ("train"), not over every sentence. The answer is the
+//! regex set's over the whole
 //! patterns: the patterns are read case-insensitively with ASCII word
 //! boundaries (`Cues` in `cues.rs`), which is what the literals honour.
 
@@ -24,15 +26,25 @@ const BOUNDARY: char = '\u{0}';
 
 pub(crate) struct CueWords {
     words: AhoCorasick,
-    /// Per literal: its class and whether a word boundary must follow it.
-    literals: Vec<(usize, bool)>,
-    /// The alternatives that are no literals, one pattern per class that
-    /// has any, and the class of each.
-    rest: Option<RegexSet>,
-    rest_classes: Vec<usize>,
+    /// Per pattern of `words`: a literal of a class, or the leading
+    /// literal of an alternative that is no literal.
+    literals: Vec<Literal>,
+    /// The alternatives that are no literals, each compiled alone, with
+    /// its class: one is run only from where its leading literal is found.
+    rest: Vec<(RegexSet, usize)>,
     /// Every pattern whole, for sentences [`FOLDS_TO_ASCII`] concerns.
     full: RegexSet,
     classes: usize,
+}
+
+/// What a match of the Aho-Corasick automaton stands for.
+#[derive(Clone, Copy)]
+enum Literal {
+    /// A whole alternative of a class, and whether a word boundary must
+    /// follow it.
+    Word { class: usize, end: bool },
+    /// The leading literal of the `rest` alternative of this index.
+    Lead(usize),
 }
 
 impl CueWords {
@@ -42,23 +54,26 @@ impl CueWords {
         let mut words = Vec::new();
         let mut literals = Vec::new();
         let mut rest = Vec::new();
-        let mut rest_classes = Vec::new();
         for (class, pattern) in patterns.iter().enumerate() {
-            let mut complex = Vec::new();
             for alternative in top_level(pattern) {
                 match expand(alternative) {
                     Some(variants) => {
                         for (word, end) in variants {
                             words.push(word);
-                            literals.push((class, end));
+                            literals.push(Literal::Word { class, end });
                         }
                     }
-                    None => complex.push(alternative),
+                    None => {
+                        let lead = leading(alternative).unwrap_or_else(|| {
+                            panic!("a cue alternative that is no literal opens with one: {alternative}")
+                        });
+                        for word in lead {
+                            words.push(word);
+                            literals.push(Literal::Lead(rest.len()));
+                        }
+                        rest.push((compile(&[alternative.to_owned()]), class));
+                    }
                 }
-            }
-            if !complex.is_empty() {
-                rest.push(complex.join("|"));
-                rest_classes.push(class);
             }
         }
         let full = compile(&patterns.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>());
@@ -67,8 +82,7 @@ impl CueWords {
             .match_kind(MatchKind::Standard)
             .build(&words)
             .expect("cue words compile");
-        let rest = (!rest.is_empty()).then(|| compile(&rest));
-        CueWords { words, literals, rest, rest_classes, full, classes: patterns.len() }
+        CueWords { words, literals, rest, full, classes: patterns.len() }
     }
 
     /// Whether each class's pattern matches `text`, by index.
@@ -78,19 +92,31 @@ impl CueWords {
             return (0..self.classes).map(|i| set.matched(i)).collect();
         }
         let mut out = vec![false; self.classes];
+        // Per `rest` alternative, the first place its leading literal
+        // opens a word: no match of it can start before.
+        let mut first: Vec<Option<usize>> = vec![None; self.rest.len()];
         let bytes = text.as_bytes();
         for m in self.words.find_overlapping_iter(text) {
-            let (class, end) = self.literals[m.pattern().as_usize()];
-            if out[class] {
+            if !boundary(bytes, m.start()) {
                 continue;
             }
-            if boundary(bytes, m.start()) && (!end || boundary(bytes, m.end())) {
-                out[class] = true;
+            match self.literals[m.pattern().as_usize()] {
+                Literal::Word { class, end } => {
+                    if !out[class] && (!end || boundary(bytes, m.end())) {
+                        out[class] = true;
+                    }
+                }
+                Literal::Lead(i) => {
+                    first[i] = Some(first[i].map_or(m.start(), |f| f.min(m.start())));
+                }
             }
         }
-        if let Some(rest) = &self.rest {
-            for i in rest.matches(text).iter() {
-                out[self.rest_classes[i]] = true;
+        for ((set, class), from) in self.rest.iter().zip(first) {
+            if let Some(from) = from
+                && !out[*class]
+                && set.is_match_at(text, from)
+            {
+                out[*class] = true;
             }
         }
         out
@@ -137,6 +163,81 @@ fn top_level(pattern: &str) -> Vec<&str> {
     }
     out.push(&pattern[start..]);
     out
+}
+
+/// The literals an alternative opens with, up to its first atom that is
+/// no literal (or a word boundary inside): every match of the alternative
+/// starts where one of them does. `None` when it opens with no literal.
+fn leading(alternative: &str) -> Option<Vec<String>> {
+    let chars: Vec<char> = alternative.chars().collect();
+    let mut at = 0;
+    let mut out = vec![String::new()];
+    while at < chars.len() && !matches!(chars[at], '|' | ')') {
+        let from = at;
+        let Some(mut atom) = atom(&chars, &mut at) else {
+            // A group with an alternative that is no literal
+            // ("(?:met|engag\w*)"): the leading literals of each.
+            // Not when the group may be absent ("(?:[\w-]+ ){0,2}").
+            if let Some(inner) = group_at(alternative, &chars, from) {
+                let after = from + 3 + inner.chars().count() + 1;
+                let lead: Option<Vec<String>> =
+                    top_level(inner).into_iter().map(leading).collect::<Option<Vec<_>>>().map(|v| v.concat());
+                if let Some(lead) = lead.filter(|_| !matches!(chars.get(after), Some('*' | '+' | '{' | '?'))) {
+                    out = out.iter().flat_map(|p| lead.iter().map(move |a| format!("{p}{a}"))).collect();
+                }
+            }
+            break;
+        };
+        match chars.get(at) {
+            Some('*' | '+' | '{') => break,
+            Some('?') => {
+                at += 1;
+                atom.push(String::new());
+            }
+            _ => {}
+        }
+        out = out.iter().flat_map(|p| atom.iter().map(move |a| format!("{p}{a}"))).collect();
+        if out.len() > MAX_VARIANTS {
+            return None;
+        }
+    }
+    let out: Vec<String> = out
+        .into_iter()
+        .map(|v| {
+            let v = v.trim_start_matches(BOUNDARY);
+            v.split(BOUNDARY).next().unwrap_or_default().to_owned()
+        })
+        .collect();
+    out.iter().all(|v| v.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(out)
+}
+
+/// The inside of the non-capturing group that opens at char `from`.
+fn group_at<'a>(text: &'a str, chars: &[char], from: usize) -> Option<&'a str> {
+    if chars.get(from..from + 3) != Some(&['(', '?', ':']) {
+        return None;
+    }
+    let start: usize = chars[..from + 3].iter().map(|c| c.len_utf8()).sum();
+    let (mut depth, mut escaped, mut class) = (1i32, false, false);
+    for (i, c) in text[start..].char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&text[start..start + i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The literals one alternative stands for, each with whether a word
@@ -267,6 +368,14 @@ mod tests {
         assert!(got(r"[a-z]").is_none());
         assert!(got(r"train\w*[^.;]{0,60}army").is_none());
         assert!(got(r"returned\s+home").is_none());
+        assert_eq!(leading(r"returned\s+home").unwrap(), ["returned"]);
+        assert_eq!(leading(r"(?:met|meetings?)\s+with").unwrap(), ["met", "meetings", "meeting"]);
+        assert_eq!(leading(r"secur\w* (?:the )?ballot").unwrap(), ["secur"]);
+        assert_eq!(leading(r"withdrawal of (?:[\w-]+ ){0,2}troops").unwrap(), ["withdrawal of "]);
+        assert!(leading(r"\w+ed").is_none());
+        assert_eq!(leading(r"(?:met|engag\w*)\s+with").unwrap(), ["met", "engag"]);
+        assert_eq!(leading(r"x(?:a|b\w+)").unwrap(), ["xa", "xb"]);
+        assert_eq!(leading(r"x(?:a|b\w+)?y").unwrap(), ["x"]);
         assert_eq!(top_level(r"a|(?:b|c)d|[|]"), ["a", "(?:b|c)d", "[|]"]);
     }
 }
