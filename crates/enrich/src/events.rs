@@ -10,6 +10,8 @@ use missive_model::{
 };
 use regex::Regex;
 
+use crate::stems::Stems;
+
 mod founding;
 mod handover;
 mod transition;
@@ -32,49 +34,41 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// Word stems one of which every alternative of [`TRIGGER`] holds
-/// ("mandate", "establish", "extend", "clos" ...): a sentence with none of
-/// them is not searched with it (debug builds check that it holds none).
-const TRIGGER_STEMS: &[&str] = &[
-    "mandate",
-    "establish",
-    "set",
-    "creat",
-    "launch",
-    "inception",
-    "deploy",
-    "start",
-    "commenc",
-    "began",
-    "begin",
-    "begun",
-    "authori",
-    "extend",
-    "extension",
-    "renew",
-    "continu",
-    "maintain",
-    "retain",
-    "expir",
-    "lapse",
-    "terminat",
-    "clos",
-    "withdraw",
-    "dissolv",
-    "wound",
-];
-static TRIGGER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(TRIGGER_STEMS).expect("stems compile")
+/// [`TRIGGER`], searched only in sentences with one of the stems each of
+/// its alternatives holds ("mandate", "establish", "extend", "clos" ...).
+static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
+    Stems::new(
+        &[
+            "mandate",
+            "establish",
+            "set",
+            "creat",
+            "launch",
+            "inception",
+            "deploy",
+            "start",
+            "commenc",
+            "began",
+            "begin",
+            "begun",
+            "authori",
+            "extend",
+            "extension",
+            "renew",
+            "continu",
+            "maintain",
+            "retain",
+            "expir",
+            "lapse",
+            "terminat",
+            "clos",
+            "withdraw",
+            "dissolv",
+            "wound",
+        ],
+        &TRIGGER,
+    )
 });
-
-/// Whether `s` may match [`TRIGGER`]: it holds one of its stems, or a
-/// character whose Unicode case folding is an ASCII letter of them (the
-/// Kelvin sign, the long s), which an ASCII search would miss.
-fn may_trigger(s: &str) -> bool {
-    let may = s.contains(['\u{212A}', '\u{17F}']) || TRIGGER_WORDS.is_match(s);
-    debug_assert!(may || !TRIGGER.is_match(s), "a TRIGGER match without a stem: {s}");
-    may
-}
 
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|in\s+support\s+of|argu\w*\s+for|advocat\w*|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
@@ -584,7 +578,7 @@ pub fn find(
         let main = mains.at(sent.start);
         let transition = successor.is_some() && s.contains("transition");
         let cites = inside(&doc.symbols, |m| m.span, sent).any(|m| founded.contains_key(&m.symbol));
-        if !(cites || transition || (may_trigger(s) && TRIGGER.is_match(s)) || handover::HANDOVER.is_match(s)) {
+        if !(cites || transition || TRIGGER_GATED.is_match(s) || handover::HANDOVER_GATED.is_match(s)) {
             continue;
         }
         let in_sentence: Vec<&MissionMention> = inside(mentions, |m| m.span, sent).collect();

@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod indicators;
 pub mod missions;
 pub mod sections;
+mod stems;
 pub mod subject;
 
 pub use gazetteer::Gazetteer;

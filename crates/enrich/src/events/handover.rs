@@ -24,6 +24,11 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// [`HANDOVER`], searched only in sentences with one of the stems each of
+/// its alternatives holds.
+pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(|| {
+    crate::stems::Stems::new(&["took", "tak", "assum", "replac", "succeed", "hand", "transfer"], &HANDOVER)
+});
 /// What may stand between a name and the next one: "the", "(INTERFET)".
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
 /// Between the predecessor and the successor of "from X to Y".
