@@ -96,6 +96,9 @@ pub struct Report {
     pub documents: u64,
     pub documents_missing: Vec<String>,
     pub metadata: BTreeMap<&'static str, Accuracy>,
+    /// The same over the letters alone (gold `doc_type` `letter`,
+    /// `letter_other` or `note`): the letters' metadata the targets name.
+    pub letter_metadata: BTreeMap<&'static str, Accuracy>,
     pub references: Option<Prf>,
     pub missions: Option<Prf>,
     pub mandate_events: Option<Prf>,
@@ -320,6 +323,9 @@ fn score_metadata(g: &Gold, meta: &Metadata, report: &mut Report) {
             });
         }
         report.metadata.entry(name).or_default().push(ok);
+        if matches!(g.doc_type.as_deref(), Some("letter" | "letter_other" | "note")) {
+            report.letter_metadata.entry(name).or_default().push(ok);
+        }
     }
 }
 
@@ -426,6 +432,9 @@ impl fmt::Display for Report {
         writeln!(f, "{:<22} {:>9}   correct/total", "accuracy", "value")?;
         for (k, a) in &self.metadata {
             writeln!(f, "{:<22} {:>9.3}   {}/{}", format!("documents.{k}"), a.value(), a.correct, a.total)?;
+        }
+        for (k, a) in &self.letter_metadata {
+            writeln!(f, "{:<22} {:>9.3}   {}/{}", format!("letters.{k}"), a.value(), a.correct, a.total)?;
         }
         if let Some(a) = self.event_status {
             writeln!(f, "{:<22} {:>9.3}   {}/{}", "mandate_events.status", a.value(), a.correct, a.total)?;
