@@ -267,7 +267,9 @@ static FORCE_TAUGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// its support sections (security and safety, legal, budget, supply ...),
 /// its logistics and administration, its own leadership advised, its
 /// status agreement with the host State, its own fallen repatriated, its
-/// own records, assets and liquidation.
+/// own records, assets and liquidation; the rotation of its contingents,
+/// the sale of its surplus, its self-assessment and the United Nations'
+/// own planning framework.
 static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:(?:office|residential)\s+accommodation|accommodation\s+for\s+(?:all\s+)?(?:Mission|its|the)\s+personnel|",
@@ -277,7 +279,12 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:leadership|management)\s+of\s+the\s+(?:mission|Mission)|",
         r"status[-\s]of[-\s](?:forces|mission)\s+agreement|",
         r"(?:human\s+)?remains\s+of\s+(?:\d+\s+|the\s+)?(?:[A-Z]\w*\s+){0,3}(?:soldiers|peacekeepers|personnel|staff)|",
-        r"(?:its|the\s+Mission['’]s)\s+archiving|records\s+management\s+tasks|(?:physical\s+)?verification\s+of\s+(?:its\s+)?assets|(?:asset|property)\s+disposal|liquidation)"
+        r"(?:its|the\s+Mission['’]s)\s+archiving|records\s+management\s+tasks|(?:physical\s+)?verification\s+of\s+(?:its\s+)?assets|(?:asset|property)\s+disposal|liquidation|",
+        // The rotation of its own contingents, its surplus equipment, its
+        // self-assessment and the United Nations' own planning framework.
+        r"(?:facilitat\w*|complet\w*|conduct\w*|undert\w*)\s+the\s+rotations?\s+of\s+(?:[\w,-]+\s+){0,5}?(?:troops|personnel|contingents?|units?|staff)|(?:its|troop|contingent)\s+rotations?|",
+        r"(?:sale|sell\w*|dispos\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}surplus|self-assessment|mission[-\s]wide\s+assessment|",
+        r"Comprehensive\s+Planning\s+and\s+Performance\s+Assessment|integrated\s+strategic\s+framework)"
     ))
     .expect("a valid pattern")
 });
@@ -517,7 +524,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         // (sentence, the paragraph's categories, what the sentence gets)
-        let cases: [(&str, &[&str], &[&str]); 5] = [
+        let cases: [(&str, &[&str], &[&str]); 7] = [
             (
                 "UNIFIL informed the Lebanese Armed Forces, which then intervened.",
                 &["MilitaryReform"],
@@ -533,6 +540,12 @@ mod tests {
             (
                 "MINUSTAH provided office and residential accommodation for all Mission personnel.",
                 &["PrisonReform"],
+                &[],
+            ),
+            ("UNSOS facilitated the rotation of 1,099 Ugandan troops on 20 December.", &["Demilitarization"], &[]),
+            (
+                "MONUSCO used the Comprehensive Planning and Performance Assessment System to conduct an assessment.",
+                &["JusticeSectorReform"],
                 &[],
             ),
         ];
