@@ -78,6 +78,10 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // authorized strength"; and the work named without an act ("carried
     // out its activities", "continued to perform their roles").
     r"|reached\s+(?:its|their)\s+(?:full\s+)?(?:authori[sz]ed\s+)?strength|had\s+deployed\s+[\d,]+\s",
+    // Staff on strength: "has deployed some 150 international staff",
+    // "1,581 civilian personnel ... were serving", "a staffing complement".
+    r"|(?:has|have)\s+deployed\s+(?:some\s+|about\s+|approximately\s+|over\s+|nearly\s+)?[\d,]+\s+(?:(?:international|national|civilian|local)\s+)*(?:staff|personnel)(?-u:\b)",
+    r"|(?:were|was)\s+serving\s+(?:with|in)(?-u:\b)|staffing\s+(?:complement|table)(?-u:\b)",
     r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reduced|increased|raised|lowered)\s+(?:from|to|by)\s",
     r"|carried\s+out\s+(?:its|their)\s+activities|perform(?:ed)?\s+(?:its|their)\s+(?:important\s+)?roles?\s+(?:within|in\s+accordance|under)(?-u:\b)",
     // A mandate, a proposal, a start or a full strength, not an act ("was
