@@ -799,6 +799,7 @@ fn predicate(s: &str, start: usize, verb: usize) -> &str {
 /// "the police component of UNMIK", is the mission), and no other actor
 /// comes between the name and the verb, which follows closely.
 fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
+    let start = glossed_name_start(s, start);
     let clause_start = s[..start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
     let before = &s[clause_start..start];
     // A verb or another actor before the name: the name is an object
@@ -868,6 +869,34 @@ static FINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?-u:\b)(?:Government|[Aa]uthorities|Council|Secretary-General|[Pp]arties|President|Minister|Parliament|Assembly|[Aa]rmy|[Rr]ebels?|[Mm]ilitias?|[Dd]onors|[Aa]gencies|I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Nn]ational\s+[Pp]olice|[Aa]rmed\s+(?:groups?|forces))(?-u:\b)").unwrap()
 });
+/// Where the name an acronym in parentheses glosses starts: "the
+/// Organization for Security and Cooperation in Europe (OSCE)" read from
+/// "Organization" (what comes before the name decides whether it is the
+/// subject, not the parenthesis); `start` itself when no parenthesis or
+/// no capitalised name stands before it.
+fn glossed_name_start(s: &str, start: usize) -> usize {
+    let Some(before) = s[..start].strip_suffix('(') else { return start };
+    let before = before.trim_end();
+    let mut name_start = None;
+    let mut rest = before;
+    while let Some((head, word)) = rest.rsplit_once(' ').or(Some(("", rest))).filter(|(_, w)| !w.is_empty()) {
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            name_start = Some(head.len() + usize::from(!head.is_empty()));
+        } else if !NAME_LINKS.contains(&word) {
+            break;
+        }
+        if head.is_empty() {
+            break;
+        }
+        rest = head;
+    }
+    name_start.unwrap_or(start)
+}
+
+/// Lower-case words inside a name ("Organization for Security and
+/// Cooperation in Europe").
+const NAME_LINKS: &[&str] = &["for", "and", "of", "in", "on", "the", "to", "de", "la", "du", "des"];
+
 /// A noun the mission's name is the object of a preposition after: "the
 /// head of", "the mandate of", "cooperation between", "at".
 static OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -880,7 +909,7 @@ static LEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The parts of a mission that act as the mission.
 static MISSION_PART: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements)$").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:component|components|police|military|personnel|staff|troops|observers|contingents?|units?|sections?|divisions?|offices?|teams?|officers|advisers|experts|engineers|patrols|battalions?|peacekeepers|pillar|elements|forces|aircraft)$").unwrap()
 });
 
 /// "covers the period from 1 April to 31 July 2025".
