@@ -375,7 +375,11 @@ const OUTRIGHT: &[(&str, &str)] = &[
         r"cholera|ebola|HIV|health|COVID|vaccin|malaria|epidemic|clinics?\b|medical (?:care|assistance|treatment|services)",
     ),
     ("DisarmamentDemobilization", r"disarmament|demobili[sz]|\bDDR\b|cantonment"),
-    ("Reintegration", r"reintegrat|reinsertion"),
+    // Of former combatants, not of a region, a police force or returnees.
+    (
+        "Reintegration",
+        r"reinsertion|(?:disarmament|demobili[sz]ation|DDR)[^.;]{0,40}reintegrat|reintegrat\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:ex-combatants|combatants|fighters|child soldiers|demobili[sz]ed|former (?:combatants|fighters|soldiers|rebels|members))|(?:ex-combatants|combatants|former (?:combatants|fighters))[^.;]{0,60}reintegrat",
+    ),
     (
         "Media",
         r"\bmedia\b|radio|journalists?|broadcast|television|newspapers?|press (?:conference|release|freedom)|public information",
