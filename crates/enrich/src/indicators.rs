@@ -682,7 +682,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
         r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of)?|close\s+to|circa|an\s+average\s+of)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+(?:(?:period|term|duration|total|number)\s+)?of)",
-        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
+        r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|within|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
         r")\s+$"
     ))
     .unwrap()
@@ -2173,6 +2173,7 @@ mod tests {
         assert_eq!(qualifier("nearly ").0, Qualifier::AtMost);
         assert_eq!(qualifier("should not accommodate more than ").0, Qualifier::AtMost);
         assert_eq!(qualifier("not to exceed ").0, Qualifier::AtMost);
+        assert_eq!(qualifier("movements within ").0, Qualifier::AtMost);
         assert_eq!(qualifier("shall not be less than ").0, Qualifier::AtLeast);
         assert_eq!(qualifier("the budget has exceeded ").0, Qualifier::AtLeast);
     }
