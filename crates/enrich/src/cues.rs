@@ -382,7 +382,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Media",
-        r"\bmedia\b|radio|journalists?|broadcast|television|newspapers?|press (?:conference|release|freedom)|public information",
+        r"\bmedia\b|radio|journalists?|broadcast|television|newspapers?|press (?:conference|release|freedom)|public information|Facebook|Twitter|YouTube|Instagram|TikTok|WhatsApp|podcasts?\b",
     ),
     (
         "TransitionalJustice",
@@ -420,7 +420,10 @@ const OUTRIGHT: &[(&str, &str)] = &[
         "LegalReform",
         r"legislation|legislative (?:reform|framework|agenda|drafting)|legal reform|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform",
     ),
-    ("DemocraticInstitutions", r"parliament|national assembly|ombuds|democratic institutions|legislature"),
+    (
+        "DemocraticInstitutions",
+        r"parliament|national assembly|ombuds|democratic institutions|legislature|branches of (?:the )?(?:Government|government|power|State)|(?:executive|legislative) and (?:the )?(?:executive|legislative|judicial) branch",
+    ),
     (
         "StateAdministration",
         r"public administration|civil serv(?:ice|ants?)|local administration|local (?:self-)?government|municipal|decentrali[sz]|public finance",
