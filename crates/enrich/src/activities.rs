@@ -425,10 +425,22 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     if let Some(mode) = object_mode(&s[verb..]) {
         return mode;
     }
-    verb_mode(s, verb)
-        .or_else(|| then.and_then(|v| verb_mode(s, v)))
-        .filter(|_| !envoy_visit)
-        .unwrap_or_else(|| mode(predicate(s, start.min(verb), verb)))
+    verb_mode(s, verb).or_else(|| then.and_then(|v| verb_mode(s, v))).filter(|_| !envoy_visit).unwrap_or_else(|| {
+        // The subject's words count ("joint patrols were conducted"),
+        // not the capitalised names in it ("the EULEX Ministry
+        // Monitoring Unit has provided advice" is no monitoring).
+        let from = start.min(verb);
+        let subject = without_names(&s[from..verb]);
+        mode(&format!("{subject}{}", &predicate(s, from, verb)[verb - from..]))
+    })
+}
+
+/// `s` with its capitalised words blanked out.
+fn without_names(s: &str) -> String {
+    s.split(' ')
+        .map(|w| if w.starts_with(|c: char| c.is_uppercase()) { " ".repeat(w.len()) } else { w.to_owned() })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "a UNIKOM patrol observed the trucks": where the word taken for the
