@@ -1569,6 +1569,25 @@ fn starts_sentence(after: &str) -> bool {
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
+/// A number that is part of a name: after a lone capital letter ("M 23",
+/// "T 72"; not the article "A" nor "I"), or a capitalised number word
+/// inside a sentence before a capitalised word ("the ethnically mixed
+/// Three Towers area").
+fn in_a_name(n: &NumberMention, before: &str, after: &str, surface: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let prev = words.next().unwrap_or("");
+    let letter = before.ends_with(' ')
+        && prev.len() == 1
+        && prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !matches!(prev, "A" | "I");
+    let capitalised_word = n.words
+        && surface.starts_with(|c: char| c.is_uppercase())
+        && prev.starts_with(|c: char| c.is_lowercase())
+        && !prev.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', ':', ';', '!', '?'])
+        && after.trim_start().starts_with(|c: char| c.is_uppercase());
+    !n.words && letter || capitalised_word
+}
+
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
@@ -1581,7 +1600,12 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     let amount = n.currency.is_some() || n.percent;
     let counted = amount || listed;
     let label_after = LABEL_AFTER.is_match(after) && !(counted && after.trim_start().starts_with(')'));
-    if LABEL_BEFORE.is_match(before) || label_after || DAY_OF_RANGE.is_match(after_long) || lone_measure(doc, n) {
+    if LABEL_BEFORE.is_match(before)
+        || label_after
+        || DAY_OF_RANGE.is_match(after_long)
+        || lone_measure(doc, n)
+        || in_a_name(n, before, after, n.span.slice(text))
+    {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".
