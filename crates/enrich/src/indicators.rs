@@ -1787,7 +1787,7 @@ fn indicator(
                 })?;
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
-            None => names_shared(text, units, &toks).or_else(|| antecedent(text, n, &toks, prev))?,
+            None => names_shared(text, units, n, &toks).or_else(|| antecedent(text, n, &toks, prev))?,
         }
     };
     let (qualifier, start) = hedge(text, sentence, n, prev);
@@ -2039,12 +2039,23 @@ fn numbered_shared_head(
 
 /// "two OSCE and one EULEX vehicles": names alone after a number, then a
 /// coordinated number's phrase, whose noun they share.
-fn names_shared(text: &str, units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> {
+/// After one, a nationality coordinated with people of another is a
+/// person of its own: "1 Montenegrin and 13 Kosovo Albanians" counts a
+/// Montenegrin ("one Jordanian and two Pakistani units", "two Serb and two
+/// Croat judges" share the noun).
+fn names_shared(text: &str, units: &Units, n: &NumberMention, toks: &[Tok]) -> Option<(String, String, Span)> {
     let last = toks.last()?;
     if !toks.iter().all(|t| t.word.starts_with(char::is_uppercase)) {
         return None;
     }
     let (unit, category) = coordinated_noun(text, units, last.span.end)?;
+    if n.value == 1.0
+        && let [one] = toks
+        && units.is_demonym(one.word)
+        && units.demonyms.contains_key(&unit)
+    {
+        return Some((one.word.to_lowercase(), category, one.span));
+    }
     Some((unit, category, last.span))
 }
 
