@@ -1693,12 +1693,14 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         return true;
     }
     if n.words && n.value == 1.0 {
-        // "one of", "at one point", "no one", "one another".
+        // "one of", "at one point", "no one", "one another", "on one
+        // occasion" (once).
         let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
         if matches!(
             prev.as_str(),
             "at" | "no" | "any" | "every" | "each" | "which" | "this" | "that" | "the" | "only" | "such"
-        ) {
+        ) || (prev == "on" && after.trim_start().starts_with("occasion"))
+        {
             return true;
         }
         // "one of them was wounded", "one of the victims": a pronoun
