@@ -72,7 +72,16 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // what was done to the mission ("a patrol was robbed").
     r"|continu\w*\s+to\s+(?:be|enjoy|have|face|suffer|experience|lack|play)\s|(?:has|have|had)\s+no\s|came\s+under\s",
     r"|(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|neither)\s|not\s+yet\s",
-    r"|remain(?:s|ed)?\s+(?:ready|prepared|committed|available|unable|unwilling|concerned)\s|stands?\s+ready\s",
+    r"|remain(?:s|ed)?\s+(?:ready|prepared|committed|available|unable|unwilling|concerned)\s|stand\s?s?\s+ready\s",
+    // Meetings or patrols that stayed suspended (the subject's state, not
+    // a clause of its own: "negotiations to resume patrolling, which
+    // remained suspended" are an act).
+    r"|(?:meetings?|talks|patrols|patrolling|sessions)(?:\s+(?:to|in|on|of|with|between)\s+[^.;,]{0,80})?\s+remain(?:s|ed)?\s+suspended(?-u:\b)",
+    r"|(?:meetings?|talks|patrols|patrolling|sessions),\s+which\s+[^.;]{0,150}?,\s+remain(?:s|ed)?\s+suspended(?-u:\b)",
+    // News received and positions held, not acts ("UNGOMAP has been
+    // informed that UNHCR has established", "UNMIK maintains that
+    // spending is required").
+    r"|(?:has|have|had)\s+been\s+informed\s|(?:was|were)\s+informed\s+(?:that|of|by)\s|(?:maintain|maintains|maintained|believes?|believed)\s+that\s",
     // Strength, not work: "reached its full strength", "had deployed 1,327
     // personnel", "has been reduced from 1,750 to 477", "out of an
     // authorized strength"; and the work named without an act ("carried
@@ -94,7 +103,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // instrument", "currently lacks", "has two small aircraft"), staff
     // lent ("to which 20 police observers are seconded"), the report's
     // own summary ("It summarizes the activities of UNMIBH").
-    r"|(?:is|are|was|were|been)\s+(?:also\s+)?tasked\s+with\s|(?:has|have|had)\s+been\s+(?:widely\s+)?recogni[sz]ed\s+as\s",
+    r"|(?:is|are|was|were|been)\s+(?:also\s+)?tasked\s+(?:with|to)\s|(?:has|have|had)\s+been\s+(?:widely\s+)?recogni[sz]ed\s+as\s",
     r"|(?-i:[A-Z]{3,}|Mission|Force|Operation)\s+(?:\w+ly\s+|still\s+|also\s+)?lack(?:s|ed)\s|(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s",
     r"|(?:lead|leads|led|head|heads|headed)\s+the\s+Mission(?-u:\b)|(?:give|gives|gave|giving)\s+(?:high\s+|top\s+|the\s+highest\s+)?priority\s+to\s",
     r"|fill(?:ing)?\s+(?:the\s+)?(?:new\s+|vacant\s+|remaining\s+)?(?:posts|positions|vacancies)(?-u:\b)|envisag(?:es|ed)\s|mandate\s+of\s+the\s+\w+\s+includes\s",
