@@ -397,6 +397,8 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
     ("convict", "Implement"),
     ("arrest", "Implement"),
     ("seiz", "Implement"),
+    ("reopen", "Implement"),
+    ("drill", "Implement"),
     ("intervened", "ProvideSecurity"),
     ("disarm", "ProvideSecurity"),
     ("evacuat", "ProvideSecurity"),
