@@ -76,8 +76,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // Meetings or patrols that stayed suspended (the subject's state, not
     // a clause of its own: "negotiations to resume patrolling, which
     // remained suspended" are an act).
-    r"|(?:meetings?|talks|patrols|patrolling|sessions)(?:\s+(?:to|in|on|of|with|between)\s+[^.;,]{0,80})?\s+remain(?:s|ed)?\s+suspended(?-u:\b)",
-    r"|(?:meetings?|talks|patrols|patrolling|sessions),\s+which\s+[^.;]{0,150}?,\s+remain(?:s|ed)?\s+suspended(?-u:\b)",
+    r"|(?:meetings?|talks|patrols|patrolling|sessions)(?:\s+(?:to|in|on|of|with|between)\s+[^.;,]{0,80}|,\s+which\s+[^.;]{0,150}?,)?",
+    r"\s+remain(?:s|ed)?\s+suspended(?-u:\b)",
     // News received and positions held, not acts ("UNGOMAP has been
     // informed that UNHCR has established", "UNMIK maintains that
     // spending is required").
@@ -900,18 +900,18 @@ static OTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 fn glossed_name_start(s: &str, start: usize) -> usize {
     let Some(before) = s[..start].strip_suffix('(') else { return start };
     let before = before.trim_end();
+    // The words before the parenthesis, last first, each with where it
+    // starts.
+    let mut end = before.len();
     let mut name_start = None;
-    let mut rest = before;
-    while let Some((head, word)) = rest.rsplit_once(' ').or(Some(("", rest))).filter(|(_, w)| !w.is_empty()) {
+    for word in before.rsplit(' ') {
+        let at = end - word.len();
         if word.starts_with(|c: char| c.is_uppercase()) {
-            name_start = Some(head.len() + usize::from(!head.is_empty()));
+            name_start = Some(at);
         } else if !NAME_LINKS.contains(&word) {
             break;
         }
-        if head.is_empty() {
-            break;
-        }
-        rest = head;
+        end = at.saturating_sub(1);
     }
     name_start.unwrap_or(start)
 }

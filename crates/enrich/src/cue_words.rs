@@ -7,16 +7,13 @@
 //! real regular expressions ("train\w*[^.;]{0,60}armed forces") are each
 //! compiled alone and run only from where the same pass finds the literal
 //! they open with ("train"), not over every sentence. The answer is the
-//! regex set's over the whole
-//! patterns: the patterns are read case-insensitively with ASCII word
-//! boundaries (`Cues` in `cues.rs`), which is what the literals honour.
+//! regex set's over the whole patterns: the patterns are read
+//! case-insensitively with ASCII word boundaries (`Cues` in `cues.rs`),
+//! which is what the literals honour.
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use missive_model::FOLDS_TO_ASCII;
 use regex::RegexSet;
-
-/// Characters that Unicode case folding maps onto ASCII letters (the
-/// Kelvin sign, the long s): a sentence with one is read by the full set.
-const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 /// The most variants one alternative may expand to.
 const MAX_VARIANTS: usize = 4096;
@@ -87,6 +84,8 @@ impl CueWords {
 
     /// Whether each class's pattern matches `text`, by index.
     pub(crate) fn matches(&self, text: &str) -> Vec<bool> {
+        // A Kelvin sign or a long s, which the literals' ASCII case
+        // folding misses: the full set reads the sentence.
         if text.contains(FOLDS_TO_ASCII) {
             let set = self.full.matches(text);
             return (0..self.classes).map(|i| set.matched(i)).collect();
@@ -139,27 +138,43 @@ fn boundary(bytes: &[u8], at: usize) -> bool {
     before != after
 }
 
-/// The alternatives of `pattern` at the top level (not inside a group).
-fn top_level(pattern: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let (mut depth, mut start, mut escaped, mut class) = (0i32, 0, false, false);
-    for (i, c) in pattern.char_indices() {
+/// The characters of `pattern` that give it its shape (neither escaped
+/// nor inside a character class), each with its byte index and the depth
+/// of groups around it: a group's own parentheses stand at the depth
+/// outside it.
+fn shape(pattern: &str) -> impl Iterator<Item = (usize, char, i32)> + '_ {
+    let (mut depth, mut escaped, mut class) = (0i32, false, false);
+    pattern.char_indices().filter_map(move |(i, c)| {
         if escaped {
             escaped = false;
-            continue;
+            return None;
         }
         match c {
             '\\' => escaped = true,
             '[' if !class => class = true,
             ']' if class => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => depth -= 1,
-            '|' if depth == 0 && !class => {
-                out.push(&pattern[start..i]);
-                start = i + 1;
+            _ if class => {}
+            '(' => {
+                depth += 1;
+                return Some((i, c, depth - 1));
             }
-            _ => {}
+            ')' => {
+                depth -= 1;
+                return Some((i, c, depth));
+            }
+            _ => return Some((i, c, depth)),
         }
+        None
+    })
+}
+
+/// The alternatives of `pattern` at the top level (not inside a group).
+fn top_level(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _, _) in shape(pattern).filter(|&(_, c, depth)| c == '|' && depth == 0) {
+        out.push(&pattern[start..i]);
+        start = i + 1;
     }
     out.push(&pattern[start..]);
     out
@@ -217,27 +232,9 @@ fn group_at<'a>(text: &'a str, chars: &[char], from: usize) -> Option<&'a str> {
         return None;
     }
     let start: usize = chars[..from + 3].iter().map(|c| c.len_utf8()).sum();
-    let (mut depth, mut escaped, mut class) = (1i32, false, false);
-    for (i, c) in text[start..].char_indices() {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match c {
-            '\\' => escaped = true,
-            '[' if !class => class = true,
-            ']' if class => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(&text[start..start + i]);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    let inner = &text[start..];
+    // Its closing parenthesis is the first to fall below its depth.
+    shape(inner).find(|&(_, c, depth)| c == ')' && depth < 0).map(|(i, _, _)| &inner[..i])
 }
 
 /// The literals one alternative stands for, each with whether a word

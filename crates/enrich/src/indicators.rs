@@ -1568,26 +1568,25 @@ fn starts_sentence(after: &str) -> bool {
         && chars.next().is_some_and(char::is_lowercase)
 }
 
-/// `listed`: the number is a count in a list by country ([`by_country`]).
-/// A number that is part of a name: after a lone capital letter ("M 23",
-/// "T 72"; not the article "A" nor "I"), or a capitalised number word
-/// inside a sentence before a capitalised word ("the ethnically mixed
+/// A number that is part of a name: digits after a lone capital letter
+/// ("M 23", "T 72"; not the article "A" nor "I"), or a capitalised number
+/// word inside a sentence before a capitalised word ("the ethnically mixed
 /// Three Towers area").
 fn in_a_name(n: &NumberMention, before: &str, after: &str, surface: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    let prev = words.next().unwrap_or("");
-    let letter = before.ends_with(' ')
-        && prev.len() == 1
-        && prev.starts_with(|c: char| c.is_ascii_uppercase())
-        && !matches!(prev, "A" | "I");
-    let capitalised_word = n.words
-        && surface.starts_with(|c: char| c.is_uppercase())
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    if !n.words {
+        return before.ends_with(' ')
+            && prev.len() == 1
+            && prev.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(prev, "A" | "I");
+    }
+    surface.starts_with(|c: char| c.is_uppercase())
         && prev.starts_with(|c: char| c.is_lowercase())
         && !prev.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', ':', ';', '!', '?'])
-        && after.trim_start().starts_with(|c: char| c.is_uppercase());
-    !n.words && letter || capitalised_word
+        && after.trim_start().starts_with(|c: char| c.is_uppercase())
 }
 
+/// `listed`: the number is a count in a list by country ([`by_country`]).
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {

@@ -10,12 +10,8 @@
 //! turn away against the regex itself.
 
 use aho_corasick::AhoCorasick;
+use missive_model::FOLDS_TO_ASCII;
 use regex::Regex;
-
-/// Characters that Unicode case folding maps onto ASCII letters (the
-/// Kelvin sign, the long s): a `(?i)` pattern matches them where an ASCII
-/// case-insensitive search for the stems does not.
-const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 pub(crate) struct Stems {
     words: AhoCorasick,

@@ -37,6 +37,12 @@ impl CharIndex {
 /// (ASCII only), finds what a search of its `to_lowercase` copy finds.
 pub const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
 
+/// The characters beyond ASCII that Unicode case folding maps onto ASCII
+/// letters, as a `(?i)` regex reads them: the Kelvin sign (`k`) and the
+/// long s (`s`). A text without them, searched for ASCII words with ASCII
+/// case-insensitivity, finds what the case-insensitive regex finds.
+pub const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+
 /// The char boundary at or before byte `i` of `text` (`i` at most its
 /// length): where a window that starts `i` bytes in may start.
 pub fn floor_boundary(text: &str, i: usize) -> usize {

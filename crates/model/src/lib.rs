@@ -18,7 +18,7 @@ pub mod pattern;
 pub mod rows;
 pub mod spans;
 
-pub use chars::{CharIndex, LOWERS_TO_ASCII, ceil_boundary, floor_boundary};
+pub use chars::{CharIndex, FOLDS_TO_ASCII, LOWERS_TO_ASCII, ceil_boundary, floor_boundary};
 pub use date::{MONTH_NAMES, PartialDate, epoch_days, from_epoch_days};
 pub use deadline::{Deadline, TimedOut};
 
