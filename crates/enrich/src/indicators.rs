@@ -235,8 +235,9 @@ impl Units {
 
     /// The vocabulary's unit for a noun the lexicons place under it: a kind
     /// the vocabulary lists ("motorcycle" is a vehicle), unless WordNet puts
-    /// it under another unit ("observer", listed as a kind of military
-    /// observer, is in WordNet a person watching, and stays itself), or a
+    /// it under a unit of another group ("observer", listed as a kind of
+    /// military observer, is in WordNet a person watching, and stays
+    /// itself), or a
     /// noun WordNet alone puts under a unit ("speedboat" is a vessel). A
     /// kind written in several words is confirmed by its head word
     /// ("international staff" are staff members).
@@ -248,8 +249,14 @@ impl Units {
             .flatten();
         let unit = match self.kinds.get(noun) {
             Some(kind) => {
+                // WordNet contradicts the kind only with a unit of another
+                // group (a person watching, not personnel): within one group
+                // ("city", an administrative division in WordNet, a
+                // locality here) the vocabulary's finer choice stands.
+                let other_group = |u: &String| self.vocabulary.get(&u.to_lowercase()).is_none_or(|v| v.1 != kind.1);
                 let contradicted =
-                    self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !widest(u)) && by_head != Some(&kind.0);
+                    self.anchored.get(noun).is_some_and(|u| *u != kind.0 && !widest(u) && other_group(u))
+                        && by_head != Some(&kind.0);
                 (!contradicted).then_some(&kind.0)?
             }
             // "primary schools": WordNet files the compound under a whole
@@ -603,6 +610,8 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"|-(?:[a-z]+-)?[a-z]+-(?:a|per)-(?:day|week|month|year)(?-u:\b)",
         // "One notable incident": "one" as an article before a word that
         // singles out an example.
+        // "three times the regional average": a multiplier, not a count.
+        r"|\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|less|smaller|fewer|what|that|its|their|over|above|below)(?-u:\b)",
         r"|\s+(?:notable|noteworthy|particular|striking|telling|illustrative|typical|prominent|positive|encouraging|worrying|disturbing|tragic)\s+(?:example|case|instance|incident|development|event|step|initiative|achievement|illustration)(?-u:\b))"
     ))
     .unwrap()
@@ -1489,6 +1498,31 @@ fn thematic_area(text: &str, n: &NumberMention, at: Span, canonical: String, cat
     }
 }
 
+/// "30 small arms rounds", "fired two rounds", "12,000 rounds of 7.62 mm
+/// ammunition": rounds near a word of firearms are ammunition, not rounds
+/// of elections or of talks.
+fn rounds_fired(text: &str, n: &NumberMention, at: Span, canonical: String, category: String) -> (String, String) {
+    if canonical != "round" {
+        return (canonical, category);
+    }
+    // The noun may come before the number ("personnel numbered 55").
+    let (from, to) = (n.span.start.min(at.start), n.span.end.max(at.end));
+    let window = &text[floor_boundary(text, from.saturating_sub(40))..ceil_boundary(text, (to + 40).min(text.len()))];
+    if AMMUNITION_WORDS.is_match(window) {
+        ("ammunition".to_owned(), "equipment".to_owned())
+    } else {
+        (canonical, category)
+    }
+}
+
+static AMMUNITION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:ammunition|tracers?|bullets?|cartridges?|calib(?:re|er)|\d\s*mm|small[\s-]+arms?|mortars?|artillery|",
+        r"machine[\s-]*guns?|rifles?|fired|firing|shots?|gunfire|rockets?|shelling|impact(?:ed|ing)?|landed|fell)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 /// Words before "areas" that make them places on the ground.
 static PHYSICAL_AREA: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
@@ -1688,7 +1722,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     }
     // "two-State solution", "Group of Seven-led": a number joined by a
     // hyphen to a capitalised word is part of a name.
-    if n.words && after.starts_with('-') && after[1..].starts_with(|c: char| c.is_uppercase()) {
+    // The hyphen may follow a space where a line was joined ("two -State").
+    let joined = after.trim_start_matches(' ');
+    if n.words && joined.starts_with('-') && joined[1..].starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
     if n.words && n.value == 1.0 {
@@ -1814,6 +1850,7 @@ fn indicator(
     };
     let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
+    let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
