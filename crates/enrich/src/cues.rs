@@ -182,6 +182,7 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// them, the best-scoring class it does name; when it names none at all,
 /// the best-scoring class (`ranked` scores the sentence alone).
 pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) -> Vec<String> {
+    let original = sentence;
     let police_teach = POLICE_TEACHING.is_match(sentence);
     let mut own = NO_OBJECT.replace_all(sentence, " ").into_owned();
     // One subject taught removed at a time: a list of them ("firearms and
@@ -202,7 +203,8 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>) ->
     // The mission's own support work (its accommodation, security section,
     // logistics, legal office, status-of-forces agreement) is the subject
     // of no category of the codebook.
-    if INTERNAL.is_match(sentence) {
+    // Read whole: the mission's own units it repatriates are no object.
+    if INTERNAL.is_match(original) {
         return Vec::new();
     }
     let named: Vec<&str> = COMPILED.named(sentence).collect();
@@ -284,7 +286,26 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         // self-assessment and the United Nations' own planning framework.
         r"(?:facilitat\w*|complet\w*|conduct\w*|undert\w*)\s+the\s+rotations?\s+of\s+(?:[\w,-]+\s+){0,5}?(?:troops|personnel|contingents?|units?|staff)|(?:its|troop|contingent)\s+rotations?|",
         r"(?:sale|sell\w*|dispos\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}surplus|self-assessment|mission[-\s]wide\s+assessment|",
-        r"Comprehensive\s+Planning\s+and\s+Performance\s+Assessment|integrated\s+strategic\s+framework)"
+        r"Comprehensive\s+Planning\s+and\s+Performance\s+Assessment|integrated\s+strategic\s+framework|",
+        // Its own strength, drawdown and repatriation; its own exercises,
+        // standards of conduct, planning, offices and accounts.
+        r"(?:mandated|authori[sz]ed|minimum|full|operational|troop)\s+(?:military\s+|troop\s+|police\s+)?strength|",
+        r"(?:reduction|drawdown)\s+(?:of|in)\s+(?:its|the\s+(?:Mission|Force|mission|force)['’]s)\s+(?:[\w-]+\s+)?(?:personnel|strength|troops|military|force|presence)|",
+        r"repatriat\w*\s+(?:[\w,-]+\s+){0,4}?(?:formed\s+police\s+units?|units?|contingents?|battalions?|compan(?:y|ies)|troops|personnel|police\s+officers|staff\s+officers|military\s+observers)|",
+        r"(?:joint|military|emergency|rescue|evacuation|simulation|tabletop|table-top|command[-\s]post|live[-\s]fire|contingency|crisis|casualty|medical|air|naval|maritime)\s+(?:[\w-]+\s+){0,2}?exercises?(?-u:\b)|",
+        r"standards\s+of\s+conduct|code\s+of\s+conduct|concept\s+of\s+operations|contingency\s+(?:plans?|planning|arrangements)|planning\s+process|performance\s+improvement\s+plans?|",
+        r"(?:realign\w*|restructur\w*|reconfigur\w*)\s+(?:of\s+)?(?:its|the\s+(?:Mission|Force|mission|force)['’]s)\s+(?:own\s+)?(?:structure|force|presence|footprint|posture|military\s+component)|",
+        r"maintain\w*\s+(?:an?\s+|its\s+)?(?:liaison\s+|field\s+|regional\s+|sub-?)?offices?\s+in(?-u:\b)|completed\s+its\s+deployment|",
+        r"accounting\s+records|cost\s+of\s+(?:maintaining|the\s+(?:Mission|Group|Force|Operation|mission|force))|",
+        // Its cooperation with another international force: liaison,
+        // not a category of the codebook.
+        // ("continued to maintain close cooperation with the CIS
+        // peacekeeping force", "cooperation between UNMOP and SFOR is
+        // maintained"), not an operation done in cooperation with it.
+        r"(?:maintain\w*|continu\w*)\s+(?:to\s+)?(?:maintain\s+)?(?:its\s+|their\s+)?(?:close\s+|regular\s+|good\s+)?(?:cooperation|coordination|liaison|contacts?)\s+with\s+(?:[\w-]+\s+){0,6}?",
+        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+force|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)|",
+        r"(?:cooperation|coordination|liaison)\s+between\s+(?:[\w-]+\s+){1,6}?",
+        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)(?:\s+\([A-Z]+\))?\s+(?:is|was|are|were|has\s+been|have\s+been|continued|remained))"
     ))
     .expect("a valid pattern")
 });
@@ -345,7 +366,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "PoliceReform",
-        r"national police|police (?:officers|academy|training|service|force|reform|stations?|commissioners?|chiefs?)|commissioner of police|gendarmerie|community policing|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)|(?:encourag|urg|assist|support|help)\w*\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}police\b",
+        r"national police|police (?:officers|academy|training|service|force|reform|stations?|commissioners?|chiefs?)|commissioner of police|gendarmerie|community policing|(?:train|mentor|advis|coach|vett|certif)\w*[^.;]{0,40}(?:police|gendarmes)|(?:encourag|urg|assist|support|help)\w*\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}police\b|Ministry of (?:Internal|Public) Security|internal security forces|INTERPOL|wanted notices",
     ),
     ("ElectionAssistance", r"elections\b|electoral|polling|voters?\b"),
     (
@@ -390,7 +411,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "ControlSALW",
-        r"small arms|\bSALW\b|ammunition|firearms|weapons (?:collection|registration|storage|management|marking)",
+        r"small arms|\bSALW\b|ammunition|firearms|weapons (?:collection|registration|storage|management|marking)|armour(?:y|ies)|weapons stockpiles?",
     ),
     (
         "Gender",
@@ -410,7 +431,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "Operations_UseOfForce",
-        r"use of force|opened fire|returned fire|fired (?:at|upon|on|warning)|warning shots|offensive|military operations? against|neutrali[sz]|cordon(?:-and-| and )search|raids?\b|large-scale (?:military |security )?operation",
+        r"use of force|opened fire|returned fire|fired (?:at|upon|on|warning)|warning shots|offensive|military operations? against|neutrali[sz]|cordon(?:-and-| and )search|raids?\b|large-scale (?:military |security )?operation|close air support",
     ),
     (
         "Operations_PatrolsInterventions",
