@@ -491,9 +491,22 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
     }
     let own = if own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n) {
         Qualifier::Exact
+    } else if own == Qualifier::AtMost && under_not_hedge(text, before_start + hedge_at, n) {
+        Qualifier::Exact
     } else {
         own
     };
+    // "approximately 23, 25, 13 and 25 per cent": the hedge before a list
+    // of bare numbers sharing the last one's unit applies to each.
+    if own == Qualifier::Exact {
+        let wide = floor_boundary(text, n.span.start.saturating_sub(100)).max(sentence.start);
+        if let Some(list) = NUMBER_LIST_BEFORE.find(&text[wide..n.span.start]) {
+            let (listed, at) = qualifier(&text[wide..wide + list.start()]);
+            if listed != Qualifier::Exact && wide + at + 40 >= wide + list.start() {
+                return (listed, n.span.start);
+            }
+        }
+    }
     (coordinated(text, n, prev, own), before_start + hedge_at)
 }
 
@@ -520,6 +533,42 @@ fn over_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
         && !text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))].contains("hostage");
     across || particle
 }
+
+/// "under" that is a place in a text, not "fewer than": after a verb of
+/// listing ("listed under four headings", "grouped under three pillars").
+fn under_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
+    text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("under")
+        && LISTING_VERBS.contains(
+            &text[..hedge_at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase().as_str(),
+        )
+}
+
+const LISTING_VERBS: &[&str] = &[
+    "listed",
+    "grouped",
+    "classified",
+    "organized",
+    "organised",
+    "arranged",
+    "divided",
+    "categorized",
+    "categorised",
+    "filed",
+    "structured",
+    "presented",
+    "clustered",
+    "summarized",
+    "summarised",
+];
+
+/// Bare numbers listed before the last one, right before it: "23, 25, 13
+/// and ", "4 or ".
+static NUMBER_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?:(?-u:\b)\d[\d.]*(?:,\d{3})*\s*,\s*)*(?-u:\b)\d[\d.]*(?:,\d{3})*\s*,?\s+(?:and|or)\s+$",
+    )
+    .unwrap()
+});
 
 /// A bound written after the number: "or fewer", "or less", "or more".
 static OR_BOUND: LazyLock<Regex> =
@@ -1851,6 +1900,11 @@ fn indicator(
     let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
     let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
+    // "One type consists of": a "one" whose word after it is no noun is a
+    // pronoun or an article, not a count.
+    if canonical.is_empty() && n.words && n.value == 1.0 {
+        return None;
+    }
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
