@@ -489,13 +489,9 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
         let bound = if c.name("most").is_some() { Qualifier::AtMost } else { Qualifier::AtLeast };
         return (bound, n.span.start);
     }
-    let own = if own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n) {
-        Qualifier::Exact
-    } else if own == Qualifier::AtMost && under_not_hedge(text, before_start + hedge_at, n) {
-        Qualifier::Exact
-    } else {
-        own
-    };
+    let not_hedge = (own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n))
+        || (own == Qualifier::AtMost && under_not_hedge(text, before_start + hedge_at, n));
+    let own = if not_hedge { Qualifier::Exact } else { own };
     // "approximately 23, 25, 13 and 25 per cent": the hedge before a list
     // of bare numbers sharing the last one's unit applies to each.
     if own == Qualifier::Exact {
@@ -1547,6 +1543,25 @@ fn thematic_area(text: &str, n: &NumberMention, at: Span, canonical: String, cat
     }
 }
 
+/// The canonical unit and group of the counted noun, read with its
+/// phrase (areas of work or on the ground, rounds of elections or of
+/// ammunition); `None` for a "one" whose word after it is no noun ("One
+/// type consists of"): a pronoun or an article, not a count.
+fn class_in_context(
+    text: &str,
+    units: &Units,
+    n: &NumberMention,
+    unit_span: Span,
+    unit_for_class: &str,
+    category: String,
+    attempted: bool,
+) -> Option<(String, String)> {
+    let (canonical, category) = canonical_and_group(units, unit_for_class, category, attempted);
+    let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
+    let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
+    (!(canonical.is_empty() && n.words && n.value == 1.0)).then_some((canonical, category))
+}
+
 /// "30 small arms rounds", "fired two rounds", "12,000 rounds of 7.62 mm
 /// ammunition": rounds near a word of firearms are ammunition, not rounds
 /// of elections or of talks.
@@ -1897,14 +1912,7 @@ fn indicator(
         Some((compound, cat)) => (compound, cat),
         None => others_of(text, n, sentence, prev, unit.clone(), category, unit_span),
     };
-    let (canonical, category) = canonical_and_group(units, &unit_for_class, category, attempted);
-    let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
-    let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
-    // "One type consists of": a "one" whose word after it is no noun is a
-    // pronoun or an article, not a count.
-    if canonical.is_empty() && n.words && n.value == 1.0 {
-        return None;
-    }
+    let (canonical, category) = class_in_context(text, units, n, unit_span, &unit_for_class, category, attempted)?;
     // The noun as written is the head of the phrase (GUIDELINES §4): "102
     // national staff" counts staff, "287 United Nations Volunteers"
     // volunteers; the compound stays in the canonical unit.
