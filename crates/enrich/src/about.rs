@@ -90,3 +90,79 @@ fn most_frequent<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
     }
     counts.into_iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.2))).map(|c| c.0.to_owned())
 }
+
+/// A scanned report's misreadings of the acronym of the mission it is
+/// about ("ONuSkL", "UNXKOM" for ONUSAL and UNIKOM), for a report whose
+/// mission was placed by its country and date because the scan left no
+/// exact mention: a word of the acronym's length, at least three of its
+/// letters capitals, that differs from it in at most a third of its
+/// letters (one in five, two in six to eight), read after the scanner's
+/// usual digit-for-letter confusions. Acronyms under five letters are
+/// left alone: one letter makes another word of too many of them.
+pub fn misread_mentions(text: &str, main: &MainMission) -> Vec<MissionMention> {
+    if main.source != "country_and_date" {
+        return Vec::new();
+    }
+    let id: Vec<char> = main.mission_id.chars().collect();
+    if id.len() < 5 || !id.iter().all(char::is_ascii_uppercase) {
+        return Vec::new();
+    }
+    let unscan = |c: char| match c {
+        '0' => 'O',
+        '1' | '!' | '|' => 'I',
+        '5' | '$' => 'S',
+        '8' => 'B',
+        c => c.to_ascii_uppercase(),
+    };
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let in_word = !c.is_whitespace() && !matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | '"' | '\'' | '’' | '/');
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                let word = &text[s..i];
+                let chars: Vec<char> = word.chars().collect();
+                if chars.len() != id.len() || chars.iter().filter(|c| c.is_ascii_uppercase()).count() < 3 {
+                    continue;
+                }
+                let differ = chars.iter().zip(&id).filter(|(a, b)| unscan(**a) != **b).count();
+                if differ > 0 && differ <= id.len() / 3 {
+                    out.push(MissionMention {
+                        mission_id: main.mission_id.clone(),
+                        surface: word.to_owned(),
+                        span: missive_model::Span::new(s, i),
+                        in_gazetteer: true,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misreadings_of_the_inferred_mission_only() {
+        let placed = MainMission { mission_id: "UNIKOM".to_owned(), source: "country_and_date" };
+        let named = MainMission { mission_id: "UNIKOM".to_owned(), source: "title" };
+        let short = MainMission { mission_id: "UNMIH".to_owned(), source: "country_and_date" };
+        let cases: &[(&str, &MainMission, &[&str])] = &[
+            ("the UNXKOM patrols and UNIKOM itself", &placed, &["UNXKOM"]),
+            ("(UNXXOM), U#IKOM.", &placed, &["UNXXOM", "U#IKOM"]),
+            ("UNDOF UNITED unikom Unikom", &placed, &[]),
+            ("the UNXKOM patrols", &named, &[]),
+            ("the UNMXH team", &short, &["UNMXH"]),
+            ("the UNMXX team", &short, &[]),
+        ];
+        for (text, main, want) in cases {
+            let got: Vec<String> = misread_mentions(text, main).into_iter().map(|m| m.surface).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}

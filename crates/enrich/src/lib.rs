@@ -64,6 +64,12 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
     deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
+    if let Some(misread) = main_mission.as_ref().map(|m| about::misread_mentions(&doc.letter.text, m))
+        && !misread.is_empty()
+    {
+        mentions.extend(misread);
+        mentions.sort_by_key(|m| m.span);
+    }
     // Events fall back on a mission the document names, never on one inferred.
     let named = main_mission.as_ref().filter(|m| m.source != "country_and_date");
     let named_id = named.map(|m| m.mission_id.as_str());
