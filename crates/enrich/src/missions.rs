@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use chrono::Datelike;
-use missive_model::{MissionMention, NaiveDate, PartialDate, Span};
+use missive_model::{MissionMention, NaiveDate, PartialDate, Span, ceil_boundary, floor_boundary};
 use regex::Regex;
 
 use crate::gazetteer::Gazetteer;
@@ -195,6 +195,31 @@ pub fn fold(text: &str) -> (String, Vec<usize>) {
     map.push(text.len());
     (out, map)
 }
+
+/// Words around an organisation's acronym that make it one of its field
+/// presences: a presence word within two words after it ("OSCE Mission",
+/// "CSCE monitor mission", "OSCE observers"), or "the mission of" before
+/// its name.
+fn field_presence(text: &str, span: Span) -> bool {
+    let after = &text[span.end..ceil_boundary(text, (span.end + 40).min(text.len()))];
+    let before = &text[floor_boundary(text, span.start.saturating_sub(100))..span.start];
+    PRESENCE_AFTER.is_match(after) || PRESENCE_BEFORE.is_match(before)
+}
+
+static PRESENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\)?\s+(?:[\w-]+\s+){0,2}?(?:missions?|presences?|monitors?|monitoring|observers?|verification|",
+        r"spillover|field\s+(?:office|operation)s?|office\s+in)(?-u:\b)"
+    ))
+    .expect("a valid pattern")
+});
+
+static PRESENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:missions?|presences?|monitors|observers)\s+of\s+the\s+(?:[\w-]+\s+){0,8}\(?$",
+    )
+    .expect("a valid pattern")
+});
 
 fn is_acronym(s: &str) -> bool {
     !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -396,7 +421,12 @@ impl MissionMatcher {
                 && !garbled_after(text, m.end())
             {
                 let span = Span::new(m.start(), m.end());
-                if taken.first_overlapping(span).is_none() {
+                // An organisation's acronym that also names its field
+                // presences ("OSCE"): a mission only where the text speaks
+                // of a presence ("the CSCE mission", "the Mission of the
+                // CSCE"), not of the organisation.
+                let organisation = self.not_missions.contains(span.slice(text));
+                if taken.first_overlapping(span).is_none() && (!organisation || field_presence(text, span)) {
                     taken.insert(span, out.len());
                     out.push(MissionMention {
                         mission_id: self.acronym_ids[m.pattern().as_usize()].clone(),
@@ -541,6 +571,29 @@ mod tests {
             assert_eq!(definitions(t), specified, "in {:?}", &t[..t.len().min(200)]);
         }
         assert!(found > 100, "the corpus defines acronyms: {found}");
+    }
+
+    /// An organisation's acronym that names its field presences too is
+    /// a mission only beside a word of a presence.
+    #[test]
+    fn an_organisation_is_a_mission_only_as_a_presence() {
+        let g = Gazetteer::from_csv(
+            "mission_id,name,former_names,alternate_names,kind,is_un,countries,start_date,end_date,predecessor,successor,established_by\n\
+             OSCE,OSCE field presences,CSCE,,regional_operation,false,GEO,1992-09,,,,\n",
+            "acronym,name,kind\nCSCE,Conference on Security and Co-operation in Europe,organisation\n",
+        )
+        .unwrap();
+        let m = MissionMatcher::new(&g);
+        let cases = [
+            ("observers from the CSCE and the OIC", 0),
+            ("coordination with the CSCE mission there", 1),
+            ("the CSCE monitor mission", 1),
+            ("the Mission of the Conference on Security and Cooperation in Europe (CSCE) and", 1),
+            ("the OSCE said", 1),
+        ];
+        for (text, n) in cases {
+            assert_eq!(m.find(text).len(), n, "{text}");
+        }
     }
 
     #[test]
