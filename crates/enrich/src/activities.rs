@@ -275,6 +275,8 @@ const MODES: &[(&str, &[&str])] = &[
         &[
             "escort",
             "protect",
+            "deter ",
+            "deterr",
             "security for",
             "secure the",
             "guard",
@@ -436,6 +438,14 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     if let Some(mode) = object_mode(&s[verb..]) {
         return mode;
     }
+    // "continued to implement its monitoring and advising activities":
+    // a verb of carrying out takes the mode of the work it carries out.
+    if let Some(mode) = [Some(verb), then].into_iter().flatten().find_map(|v| {
+        let c = CARRIED_OUT_WORK.captures(&s[v..])?;
+        named_mode(&c["what"])
+    }) {
+        return mode;
+    }
     verb_mode(s, verb).or_else(|| then.and_then(|v| verb_mode(s, v))).filter(|_| !envoy_visit).unwrap_or_else(|| {
         // The subject's words count ("joint patrols were conducted"),
         // not the capitalised names in it ("the EULEX Ministry
@@ -560,6 +570,24 @@ static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^(?:reported|reports|indicated|stated|said|noted|informed|confirmed|announced)(?:\s+[\w-]+){0,3}?\s+that\s").unwrap()
 });
 
+/// A verb of carrying out and the work it carries out: "implemented its
+/// monitoring, mentoring and advising activities", "performed its
+/// observation tasks".
+static CARRIED_OUT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^(?:implement(?:ed|s|ing)?|carr(?:ied|y|ies|ying)\s+out|perform(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\s+",
+        r"(?:its|the|their)\s+(?P<what>(?:[\w-]+,?\s+){1,6}?)(?:activities|tasks|functions|work|duties)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// The mode the words of `s` name, if any ([`mode`] without its default).
+fn named_mode(s: &str) -> Option<&'static str> {
+    let (words, modes) = &*MODE_WORDS;
+    let lower = s.to_lowercase();
+    words.find_overlapping_iter(&lower).map(|m| modes[m.pattern().as_usize()]).min().map(|i| MODES[i].0)
+}
+
 /// The mode of engagement the verb speaks of (PACT's modes): the first
 /// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
 fn mode(sentence: &str) -> &'static str {
@@ -659,6 +687,12 @@ struct Actor {
     named: bool,
 }
 
+/// "between UNMOP and the ": the first of a pair before the second.
+static BETWEEN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)between\s+[^,;]{1,80}?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+        .unwrap()
+});
+
 /// The mission a sentence reports the activity of, and the verb: a
 /// mission named as the subject of a verb (or after "by"), the UN presence
 /// named without its name as the subject, the mission of the activity the
@@ -687,6 +721,14 @@ fn activity_mission(
         if let Some(v) = verb_after(m.span.end - sent.start)
             && is_subject(s, m.span.start - sent.start, m.span.end - sent.start, v)
         {
+            // "Cooperation between UNMOP and SFOR is maintained": of a
+            // pair, the report's own mission (else the first named) acts.
+            let pair = BETWEEN_AND.find(&s[..m.span.start - sent.start]).and_then(|b| {
+                let first =
+                    in_sentence.iter().filter(|o| o.span.start >= sent.start + b.start() && o.span.end <= m.span.start);
+                first.clone().find(|o| Some(o.mission_id.as_str()) == main).or_else(|| first.clone().next()).copied()
+            });
+            let m = pair.filter(|p| Some(m.mission_id.as_str()) != main || p.mission_id == m.mission_id).unwrap_or(m);
             return Some(Actor {
                 mission: m.mission_id.clone(),
                 start: m.span.start - sent.start,
