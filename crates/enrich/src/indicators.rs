@@ -1799,6 +1799,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
             prev.as_str(),
             "at" | "no" | "any" | "every" | "each" | "which" | "this" | "that" | "the" | "only" | "such"
         ) || (prev == "on" && after.trim_start().starts_with("occasion"))
+            // "In one case, a helicopter was forced to land": an instance
+            // singled out, as "on one occasion", not a count of cases.
+            || (prev == "in" && IN_ONE_INSTANCE.is_match(after_list))
         {
             return true;
         }
@@ -1810,6 +1813,10 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     }
     false
 }
+
+/// "in one case, ...", "in one instance the": the case opens the clause.
+static IN_ONE_INSTANCE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+(?:case|instance)\s*(?:,|the\s|a\s|an\s)").unwrap());
 
 /// After "one": a partitive, a verb of its own ("one was sentenced") or
 /// "or the other" ("one party or the other") that makes it a pronoun or
