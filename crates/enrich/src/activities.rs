@@ -118,9 +118,10 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // claimed that ... the CIS peacekeeping force introduced").
     r"|(?:claimed|claims|alleged|alleges|asserted|asserts|complained|contended|insisted)\s+that\s",
     // What it thinks or acknowledges, not what it does: "crime analysts
-    // estimate that", "has recognized the generosity of host countries".
+    // estimate that", "my Special Representative assessed that the risk
+    // was real", "has recognized the generosity of host countries".
     // (What its observers report is their monitoring.)
-    r"|(?:estimate|estimates|estimated|believe|believes|believed)\s+that\s",
+    r"|(?:estimate|estimates|estimated|believe|believes|believed|assessed|assesses|considers|considered|judged|judges)\s+that\s",
     r"|(?:has|have|had)\s+(?:also\s+)?(?:recogni[sz]ed|acknowledged|appreciated|commended|praised)\s+the\s+(?:generosity|efforts?|support|contributions?|role|commitment|work|importance|need)(?-u:\b)",
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:robbed|attacked|shot|killed|injured|wounded|fired\s+(?:up)?on|targeted|abducted|kidnapped|hijacked|threatened|harassed|denied|ambushed|looted|evacuated|welcomed|accused|criticized|strengthened|stopped|detained|restricted|blocked|obstructed))|deployment\s+map(?-u:\b)",
 );

@@ -647,7 +647,7 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
         r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
-        r"|-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one|point)(?-u:\b)",
+        r"|\s?-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one|point|digit)(?-u:\b)",
         // "the zero-tolerance policy": a stance, not a count.
         r"|[\s-]+tolerance(?-u:\b)",
         // A schedule, not a quantity: "a twenty-four-hours-a-day,
@@ -1487,7 +1487,10 @@ fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: b
 /// Government", "six-month cycles", "2 -day" as converted.
 fn compound_unit(text: &str, units: &Units, n: &NumberMention) -> Option<(String, String, Span)> {
     let dash = text[n.span.end..].find('-').unwrap_or(0);
-    let toks = phrase_after(text, units, n.span.end + dash + 1);
+    // A scan's doubled dash ("10--per cent", "4,069--litres") is one.
+    let from = n.span.end + dash;
+    let from = from + text[from..].len() - text[from..].trim_start_matches('-').len();
+    let toks = phrase_after(text, units, from.max(n.span.end + dash + 1));
     // "1--u", "4-e": a letter after the dash is scanning noise, no noun.
     let first = toks.first().filter(|t| t.word.trim_matches('-').chars().count() > 1)?;
     // "a 525-strong battalion", "a 44-man-strong team": the size of a
