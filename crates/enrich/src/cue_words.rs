@@ -77,6 +77,7 @@ impl CueWords {
         let words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&words)
             .expect("cue words compile");
         CueWords { words, literals, rest, full, classes: patterns.len() }
