@@ -623,7 +623,7 @@ pub fn find(
     let event_sentences: std::collections::HashSet<Span> = events.iter().map(|e| e.sentence).collect();
     for para in &doc.paragraphs {
         let sentences: Vec<Span> = inside(&doc.sentences, |s| *s, para.span).copied().collect();
-        let mut categories: Option<Vec<String>> = None;
+        let mut categories: Option<(Vec<String>, Vec<f64>)> = None;
         let mut previous: Option<String> = None;
         for sent in sentences {
             let s = sent.slice(text);
@@ -645,13 +645,11 @@ pub fn find(
             {
                 continue;
             }
-            let para_cats = categories.get_or_insert_with(|| {
-                model.map(|m| m.predict_at_least_one(para.span.slice(text))).unwrap_or_default()
-            });
             let cats = match model {
                 Some(m) => {
-                    let (cats, ranked) = m.sentence_categories_ranked(s, para_cats);
-                    crate::cues::supported(s, cats, ranked)
+                    let (para_cats, para_scores) = categories.get_or_insert_with(|| m.paragraph(para.span.slice(text)));
+                    let (cats, ranked, both) = m.sentence_choices(s, para_cats, para_scores);
+                    crate::cues::supported(s, cats, ranked, &both)
                 }
                 None => Vec::new(),
             };

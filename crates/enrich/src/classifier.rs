@@ -427,11 +427,37 @@ impl Model {
         self.sentence_categories_ranked(sentence, paragraph).0
     }
 
+    /// The paragraph's categories ([`Self::predict_at_least_one`]) and its
+    /// scores, from one scoring, for [`Self::sentence_choices`].
+    pub fn paragraph(&self, text: &str) -> (Vec<String>, Vec<f64>) {
+        let scores = self.scores(text);
+        (self.at_least_one(&scores), scores)
+    }
+
+    /// [`Self::sentence_categories`], every class ranked by the sentence's
+    /// own scores ([`Self::ranked`]), and every class ranked by the sum of
+    /// the sentence's and its paragraph's scores (`paragraph_scores`, of
+    /// [`Self::paragraph`]), from one scoring of the sentence.
+    pub fn sentence_choices(
+        &self,
+        sentence: &str,
+        paragraph: &[String],
+        paragraph_scores: &[f64],
+    ) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let scores = self.scores(sentence);
+        let (cats, ranked) = self.categories_from(&scores, paragraph);
+        let both: Vec<f64> = scores.iter().zip(paragraph_scores).map(|(s, p)| s + p).collect();
+        (cats, ranked, self.rank(&both))
+    }
+
     /// [`Self::sentence_categories`], and every class ranked by the
     /// sentence's own scores ([`Self::ranked`]), from one scoring.
     pub fn sentence_categories_ranked(&self, sentence: &str, paragraph: &[String]) -> (Vec<String>, Vec<String>) {
-        let scores = self.scores(sentence);
-        let ranked = self.rank(&scores);
+        self.categories_from(&self.scores(sentence), paragraph)
+    }
+
+    fn categories_from(&self, scores: &[f64], paragraph: &[String]) -> (Vec<String>, Vec<String>) {
+        let ranked = self.rank(scores);
         let supported: Vec<String> = paragraph
             .iter()
             .filter(|c| self.classes.iter().position(|k| k == *c).is_some_and(|i| scores[i] >= self.threshold / 2.0))
@@ -440,7 +466,7 @@ impl Model {
         if !supported.is_empty() {
             return (supported, ranked);
         }
-        (self.at_least_one(&scores), ranked)
+        (self.at_least_one(scores), ranked)
     }
 
     /// Every class, the best-scoring for `text` first.
