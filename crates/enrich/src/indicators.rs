@@ -309,6 +309,22 @@ impl Units {
         if matches!(category, "money" | "percent" | "duration" | "area") {
             return (surface.to_owned(), category.to_owned());
         }
+        // "international staff member": the longest tail of the phrase
+        // that is a unit or a kind of one ("staff member") before its last
+        // word alone ("member").
+        let mut tail = s.as_str();
+        while let Some((_, rest)) = tail.split_once(' ') {
+            tail = rest;
+            if !tail.contains(' ') {
+                break;
+            }
+            if let Some(v) = self.vocabulary.get(tail) {
+                return v.clone();
+            }
+            if let Some(v) = self.class_of(tail) {
+                return v;
+            }
+        }
         let head = s.rsplit([' ', '-']).next().unwrap_or(&s);
         if self.demonyms.contains_key(head) {
             return ("person".to_owned(), "people".to_owned());
