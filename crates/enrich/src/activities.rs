@@ -63,6 +63,10 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"(?i)(?-u:\b)(?:I\s+(?:wish\s+to\s+|would\s+like\s+to\s+)?(?:thank|commend|express|pay\s+tribute|recommend|request|urge|call\s+(?:on|upon)|encourage|welcome|note|remain|am\s+concerned|decided|propose|intend)",
     r"|it\s+is\s+my\s+intention|would\s+be\s+an\s+important|(?:could|would|should|might)\s|(?:headed|led|chaired)\s+by",
     r"|my\s+(?:appreciation|gratitude|thanks)|the\s+Council\s+may\s+wish|I\s+should\s+be\s+grateful|I\s+have\s+the\s+honour|should\s+the\s+(?:Security\s+)?Council",
+    // Thanks given, by the Secretary-General or to the mission: "I am also
+    // thankful to ... UNMIK partners", "the Prime Minister expressed
+    // appreciation for the assistance provided by UNMISET".
+    r"|I\s+am\s+(?:also\s+|most\s+|particularly\s+|deeply\s+)?(?:thankful|grateful)|(?:expressed|expresses|conveyed|voiced|reiterated)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:deep\s+|sincere\s+)?(?:appreciation|gratitude|thanks)",
     // What is not done or being done: the future, intentions, plans, needs
     // and what others ask of the mission.
     r"|(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+|(?:need|needs|needed)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|intended|to)\s+(?:to\s+)?\w",
@@ -133,7 +137,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 /// sentence ("a suspect was arrested" in EULEX's search is the search's).
 static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|reinforced|repatriated|augmented|downsized|released|freed|taken\s+hostage|held\s+hostage)",
+        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|told|ordered|instructed|forced|compelled|reinforced|repatriated|augmented|downsized|released|freed|taken\s+hostage|held\s+hostage)",
         r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under|(?:was|were|been|being)\s+provided\s+with",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
         r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without",
@@ -303,6 +307,7 @@ const MODES: &[(&str, &[&str])] = &[
             "monitor",
             "observ",
             "verif",
+            "visits to",
             "investigat",
             "documented",
             "documenting",
@@ -443,7 +448,8 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     // a verb of carrying out takes the mode of the work it carries out.
     if let Some(mode) = [Some(verb), then].into_iter().flatten().find_map(|v| {
         let c = CARRIED_OUT_WORK.captures(&s[v..])?;
-        named_mode(&c["what"])
+        // "an advisory programme", "mentoring activities": assistance.
+        named_mode(&c["what"]).or_else(|| ADVICE.is_match(&c["what"]).then_some("Assist"))
     }) {
         return mode;
     }
@@ -577,9 +583,14 @@ static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
 static CARRIED_OUT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^(?:implement(?:ed|s|ing)?|carr(?:ied|y|ies|ying)\s+out|perform(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\s+",
-        r"(?:its|the|their)\s+(?P<what>(?:[\w-]+,?\s+){1,6}?)(?:activities|tasks|functions|work|duties)(?-u:\b)"
+        r"(?:its|the|their|a|an)\s+(?P<what>(?:[\w-]+,?\s+){1,6}?)(?:activities|tasks|functions|work|duties|programmes?)(?-u:\b)"
     ))
     .unwrap()
+});
+
+/// Work of advice or training: assistance.
+static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:advis|advic|mentor|coach|train|capacity)").unwrap()
 });
 
 /// The mode the words of `s` name, if any ([`mode`] without its default).
