@@ -123,11 +123,10 @@ pub fn misread_mentions(text: &str, main: &MainMission) -> Vec<MissionMention> {
             (false, Some(s)) => {
                 start = None;
                 let word = &text[s..i];
-                let chars: Vec<char> = word.chars().collect();
-                if chars.len() != id.len() || chars.iter().filter(|c| c.is_ascii_uppercase()).count() < 3 {
+                if word.chars().count() != id.len() || word.chars().filter(char::is_ascii_uppercase).count() < 3 {
                     continue;
                 }
-                let differ = chars.iter().zip(&id).filter(|(a, b)| unscan(**a) != **b).count();
+                let differ = word.chars().zip(&id).filter(|(a, b)| unscan(*a) != **b).count();
                 if differ > 0 && differ <= id.len() / 3 {
                     out.push(MissionMention {
                         mission_id: main.mission_id.clone(),

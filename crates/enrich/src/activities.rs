@@ -593,26 +593,24 @@ static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:advis|advic|mentor|coach|train|capacity)").unwrap()
 });
 
-/// The mode the words of `s` name, if any ([`mode`] without its default).
+/// The mode the words of `s` name, if any: the first mode of [`MODES`]
+/// one of whose words occurs in it, lower-cased.
 fn named_mode(s: &str) -> Option<&'static str> {
     let (words, modes) = &*MODE_WORDS;
-    let lower = s.to_lowercase();
-    words.find_overlapping_iter(&lower).map(|m| modes[m.pattern().as_usize()]).min().map(|i| MODES[i].0)
-}
-
-/// The mode of engagement the verb speaks of (PACT's modes): the first
-/// mode of [`MODES`] one of whose words occurs in the lower-cased sentence.
-fn mode(sentence: &str) -> &'static str {
-    let (words, modes) = &*MODE_WORDS;
     let lowered;
-    let s = if sentence.contains(missive_model::LOWERS_TO_ASCII) {
-        lowered = sentence.to_lowercase();
+    let s = if s.contains(missive_model::LOWERS_TO_ASCII) {
+        lowered = s.to_lowercase();
         &lowered
     } else {
-        sentence
+        s
     };
-    let first = words.find_overlapping_iter(s).map(|m| modes[m.pattern().as_usize()]).min();
-    first.map_or("Assist", |i| MODES[i].0)
+    words.find_overlapping_iter(s).map(|m| modes[m.pattern().as_usize()]).min().map(|i| MODES[i].0)
+}
+
+/// The mode of engagement the verb speaks of (PACT's modes): the one the
+/// sentence's words name ([`named_mode`]), else `Assist`.
+fn mode(sentence: &str) -> &'static str {
+    named_mode(sentence).unwrap_or("Assist")
 }
 
 /// Activities of a document. `mains` says which mission "the Mission" is
@@ -733,12 +731,16 @@ fn activity_mission(
         {
             // "Cooperation between UNMOP and SFOR is maintained": of a
             // pair, the report's own mission (else the first named) acts.
-            let pair = BETWEEN_AND.find(&s[..m.span.start - sent.start]).and_then(|b| {
-                let first =
-                    in_sentence.iter().filter(|o| o.span.start >= sent.start + b.start() && o.span.end <= m.span.start);
-                first.clone().find(|o| Some(o.mission_id.as_str()) == main).or_else(|| first.clone().next()).copied()
-            });
-            let m = pair.filter(|p| Some(m.mission_id.as_str()) != main || p.mission_id == m.mission_id).unwrap_or(m);
+            let paired = || {
+                let b = BETWEEN_AND.find(&s[..m.span.start - sent.start])?;
+                let pair: Vec<&MissionMention> = in_sentence
+                    .iter()
+                    .copied()
+                    .filter(|o| o.span.start >= sent.start + b.start() && o.span.end <= m.span.start)
+                    .collect();
+                pair.iter().find(|o| Some(o.mission_id.as_str()) == main).or(pair.first()).copied()
+            };
+            let m = if Some(m.mission_id.as_str()) == main { m } else { paired().unwrap_or(m) };
             return Some(Actor {
                 mission: m.mission_id.clone(),
                 start: m.span.start - sent.start,

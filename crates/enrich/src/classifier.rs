@@ -417,16 +417,6 @@ impl Model {
             .collect()
     }
 
-    /// The categories of one sentence of a paragraph whose categories are
-    /// `paragraph`: those of the paragraph that the sentence itself
-    /// supports (a score of at least half the threshold on the sentence
-    /// alone), else the sentence's own ([`Self::predict_at_least_one`]). A
-    /// paragraph on elections and mine action gives its sentence on mine
-    /// action only mine action.
-    pub fn sentence_categories(&self, sentence: &str, paragraph: &[String]) -> Vec<String> {
-        self.sentence_categories_ranked(sentence, paragraph).0
-    }
-
     /// The paragraph's categories ([`Self::predict_at_least_one`]) and its
     /// scores, from one scoring, for [`Self::sentence_choices`].
     pub fn paragraph(&self, text: &str) -> (Vec<String>, Vec<f64>) {
@@ -434,7 +424,7 @@ impl Model {
         (self.at_least_one(&scores), scores)
     }
 
-    /// [`Self::sentence_categories`], every class ranked by the sentence's
+    /// The sentence's categories ([`Self::categories_from`]), every class ranked by the sentence's
     /// own scores ([`Self::ranked`]), and every class ranked by the sum of
     /// the sentence's and its paragraph's scores (`paragraph_scores`, of
     /// [`Self::paragraph`]), from one scoring of the sentence.
@@ -450,12 +440,13 @@ impl Model {
         (cats, ranked, self.rank(&both))
     }
 
-    /// [`Self::sentence_categories`], and every class ranked by the
-    /// sentence's own scores ([`Self::ranked`]), from one scoring.
-    pub fn sentence_categories_ranked(&self, sentence: &str, paragraph: &[String]) -> (Vec<String>, Vec<String>) {
-        self.categories_from(&self.scores(sentence), paragraph)
-    }
-
+    /// The categories of one sentence of a paragraph whose categories are
+    /// `paragraph`, by the sentence's `scores`: those of the paragraph that
+    /// the sentence itself supports (a score of at least half the threshold
+    /// on the sentence alone), else the sentence's own
+    /// ([`Self::predict_at_least_one`]); with every class ranked by
+    /// `scores`. A paragraph on elections and mine action gives its
+    /// sentence on mine action only mine action.
     fn categories_from(&self, scores: &[f64], paragraph: &[String]) -> (Vec<String>, Vec<String>) {
         let ranked = self.rank(scores);
         let supported: Vec<String> = paragraph

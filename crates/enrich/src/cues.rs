@@ -207,11 +207,9 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>, bo
     if INTERNAL.is_match(original) {
         return Vec::new();
     }
-    // The mission's use of force only where the sentence says so outright:
-    // the classifier gives it to sentences of observers near firing (of
-    // 23 such rows the audits judged, none was right).
-    let predicted: Vec<String> = predicted.into_iter().filter(|c| c != FORCE).collect();
-    let ranked: Vec<String> = ranked.into_iter().filter(|c| c != FORCE).collect();
+    let classified = |c: &String| !OUTRIGHT_ONLY.contains(&c.as_str());
+    let predicted: Vec<String> = predicted.into_iter().filter(classified).collect();
+    let ranked: Vec<String> = ranked.into_iter().filter(classified).collect();
     let named: Vec<&str> = COMPILED.named(sentence).collect();
     // Whether the sentence names what `class` is about: `None` for a class
     // without cues.
@@ -226,13 +224,17 @@ pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>, bo
     // sentence happens to name says less (of 114 such sentences coded
     // blind, `docs/audits/2026-12-06t-fallback-categories`, the best named
     // class was right on 44, the best of both scores on 53).
-    match both.iter().find(|c| *c != FORCE).or(ranked.first()) {
+    match both.iter().find(|c| classified(c)).or(ranked.first()) {
         Some(c) => vec![c.clone()],
         None => predicted,
     }
 }
 
-const FORCE: &str = "Operations_UseOfForce";
+/// Categories a sentence gets only from words that name them outright
+/// ([`OUTRIGHT`]), never from the classifier: the mission's use of force,
+/// which it gives to sentences of observers near firing (of the 23 rows
+/// so coded that the audits judged, none was right).
+const OUTRIGHT_ONLY: &[&str] = &["Operations_UseOfForce"];
 
 /// A term of imprisonment ("sentenced him to three years in prison"): a
 /// court's decision, not the prisons' reform.

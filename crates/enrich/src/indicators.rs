@@ -513,8 +513,9 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
     if own == Qualifier::Exact {
         let wide = floor_boundary(text, n.span.start.saturating_sub(100)).max(sentence.start);
         if let Some(list) = NUMBER_LIST_BEFORE.find(&text[wide..n.span.start]) {
-            let (listed, at) = qualifier(&text[wide..wide + list.start()]);
-            if listed != Qualifier::Exact && wide + at + 40 >= wide + list.start() {
+            // HEDGE ends where the text it reads ends: right before the list.
+            let (listed, _) = qualifier(&text[wide..wide + list.start()]);
+            if listed != Qualifier::Exact {
                 return (listed, n.span.start);
             }
         }
@@ -535,7 +536,7 @@ fn over_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
     if !text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("over") {
         return false;
     }
-    let word_before = text[..hedge_at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    let word_before = word_before(text, hedge_at);
     let after = &text[n.span.end..];
     let across = n.value <= 100.0
         && !COMPARING_OVER.contains(&word_before.as_str())
@@ -550,9 +551,12 @@ fn over_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
 /// listing ("listed under four headings", "grouped under three pillars").
 fn under_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
     text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("under")
-        && LISTING_VERBS.contains(
-            &text[..hedge_at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase().as_str(),
-        )
+        && LISTING_VERBS.contains(&word_before(text, hedge_at).as_str())
+}
+
+/// The word before `at`, in lower case.
+fn word_before(text: &str, at: usize) -> String {
+    text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase()
 }
 
 const LISTING_VERBS: &[&str] = &[
