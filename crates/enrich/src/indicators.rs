@@ -742,7 +742,7 @@ static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a number that make it a time or a label.
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC|\s+https?:|\s+www\.|[\s-]tolerance(?-u:\b))",
+        r"(?i)^(?:\s*hours?(?-u:\b)|\s*hrs(?-u:\b)|\s*[ap]\.m\.|:\d|\s*\)|\.\d|/\d|-\d{2,}|\s*GMT|\s*UTC|\s*noon(?-u:\b)|\s*midnight(?-u:\b)|\s*o['’]clock(?-u:\b)|\s+(?:local|Zulu)\s+time(?-u:\b)|\s+https?:|\s+www\.|[\s-]tolerance(?-u:\b))",
     )
     .unwrap()
 });
@@ -1582,7 +1582,20 @@ fn class_in_context(
     let (canonical, category) = canonical_and_group(units, unit_for_class, category, attempted);
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
     let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
+    let (canonical, category) = sovereign_states(text, unit_span, canonical, category);
     (!(canonical.is_empty() && n.words && n.value == 1.0)).then_some((canonical, category))
+}
+
+/// "four additional States", "27 States": the United Nations writes a
+/// sovereign State with a capital, the states of a federation ("the five
+/// Darfur states") in lower case.
+fn sovereign_states(text: &str, at: Span, canonical: String, category: String) -> (String, String) {
+    let noun = at.slice(text).rsplit(' ').next().unwrap_or("");
+    if canonical == "administrative division" && (noun == "State" || noun == "States") {
+        ("country".to_owned(), "places".to_owned())
+    } else {
+        (canonical, category)
+    }
 }
 
 /// "30 small arms rounds", "fired two rounds", "12,000 rounds of 7.62 mm
@@ -1807,11 +1820,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     {
         return true;
     }
-    // "two-State solution", "Group of Seven-led": a number joined by a
-    // hyphen to a capitalised word is part of a name.
-    // The hyphen may follow a space where a line was joined ("two -State").
-    let joined = after.trim_start_matches(' ');
-    if n.words && joined.starts_with('-') && joined[1..].starts_with(|c: char| c.is_uppercase()) {
+    if n.words && joined_to_name(after, after_long) {
         return true;
     }
     if n.words && n.value == 1.0 {
@@ -1836,6 +1845,21 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     }
     false
 }
+
+/// Whether a number word is part of a name by what follows it
+/// (`after`, a few bytes; `after_long`, a few more): "two-State solution",
+/// "Group of Seven-led", a number joined by a hyphen to a capitalised word
+/// (the hyphen may follow a space where a line was joined, "two -State");
+/// "the two-state solution", "a two state solution", however written.
+fn joined_to_name(after: &str, after_long: &str) -> bool {
+    let joined = after.trim_start_matches(' ');
+    (joined.starts_with('-') && joined[1..].starts_with(|c: char| c.is_uppercase()))
+        || STATE_SOLUTION.is_match(after_long)
+}
+
+/// "-state solution", " State solution": the two-State solution named.
+static STATE_SOLUTION: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s*-?\s*states?\s+solution(?-u:\b)").unwrap());
 
 /// "in one case, ...", "in one instance the": the case opens the clause.
 static IN_ONE_INSTANCE: LazyLock<Regex> =
