@@ -95,6 +95,19 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     // "1,581 civilian personnel ... were serving", "a staffing complement".
     r"|(?:has|have)\s+deployed\s+(?:some\s+|about\s+|approximately\s+|over\s+|nearly\s+)?[\d,]+\s+(?:(?:international|national|civilian|local)\s+)*(?:staff|personnel)(?-u:\b)",
     r"|(?:were|was)\s+serving\s+(?:with|in)(?-u:\b)|staffing\s+(?:complement|table)(?-u:\b)",
+    // Staffing, not work: "maintains one forensic expert", "continued to
+    // build up its presence to the current total of 1,687 international
+    // ... employees", "the assignment of a further 300 IPTF monitors",
+    // "The rotation of the battalion ... was conducted".
+    r"|maintain(?:s|ed|ing)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|an?)\s+(?:[\w-]+\s+){0,2}?(?:experts?|officers?|advisers?|staff|personnel|specialists?)(?-u:\b)",
+    r"|build(?:s|ing)?\s+up\s+(?:its|their)\s+(?:presence|staff|strength|personnel)|built\s+up\s+(?:its|their)\s+(?:presence|staff|strength|personnel)",
+    r"|(?:to|reached|reaching)\s+(?:the|a)\s+(?:current\s+)?total\s+of\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:employees|staff|personnel)(?-u:\b)",
+    r"|assign(?:ment|ed)\s+(?:of\s+)?(?:a\s+further\s+|an\s+additional\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:monitors|officers|observers|staff|personnel|troops)(?-u:\b)",
+    r"|^(?:\d+\.\s+)?(?:The\s+)?rotations?\s+of(?-u:\b)",
+    // Its people sheltering from fire, an appraisal, a text awaiting
+    // signature, a rule it keeps to ("continues to adhere to the
+    // provisions"): no act.
+    r"|(?:personnel|peacekeepers|staff|troops|observers)\s+(?:[\w-]+\s+){0,6}?sheltered(?-u:\b)|sheltered\s+(?:on|in|at)\s|took\s+shelter(?-u:\b)|identified\s+(?:the|a)\s+(?:requirements?|needs?)\s|finali[sz]ed\s+for\s+signature|adher(?:e|es|ed|ing)\s+to\s",
     r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reduced|increased|raised|lowered)\s+(?:from|to|by)\s",
     r"|carried\s+out\s+(?:its|their)\s+activities|perform(?:ed)?\s+(?:its|their)\s+(?:important\s+)?roles?\s+(?:within|in\s+accordance|under)(?-u:\b)",
     // A mandate, a proposal, a start or a full strength, not an act ("was
@@ -891,6 +904,9 @@ fn is_subject(s: &str, start: usize, end: usize, verb: usize) -> bool {
     }
     if let Some(c) = OF_NOUN.captures(&s[..start])
         && !(c.get(1).is_some_and(|w| MISSION_PART.is_match(w.as_str())) && matches!(&c[2], "of" | "in"))
+        // "a panel of three EULEX judges", "a total of 1,692 IPTF
+        // monitors": the count is the subject's own.
+        && !(c.name("count").is_some() && c.get(1).is_some_and(|w| COUNTED_GROUP.is_match(w.as_str())))
     {
         return false;
     }
@@ -975,9 +991,17 @@ fn glossed_name_start(s: &str, start: usize) -> usize {
 const NAME_LINKS: &[&str] = &["for", "and", "of", "in", "on", "the", "to", "de", "la", "du", "des"];
 
 /// A noun the mission's name is the object of a preposition after: "the
-/// head of", "the mandate of", "cooperation between", "at".
+/// head of", "the mandate of", "cooperation between", "at", "the mirrors
+/// of two".
 static OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside|without|near|outside|inside|around|behind|beyond|upon|over|after|before))\s+(?:(?:the|a|an|my|its|their)\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?:([\p{L}’'-]+)\s+)?(?i:(of|for|to|with|from|on|by|about|at|in|under|within|through|between|among|against|into|towards|across|throughout|including|than|via|alongside|without|near|outside|inside|around|behind|beyond|upon|over|after|before))\s+(?:(?:the|a|an|my|its|their)\s+)?(?P<count>(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|both|several|some|all|each)\s+)?$").unwrap()
+});
+/// A noun that counts or gathers the people after it ("a panel of three").
+static COUNTED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^(?:totals?|panels?|teams?|groups?|numbers?|bod(?:y|ies)|composed|consisting|comprising|made)$",
+    )
+    .unwrap()
 });
 /// Who leads the mission, acting for it ("UNMIK's Special Representative").
 static LEADER: LazyLock<Regex> = LazyLock::new(|| {
