@@ -39,7 +39,11 @@ struct Unfiltered(regex_automata::meta::Regex);
 
 impl Unfiltered {
     fn new(pattern: &str) -> Self {
-        let config = regex_automata::meta::Config::new().auto_prefilter(false);
+        // The same lazy DFA cache as every other pattern: with the
+        // default, these long alternations refill it on every document.
+        let config = regex_automata::meta::Config::new()
+            .auto_prefilter(false)
+            .hybrid_cache_capacity(missive_model::pattern::LAZY_DFA_CACHE);
         Self(regex_automata::meta::Regex::builder().configure(config).build(pattern).expect("a valid pattern"))
     }
 

@@ -7,7 +7,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 /// regex crate's default (2 MiB) their caches fill, are cleared and the
 /// same states are built again, which cost about a fifth of a run. States
 /// are built only as the text needs them, so the cap is seldom reached.
-const LAZY_DFA_CACHE: usize = 32 << 20;
+pub const LAZY_DFA_CACHE: usize = 32 << 20;
 
 /// Compiles `pattern` with a lazy DFA cache large enough for the texts.
 pub fn regex(pattern: &str) -> Result<Regex, regex::Error> {
