@@ -453,6 +453,15 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     {
         return "InternationalActor";
     }
+    // The mission and another international presence as the subject of
+    // working together ("UNMIK and EULEX exchange information", "UNOMIG
+    // and the CIS peacekeeping force maintained regular contact").
+    if PAIRED_WORK.is_match(&s[verb..])
+        && let Some(and) = s[start.min(verb)..verb].find(" and ")
+        && INTERNATIONAL_PARTNER.is_match(&s[start.min(verb) + and..verb])
+    {
+        return "InternationalActor";
+    }
     // Training given ("delivered a training course", "conducted three
     // workshops") assists, whatever the verb says alone.
     if TRAINING_GIVEN.is_match(&s[verb..]) {
@@ -566,6 +575,14 @@ static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// International actors other than the host State: the United Nations
 /// system, regional organisations, other operations, donors.
+/// Working together, said of a pair ([`act_mode`]).
+static PAIRED_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^(?:exchang|coordinat|cooperat|co-operat|collaborat|liais|consult|maintain\w*\s+(?:\w+\s+){0,2}(?:contacts?|liaison|coordination|cooperation)(?-u:\b))",
+    )
+    .unwrap()
+});
+
 static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(&[
         r"(?-u:\b)(?:",

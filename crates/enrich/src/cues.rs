@@ -310,6 +310,14 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         // maintained"), not an operation done in cooperation with it.
         r"(?:maintain\w*|continu\w*)\s+(?:to\s+)?(?:maintain\s+)?(?:its\s+|their\s+)?(?:close\s+|regular\s+|good\s+)?(?:cooperation|coordination|liaison|contacts?)\s+with\s+(?:[\w-]+\s+){0,6}?",
         r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+force|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)|",
+        // The mission and another international force as a pair that
+        // exchanges and coordinates ("UNMIK and EULEX exchange information",
+        // "UNOMIG and the CIS peacekeeping force maintained regular contact").
+        r"[A-Z]{3,}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+",
+        r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
+        // Where its own equipment goes ("negotiated the use of two masts for
+        // the placement of its equipment").
+        r"(?:placement|storage|installation|housing)\s+of\s+its\s+(?:own\s+)?(?:equipment|assets|vehicles|aircraft)|",
         r"(?:cooperation|coordination|liaison)\s+between\s+(?:[\w-]+\s+){1,6}?",
         r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)(?:\s+\([A-Z]+\))?\s+(?:is|was|are|were|has\s+been|have\s+been|continued|remained))"
     ))
@@ -368,7 +376,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ("BorderControl", r"border|boundary crossing|customs|crossing points?"),
     (
         "Demilitarization",
-        r"cease-?fire|demilitari|de-?escalat|cessation of hostilities|truce\b|disengagement (?:of forces|agreement|zone|line|area)|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces|violations? of (?:the )?(?:resolution|cease-?fire|truce|armistice|disengagement|blue line|military-technical agreement)",
+        r"cease-?fire|demilitari|de-?escalat|cessation of hostilities|truce\b|disengagement (?:of forces|agreement|zone|line|area)|buffer zone|zone of separation|area of separation|separation of forces|restricted weapons zone|withdrawal of (?:[\w-]+ ){0,2}(?:forces|troops|heavy weapons)|heavy weapons|tanks\b|artillery pieces|violations? of (?:the )?(?:resolution|cease-?fire|truce|armistice|disengagement|blue line|military-technical agreement)|overflights?|air(?:space)? violations?",
     ),
     (
         "PoliceReform",
@@ -432,7 +440,8 @@ const OUTRIGHT: &[(&str, &str)] = &[
         concat!(
             r"protection of civilians|protect(?:ing)? civilians|civilians? (?:under|at) (?:imminent )?threat|",
             r"(?:protect(?:s|ed|ing)?|protection (?:of|to|for)) (?:the )?(?:[\w-]+ )?(?:population|displaced|returnees|communities|villagers|residents|inhabitants)\b|",
-            r"provid\w* (?:physical |armed |close )?protection(?:[.,;]|$)"
+            r"provid\w* (?:physical |armed |close )?protection(?:[.,;]|$)|",
+            r"shelter\w* (?:[\w,-]+ ){0,4}?(?:civilians|displaced (?:persons|people)|IDPs)\b"
         ),
     ),
     (
@@ -445,7 +454,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "LegalReform",
-        r"legislation|legislative (?:reform|framework|agenda|drafting)|legal reform|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform",
+        r"legislation|legislative (?:reform|framework|agenda|drafting)|legal reform|draft laws?\b|penal code|criminal code|legal framework|constitutional (?:reform|review|drafting)|law reform|drafting (?:of )?(?:the |a |an )?(?:new |revised |amended )?(?:[\w-]+ ){0,4}?(?:laws?|statutes?|codes?|bills?|legislation|decrees?|regulations|constitution)\b",
     ),
     (
         "DemocraticInstitutions",
