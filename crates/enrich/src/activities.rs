@@ -455,11 +455,10 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
     }
     // The mission and another international presence as the subject of
     // working together ("UNMIK and EULEX exchange information", "UNOMIG
-    // and the CIS peacekeeping force maintained regular contact").
-    if PAIRED_WORK.is_match(&s[verb..])
-        && let Some(and) = s[start.min(verb)..verb].find(" and ")
-        && INTERNATIONAL_PARTNER.is_match(&s[start.min(verb) + and..verb])
-    {
+    // and the CIS peacekeeping force maintained regular contact", "IFOR
+    // and IPTF exchange information"), read before the verb.
+    let before = &s[..verb];
+    if PAIRED_WORK.is_match(&s[verb..]) && before.contains(" and ") && INTERNATIONAL_PARTNER.is_match(before) {
         return "InternationalActor";
     }
     // Training given ("delivered a training course", "conducted three

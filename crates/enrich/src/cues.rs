@@ -315,6 +315,10 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         // "UNOMIG and the CIS peacekeeping force maintained regular contact").
         r"[A-Z]{3,}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+",
         r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
+        // The same pair the other way round ("Senior personnel from IFOR
+        // and IPTF exchange information").
+        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+and\s+(?:the\s+)?[A-Z]{3,}\s+",
+        r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
         // Where its own equipment goes ("negotiated the use of two masts for
         // the placement of its equipment").
         r"(?:placement|storage|installation|housing)\s+of\s+its\s+(?:own\s+)?(?:equipment|assets|vehicles|aircraft)|",
