@@ -462,7 +462,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "DemocraticInstitutions",
-        r"parliament|national assembly|ombuds|democratic institutions|legislature|branches of (?:the )?(?:Government|government|power|State)|(?:executive|legislative) and (?:the )?(?:executive|legislative|judicial) branch",
+        r"parliament|national assembly|ombuds|democratic institutions|democratic governance|good governance|legislature|branches of (?:the )?(?:Government|government|power|State)|(?:executive|legislative) and (?:the )?(?:executive|legislative|judicial) branch",
     ),
     (
         "StateAdministration",
