@@ -132,6 +132,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
+    // A cover note: "the attached document contains an addendum".
+    r"|(?:attached|enclosed|annexed)\s+(?:document|report|letter|note|text)\s+(?:contains|sets\s+out|provides|is)(?-u:\b)",
     // A trend noted, not an act: "The Mission observed an increase in
     // aerial surveillance incidents".
     r"|(?:observed|noted|recorded|registered|reported|saw|witnessed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:increase|decrease|rise|decline|reduction|drop|surge|upsurge|spike|fall)\s+(?:in|of)\s",

@@ -320,8 +320,12 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+and\s+(?:the\s+)?[A-Z]{3,}\s+",
         r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
         // Where its own equipment goes ("negotiated the use of two masts for
-        // the placement of its equipment").
+        // the placement of its equipment"), what its own people use ("repairs
+        // to key roads used by its military observers"), its own reports
+        // ("published the EULEX Programme Report 2011").
         r"(?:placement|storage|installation|housing)\s+of\s+its\s+(?:own\s+)?(?:equipment|assets|vehicles|aircraft)|",
+        r"used\s+by\s+its\s+(?:own\s+)?(?:military\s+observers|observers|personnel|staff|troops|patrols|contingents?)|",
+        r"(?-i:(?:Programme|Annual|Progress|Activity|Activities|Compact)\s+Report)|",
         r"(?:cooperation|coordination|liaison)\s+between\s+(?:[\w-]+\s+){1,6}?",
         r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)(?:\s+\([A-Z]+\))?\s+(?:is|was|are|were|has\s+been|have\s+been|continued|remained))"
     ))
@@ -341,6 +345,11 @@ const SEX_BREAKDOWN: &str =
 /// agencies' names stay: "supported the World Health Organization in
 /// delivering anti-venom" is public health.)
 const AGENCY_NAME: &str = r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)(?-u:\b)";
+
+/// What the mission's own people use a thing for ("repairs to key roads
+/// used by its military observers for patrolling the conflict zone"): its
+/// own support ([`INTERNAL`]), not patrols.
+const OWN_USE: &str = r"used\s+by\s+its\s+(?:own\s+)?(?:military\s+observers|observers|personnel|staff|troops|patrols|contingents?)(?:\s+(?:for|to|in)\s+[a-z]+(?:\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)?";
 
 /// Force used by the host State's police or army ("investigations into
 /// the use of force and firearms by national police officers", "excessive
@@ -363,9 +372,10 @@ const OWN_PERSONNEL: &str = concat!(
 
 /// Words of a sentence that name no object of its act, removed in one
 /// pass before the cues are read: the mission's own personnel, UNICEF's
-/// name, a head count by sex, a term of imprisonment, force used by others.
+/// name, a head count by sex, a term of imprisonment, force used by others,
+/// what its own people use a thing for.
 static NO_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let parts = [OWN_PERSONNEL, AGENCY_NAME, SEX_BREAKDOWN, SENTENCE_TERM, FORCE_BY_OTHERS];
+    let parts = [OWN_PERSONNEL, AGENCY_NAME, SEX_BREAKDOWN, SENTENCE_TERM, FORCE_BY_OTHERS, OWN_USE];
     missive_model::pattern::regex(&parts.map(|p| format!("(?:{p})")).join("|")).expect("valid patterns")
 });
 
@@ -393,7 +403,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "HumanRights",
-        r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture",
+        r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture|ill-treatment|arbitrary (?:arrests?|detentions?)|unlawful (?:arrests?|detentions?)",
     ),
     (
         "Demining",
