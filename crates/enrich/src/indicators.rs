@@ -1491,11 +1491,15 @@ fn ungrouped_amount(n: &NumberMention, digits: &str) -> bool {
 /// `category` for it) and its group: the lexicon's own grouping of the
 /// noun, when it has one, is finer than its class's (debates are events
 /// though WordNet files them under communication); an attempt at a
-/// killing ("three attempted homicides") is a crime, not a killing.
+/// killing ("three attempted homicides") is a crime, not a killing. A
+/// noun the vocabulary itself lists keeps the vocabulary's group.
 fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: bool) -> (String, String) {
     let (canonical, class_category) = units.canonical(unit, &category);
     let canonical = if attempted && canonical == "killing" { "crime".to_owned() } else { canonical };
-    let category = if category != "other" && (widest(&canonical) || class_category == "other") {
+    // A noun the vocabulary lists as a unit or a synonym of one takes
+    // that unit's group ("radio stations" are organisations).
+    let listed = units.vocabulary.contains_key(&unit.to_lowercase());
+    let category = if !listed && category != "other" && (widest(&canonical) || class_category == "other") {
         category
     } else {
         class_category
@@ -1579,11 +1583,26 @@ fn class_in_context(
     category: String,
     attempted: bool,
 ) -> Option<(String, String)> {
+    let compound = compound_before(text, units, unit_span, unit_for_class);
+    let unit_for_class = compound.as_deref().unwrap_or(unit_for_class);
     let (canonical, category) = canonical_and_group(units, unit_for_class, category, attempted);
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
     let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
     let (canonical, category) = sovereign_states(text, unit_span, canonical, category);
     (!(canonical.is_empty() && n.words && n.value == 1.0)).then_some((canonical, category))
+}
+
+/// The counted noun with the word before it, when the vocabulary names
+/// the two together ("television stations" are broadcasters, "pumping
+/// stations" buildings, where "stations" alone are police stations).
+fn compound_before(text: &str, units: &Units, at: Span, noun: &str) -> Option<String> {
+    if noun.contains(' ') {
+        return None;
+    }
+    let before = text[..at.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty())?;
+    let compound = format!("{} {noun}", word.to_lowercase());
+    units.vocabulary.contains_key(&compound).then_some(compound)
 }
 
 /// "four additional States", "27 States": the United Nations writes a
