@@ -659,13 +659,13 @@ static PROSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// Optional by GUIDELINES §4's conventions, so no row: an age ("a
-/// 19-year-old woman", "aged 16 years old"), a proportion in words ("two
+/// 19-year-old woman", "aged 16 years old", "under 5 years of age"), a proportion in words ("two
 /// thirds of", "three quarters", "one in five"); and no count at all: a
 /// number in an adjective ("a one-time payment", "a two-way exchange", "a
 /// one-sided", "a three-pronged approach", "one-to-one").
 static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)",
+        r"(?i)^(?:[\s-]*(?:years?|months?)[\s-]+old(?-u:\b)|[\s-]*(?:years?|months?)\s+of\s+age(?-u:\b)",
         r"|[\s-]+(?:thirds?|quarters?|fifths?|halves)(?:\s+of)?(?-u:\b)",
         r"|\s?-(?:time|off|way|sided|stop|fold|pronged|tier(?:ed)?|dimensional|to-one|on-one|point|digit)(?-u:\b)",
         // "the zero-tolerance policy": a stance, not a count.

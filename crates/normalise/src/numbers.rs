@@ -14,7 +14,7 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?P<cur>(?:US\$|\$|€|£|USD|EUR|CHF|GBP)\s?)?",
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?-u:\b)(?:\.\d+)?|\d+(?:\.\d+)?)",
-        r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn)(?-u:\b))?",
+        r"(?P<scale>[\s-]?(?:million|billion|trillion|thousand|bn)(?-u:\b))?",
         r"(?P<pct>\s?(?:per\s?cent|percent)(?-u:\b)|\s?%)?",
     ))
     .unwrap()
@@ -42,7 +42,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 fn scale_of(s: &str) -> f64 {
-    match s.trim().to_ascii_lowercase().as_str() {
+    match s.trim_start_matches(|c: char| c.is_whitespace() || c == '-').to_ascii_lowercase().as_str() {
         "thousand" => 1e3,
         "million" => 1e6,
         "billion" | "bn" => 1e9,
@@ -471,7 +471,7 @@ mod tests {
     fn number_forms() {
         assert_eq!(
             show(
-                "Over 1,300 officials, 12 500 troops, 5.2 million refugees, $49.4 million, US$ 1.3 billion, 80 per cent, 15%, 3.5 percent, 500 euros"
+                "Over 1,300 officials, 12 500 troops, 5.2 million refugees, $49.4 million, US$ 1.3 billion, 80 per cent, 15%, 3.5 percent, 500 euros, $18-million"
             ),
             [
                 "1,300=1300",
@@ -483,6 +483,7 @@ mod tests {
                 "15%=15 %",
                 "3.5 percent=3.5 %",
                 "500 euros=500 EUR",
+                "$18-million=18000000 USD",
             ]
         );
         assert_eq!(
