@@ -132,6 +132,12 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|(?:initiated|began|begun|commenced|started)\s+(?:its|their)\s+(?:activities|operations|work)(?-u:\b)[^,;]{0,40}$",
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
+    // A plan or where someone works, not an act: "is also planning to
+    // establish", "is in the
+    // process of hiring an expert", "An UNMIK forensic expert ... works in
+    // the Office".
+    r"|(?:is|are|was|were)\s+(?:also\s+|currently\s+)?planning\s+to\s",
+    r"|in\s+the\s+process\s+of\s+(?:hiring|recruiting)(?-u:\b)|(?:expert|officer|adviser|advisor|staff\s+member)s?\s+(?:[\w,-]+\s+){0,8}?(?:works?|is\s+based|are\s+based|is\s+located|are\s+located)\s+(?:in|at)\s",
     // A cover note: "the attached document contains an addendum".
     r"|(?:attached|enclosed|annexed)\s+(?:document|report|letter|note|text)\s+(?:contains|sets\s+out|provides|is)(?-u:\b)",
     // A trend noted, not an act: "The Mission observed an increase in
@@ -189,6 +195,9 @@ static STATE_BEFORE_VERB: LazyLock<Regex> =
 const STATE: &str = concat!(
     r"(?-u:\b)(?:(?:is|are|was|were)\s+(?:also\s+)?(?:ready|prepared|willing)\s+to\s|(?:was|were)\s+to\s+(?-i:[a-z])",
     r"|remain(?:s|ed)?\s*(?::|an?\s|the\s)|(?:has|have|had)\s+made\s+(?:\w+\s+){0,2}(?:strides|progress)\s",
+    // A failure at the verb: "UNOMIG was unable to monitor precisely"
+    // (not "launched a patrol ..., but was unable to substantiate").
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:unable|not\s+able)\s+to\s",
     // A prospect: "can continue to support", "can help to restore peace".
     r"|can\s+(?:also\s+|now\s+|only\s+|still\s+|further\s+)?(?:continue|help|contribute|play|provide|support|assist)\s)",
 );
