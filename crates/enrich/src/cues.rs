@@ -403,7 +403,7 @@ const OUTRIGHT: &[(&str, &str)] = &[
     ),
     (
         "HumanRights",
-        r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture|ill-treatment|arbitrary (?:arrests?|detentions?)|unlawful (?:arrests?|detentions?)",
+        r"human rights|minority rights|national minorities|violence (?:affecting|against) civilians|summary executions?|extrajudicial|enforced disappearances?|torture|ill-treatment|arbitrary (?:arrests?|detentions?)|unlawful (?:arrests?|detentions?)|civilian casualties",
     ),
     (
         "Demining",
