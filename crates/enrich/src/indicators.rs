@@ -1592,17 +1592,19 @@ fn class_in_context(
     (!(canonical.is_empty() && n.words && n.value == 1.0)).then_some((canonical, category))
 }
 
-/// The counted noun with the word before it, when the vocabulary names
-/// the two together ("television stations" are broadcasters, "pumping
+/// The counted noun with the word or two before it, when the vocabulary
+/// names them together ("television stations" are broadcasters, "pumping
 /// stations" buildings, where "stations" alone are police stations).
 fn compound_before(text: &str, units: &Units, at: Span, noun: &str) -> Option<String> {
     if noun.contains(' ') {
         return None;
     }
-    let before = text[..at.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty())?;
-    let compound = format!("{} {noun}", word.to_lowercase());
-    units.vocabulary.contains_key(&compound).then_some(compound)
+    // The two words before, then the one ("power generation stations").
+    let mut words = text[..at.start].split_whitespace().rev().take(2).map(|w| w.to_lowercase());
+    let last = words.next().filter(|w| w.chars().all(char::is_alphabetic))?;
+    let two = words.next().filter(|w| w.chars().all(char::is_alphabetic)).map(|w| format!("{w} {last} {noun}"));
+    let one = format!("{last} {noun}");
+    two.into_iter().chain(std::iter::once(one)).find(|c| units.vocabulary.contains_key(c))
 }
 
 /// "four additional States", "27 States": the United Nations writes a
