@@ -162,7 +162,7 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
 /// sentence ("a suspect was arrested" in EULEX's search is the search's).
 static DONE_TO_MISSION: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|told|ordered|instructed|forced|compelled|reinforced|repatriated|augmented|downsized|released|freed|taken\s+hostage|held\s+hostage)",
+        r"(?i)(?-u:\b)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:disarmed|arrested|assaulted|expelled|surrounded|stoned|hit|struck|intimidated|prevented|hampered|impeded|denied|blocked|stopped|detained|threatened|attacked|targeted|fired\s+(?:upon|on|at)|told|ordered|instructed|requested|asked|forced|compelled|reinforced|repatriated|augmented|downsized|released|freed|taken\s+hostage|held\s+hostage)",
         r"|encountered|came\s+under|(?:has|have|had)\s+come\s+under|(?:was|were|been|being)\s+provided\s+with",
         r"|underwent|undergone|suffered|(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of)\s",
         r"|(?:left|leaves)\s+(?:[\w-]+\s+){1,4}?without",

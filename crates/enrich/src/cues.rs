@@ -309,7 +309,7 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:reduction|drawdown)\s+(?:of|in)\s+(?:its|the\s+(?:Mission|Force|mission|force)['’]s)\s+(?:[\w-]+\s+)?(?:personnel|strength|troops|military|force|presence)|",
         r"repatriat\w*\s+(?:[\w,-]+\s+){0,4}?(?:formed\s+police\s+units?|units?|contingents?|battalions?|compan(?:y|ies)|troops|personnel|police\s+officers|staff\s+officers|military\s+observers)|",
         r"(?:joint|military|emergency|rescue|evacuation|simulation|tabletop|table-top|command[-\s]post|live[-\s]fire|contingency|crisis|casualty|medical|air|naval|maritime)\s+(?:[\w-]+\s+){0,2}?exercises?(?-u:\b)|",
-        r"standards\s+of\s+conduct|code\s+of\s+conduct|concept\s+of\s+operations|contingency\s+(?:plans?|planning|arrangements)|planning\s+process|performance\s+improvement\s+plans?|",
+        r"standards\s+of\s+conduct|code\s+of\s+conduct|conduct\s+and\s+discipline\s+(?:training|induction|briefings?|sessions?|awareness)|(?:training|induction|briefings?|sessions?)\s+on\s+conduct\s+and\s+discipline|concept\s+of\s+operations|contingency\s+(?:plans?|planning|arrangements)|planning\s+process|performance\s+improvement\s+plans?|",
         r"(?:realign\w*|restructur\w*|reconfigur\w*)\s+(?:of\s+)?(?:its|the\s+(?:Mission|Force|mission|force)['’]s)\s+(?:own\s+)?(?:structure|force|presence|footprint|posture|military\s+component)|",
         r"maintain\w*\s+(?:an?\s+|its\s+)?(?:liaison\s+|field\s+|regional\s+|sub-?)?offices?\s+in(?-u:\b)|completed\s+its\s+deployment|",
         r"accounting\s+records|cost\s+of\s+(?:maintaining|the\s+(?:Mission|Group|Force|Operation|mission|force))|",
