@@ -133,9 +133,8 @@ const NOT_ACTIVITY_PATTERN: &str = concat!(
     r"|reached\s+(?:its\s+|their\s+)?full\s+deployment|sustained\s+(?:\w+\s+)?(?:damage|injuries|casualties)",
     r"|^\s*annex\s+(?:[ivxl]+|\d+)(?-u:\b)",
     // A plan or where someone works, not an act: "is also planning to
-    // establish", "is in the
-    // process of hiring an expert", "An UNMIK forensic expert ... works in
-    // the Office".
+    // establish", "is in the process of hiring an expert", "An UNMIK
+    // forensic expert ... works in the Office".
     r"|(?:is|are|was|were)\s+(?:also\s+|currently\s+)?planning\s+to\s",
     r"|in\s+the\s+process\s+of\s+(?:hiring|recruiting)(?-u:\b)|(?:expert|officer|adviser|advisor|staff\s+member)s?\s+(?:[\w,-]+\s+){0,8}?(?:works?|is\s+based|are\s+based|is\s+located|are\s+located)\s+(?:in|at)\s",
     // A cover note: "the attached document contains an addendum".
@@ -587,8 +586,6 @@ static COOPERATION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// International actors other than the host State: the United Nations
-/// system, regional organisations, other operations, donors.
 /// Working together, said of a pair ([`act_mode`]).
 static PAIRED_WORK: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -597,6 +594,8 @@ static PAIRED_WORK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// International actors other than the host State: the United Nations
+/// system, regional organisations, other operations, donors.
 static INTERNATIONAL_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(&[
         r"(?-u:\b)(?:",

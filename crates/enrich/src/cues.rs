@@ -21,6 +21,28 @@ macro_rules! refugees_return {
     };
 }
 
+/// Another international force than the mission, as INTERNAL names it
+/// (INTERNAL reads case-insensitively).
+macro_rules! other_force {
+    () => {
+        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+force|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)"
+    };
+}
+
+/// Working together, said of the mission and another force as a pair.
+macro_rules! pair_work {
+    () => {
+        r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)"
+    };
+}
+
+/// What the mission's own people use ("used by its military observers").
+macro_rules! own_use {
+    () => {
+        r"used\s+by\s+its\s+(?:own\s+)?(?:military\s+observers|observers|personnel|staff|troops|patrols|contingents?)"
+    };
+}
+
 /// Per category, the words (stems) that show what it is about; a category
 /// not listed needs none.
 const CUES: &[(&str, &str)] = &[
@@ -319,25 +341,25 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         // peacekeeping force", "cooperation between UNMOP and SFOR is
         // maintained"), not an operation done in cooperation with it.
         r"(?:maintain\w*|continu\w*)\s+(?:to\s+)?(?:maintain\s+)?(?:its\s+|their\s+)?(?:close\s+|regular\s+|good\s+)?(?:cooperation|coordination|liaison|contacts?)\s+with\s+(?:[\w-]+\s+){0,6}?",
-        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+force|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)|",
+        other_force!(), r"|",
         // The mission and another international force as a pair that
         // exchanges and coordinates ("UNMIK and EULEX exchange information",
         // "UNOMIG and the CIS peacekeeping force maintained regular contact").
-        r"[A-Z]{3,}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+",
-        r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
+        r"[A-Z]{3,}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", other_force!(), r"\s+",
+        pair_work!(), r"|",
         // The same pair the other way round ("Senior personnel from IFOR
         // and IPTF exchange information").
-        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)\s+and\s+(?:the\s+)?[A-Z]{3,}\s+",
-        r"(?:\w+ly\s+|also\s+|have\s+|continued\s+to\s+)?(?:exchang\w*|maintain\w*\s+(?:\w+\s+)?(?:contacts?|liaison|coordination|cooperation)|coordinat\w*|liais\w*|consult\w*)|",
+        other_force!(), r"\s+and\s+(?:the\s+)?[A-Z]{3,}\s+",
+        pair_work!(), r"|",
         // Where its own equipment goes ("negotiated the use of two masts for
         // the placement of its equipment"), what its own people use ("repairs
         // to key roads used by its military observers"), its own reports
         // ("published the EULEX Programme Report 2011").
         r"(?:placement|storage|installation|housing)\s+of\s+its\s+(?:own\s+)?(?:equipment|assets|vehicles|aircraft)|",
-        r"used\s+by\s+its\s+(?:own\s+)?(?:military\s+observers|observers|personnel|staff|troops|patrols|contingents?)|",
+        own_use!(), r"|",
         r"(?-i:(?:Programme|Annual|Progress|Activity|Activities|Compact)\s+Report)|",
         r"(?:cooperation|coordination|liaison)\s+between\s+(?:[\w-]+\s+){1,6}?",
-        r"(?:(?:peace-?keeping|multinational|implementation|stabili[sz]ation|international\s+security)\s+[Ff]orce|KFOR|IFOR|SFOR|EUFOR|ISAF|EULEX)(?:\s+\([A-Z]+\))?\s+(?:is|was|are|were|has\s+been|have\s+been|continued|remained))"
+        other_force!(), r"(?:\s+\([A-Z]+\))?\s+(?:is|was|are|were|has\s+been|have\s+been|continued|remained))"
     ))
     .expect("a valid pattern")
 });
@@ -359,7 +381,7 @@ const AGENCY_NAME: &str = r"(?:United\s+Nations\s+Children['’]s\s+Fund|UNICEF)
 /// What the mission's own people use a thing for ("repairs to key roads
 /// used by its military observers for patrolling the conflict zone"): its
 /// own support ([`INTERNAL`]), not patrols.
-const OWN_USE: &str = r"used\s+by\s+its\s+(?:own\s+)?(?:military\s+observers|observers|personnel|staff|troops|patrols|contingents?)(?:\s+(?:for|to|in)\s+[a-z]+(?:\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)?";
+const OWN_USE: &str = concat!(own_use!(), r"(?:\s+(?:for|to|in)\s+[a-z]+(?:\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)?");
 
 /// Force used by the host State's police or army ("investigations into
 /// the use of force and firearms by national police officers", "excessive
