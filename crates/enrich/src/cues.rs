@@ -345,11 +345,11 @@ static INTERNAL: LazyLock<Regex> = LazyLock::new(|| {
         // The mission and another international force as a pair that
         // exchanges and coordinates ("UNMIK and EULEX exchange information",
         // "UNOMIG and the CIS peacekeeping force maintained regular contact").
-        r"[A-Z]{3,}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", other_force!(), r"\s+",
+        r"(?-i:[A-Z]{3,})\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", other_force!(), r"\s+",
         pair_work!(), r"|",
         // The same pair the other way round ("Senior personnel from IFOR
         // and IPTF exchange information").
-        other_force!(), r"\s+and\s+(?:the\s+)?[A-Z]{3,}\s+",
+        other_force!(), r"\s+and\s+(?:the\s+)?(?-i:[A-Z]{3,})\s+",
         pair_work!(), r"|",
         // Where its own equipment goes ("negotiated the use of two masts for
         // the placement of its equipment"), what its own people use ("repairs
