@@ -118,6 +118,12 @@ struct TrainArgs {
     /// The PACT paragraph codes.
     #[arg(long, default_value = "data/gold/pact/paragraph_codes.csv")]
     codes: PathBuf,
+    /// Activity sentences coded blind (`file,sentence,categories`).
+    #[arg(long, default_value = "data/gold/pact/sentence_codes.csv")]
+    sentences: PathBuf,
+    /// A coded sentence's weight in training, against 1 for a paragraph.
+    #[arg(long, default_value_t = missive_eval::train::TrainParams::default().sentence_weight)]
+    sentence_weight: f64,
     /// Where to write the model.
     #[arg(long, default_value = "data/models/activities.tsv")]
     model: PathBuf,
@@ -155,6 +161,10 @@ struct EvalArgs {
     /// (cross-validated over reports).
     #[arg(long)]
     pact: Option<PathBuf>,
+    /// With `--pact`: activity sentences coded blind, which each fold's
+    /// model also learns (those of the fold's own reports left out).
+    #[arg(long)]
+    pact_sentences: Option<PathBuf>,
     /// Folds of the PACT cross-validation.
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -373,8 +383,14 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         .with_context(|| format!("scoring {} against {}", args.out.display(), args.gold.display()))?;
     let pact = match &args.pact {
         Some(codes) => Some(
-            missive_eval::pact::evaluate(&args.out, codes, args.folds, Default::default())
-                .with_context(|| format!("scoring activities against {}", codes.display()))?,
+            missive_eval::pact::evaluate(
+                &args.out,
+                codes,
+                args.pact_sentences.as_deref(),
+                args.folds,
+                Default::default(),
+            )
+            .with_context(|| format!("scoring activities against {}", codes.display()))?,
         ),
         None => None,
     };
@@ -402,13 +418,17 @@ fn train_activities(args: TrainArgs) -> Result<ExitCode> {
         .with_context(|| format!("reading PACT codes {}", args.codes.display()))?;
     let samples = missive_eval::pact::samples(&args.out, &codes)
         .with_context(|| format!("reading paragraphs from {}", args.out.display()))?;
-    let model = missive_eval::pact::train(&samples, &classes, Default::default());
+    let sentences = missive_eval::pact::read_sentence_codes(&args.sentences, &classes)
+        .with_context(|| format!("reading coded sentences {}", args.sentences.display()))?;
+    let params = missive_eval::train::TrainParams { sentence_weight: args.sentence_weight, ..Default::default() };
+    let model = missive_eval::pact::train(&samples, &sentences, &classes, params);
     std::fs::write(&args.model, model.to_text()).with_context(|| format!("writing {}", args.model.display()))?;
     writeln!(
         output::stdout(),
-        "trained on {} of {} coded paragraphs, {} categories -> {}",
+        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}",
         samples.len(),
         codes.len(),
+        sentences.len(),
         classes.len(),
         args.model.display()
     )?;

@@ -114,9 +114,52 @@ pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
     Ok(out)
 }
 
-/// Trains the activity model on every coded paragraph.
-pub fn train(samples: &[Sample], classes: &[String], params: TrainParams) -> Model {
-    let data: Vec<(String, Vec<String>)> = samples.iter().map(|s| (s.text.clone(), s.gold.clone())).collect();
+/// One sentence of an activity coded blind (`sentence_codes.csv`): the
+/// file it is from, its text and the categories of its act (none when no
+/// category of the codebook fits it).
+#[derive(Debug, Clone)]
+pub struct SentenceCode {
+    pub file: String,
+    pub text: String,
+    pub categories: Vec<String>,
+}
+
+/// Reads the sentence codes: `file,sentence,categories` (`|`-separated,
+/// empty for none). A category that is not one of `classes` is an error,
+/// with its line.
+pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<SentenceCode>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    let bad = |m: String| Error::Gold { path: path.to_owned(), message: m };
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| bad(e.to_string()))?.clone();
+    if headers.iter().collect::<Vec<_>>() != ["file", "sentence", "categories"] {
+        return Err(bad("the header must be file,sentence,categories".to_owned()));
+    }
+    let mut out = Vec::new();
+    for row in rdr.records() {
+        let row = row.map_err(|e| bad(e.to_string()))?;
+        let line = row.position().map_or(0, csv::Position::line);
+        let categories: Vec<String> =
+            row[2].split('|').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        if let Some(c) = categories.iter().find(|c| !classes.contains(c)) {
+            return Err(bad(format!("line {line}: unknown category {c:?}")));
+        }
+        out.push(SentenceCode { file: row[0].to_owned(), text: row[1].to_owned(), categories });
+    }
+    Ok(out)
+}
+
+/// Trains the activity model on coded paragraphs and on sentences coded
+/// blind (weighted by `params.sentence_weight`).
+pub fn train(samples: &[Sample], sentences: &[SentenceCode], classes: &[String], params: TrainParams) -> Model {
+    let paragraphs =
+        samples.iter().map(|s| train::Labelled { text: s.text.clone(), labels: s.gold.clone(), weight: 1.0 });
+    let sentences = sentences.iter().map(|s| train::Labelled {
+        text: s.text.clone(),
+        labels: s.categories.clone(),
+        weight: params.sentence_weight,
+    });
+    let data: Vec<train::Labelled> = paragraphs.chain(sentences).collect();
     train::train(&data, classes, params)
 }
 
@@ -135,9 +178,21 @@ pub struct PactReport {
     pub per_category: BTreeMap<String, Prf>,
 }
 
-/// Cross-validated scores over `folds` folds of reports.
-pub fn evaluate(out: &Path, codes_path: &Path, folds: usize, params: TrainParams) -> Result<PactReport, Error> {
+/// Cross-validated scores over `folds` folds of reports. Each fold's
+/// model also learns the coded sentences (`sentences_path`) of every file
+/// but the fold's own reports.
+pub fn evaluate(
+    out: &Path,
+    codes_path: &Path,
+    sentences_path: Option<&Path>,
+    folds: usize,
+    params: TrainParams,
+) -> Result<PactReport, Error> {
     let (classes, codes) = read_codes(codes_path)?;
+    let sentences = match sentences_path {
+        Some(p) => read_sentence_codes(p, &classes)?,
+        None => Vec::new(),
+    };
     let samples = samples(out, &codes)?;
     let files: BTreeSet<&str> = samples.iter().map(|s| s.file.as_str()).collect();
     let fold_of: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (*f, i % folds.max(1))).collect();
@@ -153,7 +208,9 @@ pub fn evaluate(out: &Path, codes_path: &Path, folds: usize, params: TrainParams
     }
     for k in 0..folds {
         let train_set: Vec<Sample> = samples.iter().filter(|s| fold_of[s.file.as_str()] != k).cloned().collect();
-        let model = train(&train_set, &classes, params);
+        let held_out = |file: &str| fold_of.get(file) == Some(&k);
+        let train_sentences: Vec<SentenceCode> = sentences.iter().filter(|s| !held_out(&s.file)).cloned().collect();
+        let model = train(&train_set, &train_sentences, &classes, params);
         for s in samples.iter().filter(|s| fold_of[s.file.as_str()] == k) {
             // As the pipeline codes an activity: at least one category.
             let coded = model.predict_at_least_one(&s.text);
@@ -200,5 +257,32 @@ impl std::fmt::Display for PactReport {
             "(*) every coded paragraph coded by the classifier, whether or not missive finds an activity in it"
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_codes_name_known_categories() {
+        let dir = std::env::temp_dir().join(format!("missive-sentence-codes-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("codes.csv");
+        let classes = vec!["PoliceReform".to_owned(), "HumanRights".to_owned()];
+        std::fs::write(
+            &path,
+            "file,sentence,categories\na.txt,\"It trained, and advised.\",PoliceReform|HumanRights\nb.txt,It moved.,\n",
+        )
+        .unwrap();
+        let codes = read_sentence_codes(&path, &classes).unwrap();
+        assert_eq!(codes.len(), 2);
+        assert_eq!(codes[0].categories, ["PoliceReform", "HumanRights"]);
+        assert!(codes[1].categories.is_empty());
+        std::fs::write(&path, "file,sentence,categories\na.txt,It trained.,PoliceReform\nb.txt,It moved.,Policing\n")
+            .unwrap();
+        let err = read_sentence_codes(&path, &classes).unwrap_err().to_string();
+        assert!(err.contains("line 3") && err.contains("Policing"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -20,19 +20,41 @@ pub struct TrainParams {
     pub keep_per_class: usize,
     /// Probability at or above which a category is assigned.
     pub threshold: f64,
+    /// The weight of a sentence coded blind, against 1 for a PACT
+    /// paragraph: a sentence codes one act, a paragraph its topics.
+    pub sentence_weight: f64,
 }
 
 impl Default for TrainParams {
     fn default() -> Self {
-        Self { c: 4.0, iterations: 250, learning_rate: 0.05, min_df: 2, keep_per_class: 3000, threshold: 0.4 }
+        Self {
+            c: 4.0,
+            iterations: 250,
+            learning_rate: 0.05,
+            min_df: 2,
+            keep_per_class: 3000,
+            threshold: 0.4,
+            sentence_weight: 2.0,
+        }
     }
 }
 
-/// Trains one model on `(text, categories)` samples.
-pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainParams) -> Model {
+/// One training text, its categories and its weight in the loss.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelled {
+    pub text: String,
+    pub labels: Vec<String>,
+    pub weight: f64,
+}
+
+/// Trains one model on weighted `(text, categories)` samples. Weights
+/// scale each text's share of the loss and of the class balance (all 1:
+/// scikit-learn's `class_weight="balanced"`); the vocabulary and the idf
+/// count texts, whatever their weight.
+pub fn train(samples: &[Labelled], classes: &[String], p: TrainParams) -> Model {
     // Vocabulary: features in at least `min_df` texts, in sorted order.
     let mut df: BTreeMap<String, usize> = BTreeMap::new();
-    for (text, _) in samples {
+    for Labelled { text, .. } in samples {
         let mut f = features(text);
         f.sort();
         f.dedup();
@@ -41,22 +63,24 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         }
     }
     let n = samples.len() as f64;
+    // The weighted number of texts, for the loss (`n` when all weigh 1).
+    let total: f64 = samples.iter().map(|s| s.weight).sum();
     let vocab = Features::new(
         df.into_iter().filter(|(_, d)| *d >= p.min_df).map(|(f, d)| (f, ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)),
     );
-    let xs: Vec<Vec<(usize, f64)>> = samples.iter().map(|(t, _)| vocab.vector(t)).collect();
+    let xs: Vec<Vec<(usize, f64)>> = samples.iter().map(|s| vocab.vector(&s.text)).collect();
     let dim = vocab.len();
     let mut weights = Vec::with_capacity(classes.len());
     for class in classes {
-        let ys: Vec<f64> = samples.iter().map(|(_, l)| f64::from(u8::from(l.contains(class)))).collect();
-        let pos = ys.iter().sum::<f64>();
-        if pos == 0.0 || pos == n {
+        let ys: Vec<f64> = samples.iter().map(|s| f64::from(u8::from(s.labels.contains(class)))).collect();
+        let pos = samples.iter().zip(&ys).map(|(s, y)| s.weight * y).sum::<f64>();
+        if pos == 0.0 || pos == total {
             weights.push((if pos == 0.0 { -10.0 } else { 10.0 }, Vec::new()));
             continue;
         }
         // Class-balanced sample weights, as scikit-learn's "balanced".
-        let (wp, wn) = (n / (2.0 * pos), n / (2.0 * (n - pos)));
-        let lambda = 1.0 / (p.c * n);
+        let (wp, wn) = (total / (2.0 * pos), total / (2.0 * (total - pos)));
+        let lambda = 1.0 / (p.c * total);
         let mut w = vec![0.0f64; dim];
         let mut b = 0.0f64;
         let (mut m, mut v) = (vec![0.0f64; dim + 1], vec![0.0f64; dim + 1]);
@@ -64,10 +88,10 @@ pub fn train(samples: &[(String, Vec<String>)], classes: &[String], p: TrainPara
         let mut grad = vec![0.0f64; dim + 1];
         for t in 1..=p.iterations {
             grad.iter_mut().for_each(|g| *g = 0.0);
-            for (x, &y) in xs.iter().zip(&ys) {
+            for ((x, &y), s) in xs.iter().zip(&ys).zip(samples) {
                 let z = b + x.iter().map(|&(i, xi)| w[i] * xi).sum::<f64>();
-                let sw = if y > 0.5 { wp } else { wn };
-                let e = sw * (sigmoid(z) - y) / n;
+                let sw = s.weight * if y > 0.5 { wp } else { wn };
+                let e = sw * (sigmoid(z) - y) / total;
                 for &(i, xi) in x {
                     grad[i] += e * xi;
                 }
@@ -104,7 +128,11 @@ mod tests {
 
     #[test]
     fn learns_and_round_trips() {
-        let s = |t: &str, l: &[&str]| (t.to_owned(), l.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>());
+        let s = |t: &str, l: &[&str]| Labelled {
+            text: t.to_owned(),
+            labels: l.iter().map(|x| (*x).to_owned()).collect(),
+            weight: 1.0,
+        };
         let samples = vec![
             s("civilian police trained national police officers", &["Police"]),
             s("police advisers mentored the national police", &["Police"]),
@@ -120,5 +148,27 @@ mod tests {
         let back = Model::from_text(&m.to_text()).unwrap();
         assert_eq!(back.predict("police officers were trained"), ["Police"]);
         assert!((back.scores("police")[0] - m.scores("police")[0]).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_heavier_text_outweighs_a_lighter_one() {
+        let s = |t: &str, l: &str, weight: f64| Labelled { text: t.to_owned(), labels: vec![l.to_owned()], weight };
+        let classes = vec!["Police".to_owned(), "Elections".to_owned()];
+        let params = TrainParams { min_df: 1, ..TrainParams::default() };
+        let texts = |police: f64, elections: f64| {
+            vec![
+                s("joint security planning", "Police", police),
+                s("joint security planning", "Elections", elections),
+                s("police officers trained", "Police", 1.0),
+                s("voter registration centres", "Elections", 1.0),
+            ]
+        };
+        // Scores in class order: police, elections.
+        let scores = |police: f64, elections: f64| {
+            train(&texts(police, elections), &classes, params).scores("joint security planning")
+        };
+        let (even, elections, police) = (scores(1.0, 1.0), scores(1.0, 4.0), scores(4.0, 1.0));
+        assert!(elections[1] > even[1] && elections[0] < even[0], "{even:?} {elections:?}");
+        assert!(police[0] > even[0] && police[1] < even[1], "{even:?} {police:?}");
     }
 }
