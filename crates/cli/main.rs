@@ -127,6 +127,9 @@ struct TrainArgs {
     /// Where to write the model.
     #[arg(long, default_value = "data/models/activities.tsv")]
     model: PathBuf,
+    /// Where to write the mode model (trained on the coded sentences' modes).
+    #[arg(long, default_value = "data/models/modes.tsv")]
+    modes_model: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -423,14 +426,19 @@ fn train_activities(args: TrainArgs) -> Result<ExitCode> {
     let params = missive_eval::train::TrainParams { sentence_weight: args.sentence_weight, ..Default::default() };
     let model = missive_eval::pact::train(&samples, &sentences, &classes, params);
     std::fs::write(&args.model, model.to_text()).with_context(|| format!("writing {}", args.model.display()))?;
+    let modes = missive_eval::pact::train_modes(&sentences, missive_eval::train::TrainParams::default());
+    std::fs::write(&args.modes_model, modes.to_text())
+        .with_context(|| format!("writing {}", args.modes_model.display()))?;
     writeln!(
         output::stdout(),
-        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}",
+        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}; modes on {} sentences -> {}",
         samples.len(),
         codes.len(),
         sentences.len(),
         classes.len(),
-        args.model.display()
+        args.model.display(),
+        sentences.iter().filter(|s| s.mode.is_some()).count(),
+        args.modes_model.display()
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -480,7 +480,7 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
 /// The mode of the act: the verb's own, else the first its predicate
 /// speaks of; for a verb that reports another act ("KFOR reported that it
 /// responded by firing"), the reported act's.
-fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
+fn act_mode(s: &str, start: usize, verb: usize, modes: Option<&Model>) -> &'static str {
     let verb = past_verb_after_noun(s, verb).unwrap_or(verb);
     // "continued to advocate investigations": the verb after the
     // auxiliary of going on names the act's mode when it names one.
@@ -532,8 +532,21 @@ fn act_mode(s: &str, start: usize, verb: usize) -> &'static str {
         // Monitoring Unit has provided advice" is no monitoring).
         let from = start.min(verb);
         let subject = without_names(&s[from..verb]);
-        mode(&format!("{subject}{}", &predicate(s, from, verb)[verb - from..]))
+        // Where no word names the mode, the mode model reads the whole
+        // sentence (trained on the modes two blind coders agreed on;
+        // cross-validated over their eleven batches, it matches a coder on
+        // 74.6% of acts where the words and `Assist` matched 68.2%).
+        named_mode(&format!("{subject}{}", &predicate(s, from, verb)[verb - from..]))
+            .or_else(|| modes.and_then(|m| model_mode(m, s)))
+            .unwrap_or("Assist")
     })
+}
+
+/// The mode the mode model scores best for a sentence.
+fn model_mode(model: &Model, s: &str) -> Option<&'static str> {
+    let best = model.ranked(s).into_iter().next()?;
+    // `Assist` has no words of its own in [`MODES`]: it is the default.
+    std::iter::once("Assist").chain(MODES.iter().map(|(m, _)| *m)).find(|m| *m == best)
 }
 
 /// `s` with its capitalised words blanked out.
@@ -703,6 +716,7 @@ pub fn find(
     events: &[missive_model::MandateEvent],
     mains: &crate::sections::Mains,
     model: Option<&Model>,
+    modes: Option<&Model>,
 ) -> Vec<Activity> {
     let text = &doc.letter.text;
     let period = reporting_period(doc);
@@ -763,7 +777,7 @@ pub fn find(
                 paragraph: para.number.clone(),
                 mission_id: Some(mission.clone()),
                 categories: cats,
-                mode: Some(act_mode(s, start, verb).to_owned()),
+                mode: Some(act_mode(s, start, verb, modes).to_owned()),
                 period_start,
                 period_end,
                 location: locations(doc, sent),

@@ -38,12 +38,15 @@ pub struct Context {
     pub units: Units,
     /// The activity classifier; `None` codes no categories.
     pub activity_model: Option<classifier::Model>,
+    /// The mode classifier, for an act whose words name no mode; `None`:
+    /// such an act assists.
+    pub mode_model: Option<classifier::Model>,
 }
 
 impl Context {
     pub fn new(gazetteer: Gazetteer, units: Units) -> Self {
         let missions = MissionMatcher::new(&gazetteer);
-        Self { gazetteer, missions, units, activity_model: None }
+        Self { gazetteer, missions, units, activity_model: None, mode_model: None }
     }
 }
 
@@ -87,7 +90,8 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     deadline.check("enrich/events")?;
     let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;
-    let activities = activities::find(doc, &mentions, &events, &mains, ctx.activity_model.as_ref());
+    let activities =
+        activities::find(doc, &mentions, &events, &mains, ctx.activity_model.as_ref(), ctx.mode_model.as_ref());
     deadline.check("enrich/activities")?;
     subject::assign(doc, &mut indicators, &mentions, &activities, &mains);
     Ok(Enrichment { mentions, title_mentions, main_mission, events, indicators, activities })

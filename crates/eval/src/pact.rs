@@ -114,26 +114,33 @@ pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
     Ok(out)
 }
 
+/// The PACT modes of engagement, the classes of the mode model.
+pub const MODES: [&str; 6] =
+    ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
+
 /// One sentence of an activity coded blind (`sentence_codes.csv`): the
-/// file it is from, its text and the categories of its act (none when no
-/// category of the codebook fits it).
+/// file it is from, its text, the categories of its act (none when no
+/// category of the codebook fits it) and its mode when both coders gave
+/// the same one.
 #[derive(Debug, Clone)]
 pub struct SentenceCode {
     pub file: String,
     pub text: String,
     pub categories: Vec<String>,
+    pub mode: Option<String>,
 }
 
-/// Reads the sentence codes: `file,sentence,categories` (`|`-separated,
-/// empty for none). A category that is not one of `classes` is an error,
+/// Reads the sentence codes: `file,sentence,categories,mode` (categories
+/// `|`-separated, empty for none; mode one of [`MODES`] or empty). A
+/// category that is not one of `classes`, or an unknown mode, is an error,
 /// with its line.
 pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<SentenceCode>, Error> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let bad = |m: String| Error::Gold { path: path.to_owned(), message: m };
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let headers = rdr.headers().map_err(|e| bad(e.to_string()))?.clone();
-    if headers.iter().collect::<Vec<_>>() != ["file", "sentence", "categories"] {
-        return Err(bad("the header must be file,sentence,categories".to_owned()));
+    if headers.iter().collect::<Vec<_>>() != ["file", "sentence", "categories", "mode"] {
+        return Err(bad("the header must be file,sentence,categories,mode".to_owned()));
     }
     let mut out = Vec::new();
     for row in rdr.records() {
@@ -144,9 +151,29 @@ pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<Senten
         if let Some(c) = categories.iter().find(|c| !classes.contains(c)) {
             return Err(bad(format!("line {line}: unknown category {c:?}")));
         }
-        out.push(SentenceCode { file: row[0].to_owned(), text: row[1].to_owned(), categories });
+        let mode = row[3].trim();
+        if !mode.is_empty() && !MODES.contains(&mode) {
+            return Err(bad(format!("line {line}: unknown mode {mode:?}")));
+        }
+        let mode = (!mode.is_empty()).then(|| mode.to_owned());
+        out.push(SentenceCode { file: row[0].to_owned(), text: row[1].to_owned(), categories, mode });
     }
     Ok(out)
+}
+
+/// Trains the mode model on the coded sentences that have a mode: one
+/// logistic regression per mode over the sentence's words; the pipeline
+/// takes the best-scoring mode where no word of the act names one.
+pub fn train_modes(sentences: &[SentenceCode], params: TrainParams) -> Model {
+    let data: Vec<train::Labelled> = sentences
+        .iter()
+        .filter_map(|s| {
+            let mode = s.mode.clone()?;
+            Some(train::Labelled { text: s.text.clone(), labels: vec![mode], weight: 1.0 })
+        })
+        .collect();
+    let classes: Vec<String> = MODES.map(String::from).to_vec();
+    train::train(&data, &classes, params)
 }
 
 /// Trains the activity model on coded paragraphs and on sentences coded
@@ -272,17 +299,23 @@ mod tests {
         let classes = vec!["PoliceReform".to_owned(), "HumanRights".to_owned()];
         std::fs::write(
             &path,
-            "file,sentence,categories\na.txt,\"It trained, and advised.\",PoliceReform|HumanRights\nb.txt,It moved.,\n",
+            "file,sentence,categories,mode\na.txt,\"It trained, and advised.\",PoliceReform|HumanRights,Assist\nb.txt,It moved.,,\n",
         )
         .unwrap();
         let codes = read_sentence_codes(&path, &classes).unwrap();
         assert_eq!(codes.len(), 2);
         assert_eq!(codes[0].categories, ["PoliceReform", "HumanRights"]);
         assert!(codes[1].categories.is_empty());
-        std::fs::write(&path, "file,sentence,categories\na.txt,It trained.,PoliceReform\nb.txt,It moved.,Policing\n")
-            .unwrap();
-        let err = read_sentence_codes(&path, &classes).unwrap_err().to_string();
+        assert_eq!(codes[0].mode.as_deref(), Some("Assist"));
+        assert_eq!(codes[1].mode, None);
+        let codes = |body: &str| {
+            std::fs::write(&path, format!("file,sentence,categories,mode\n{body}")).unwrap();
+            read_sentence_codes(&path, &classes).unwrap_err().to_string()
+        };
+        let err = codes("a.txt,It trained.,PoliceReform,\nb.txt,It moved.,Policing,\n");
         assert!(err.contains("line 3") && err.contains("Policing"), "{err}");
+        let err = codes("a.txt,It trained.,PoliceReform,Trains\n");
+        assert!(err.contains("line 2") && err.contains("Trains"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -16,6 +16,7 @@ const NOUN_UNITS: &str = include_str!("../../../data/reference/noun_units.tsv");
 const DEMONYMS: &str = include_str!("../../../data/reference/demonyms.csv");
 const CURRENCIES: &str = include_str!("../../../data/reference/currencies.csv");
 const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
+const MODE_MODEL: &str = include_str!("../../../data/models/modes.tsv");
 
 /// Compiled reference data for the stages.
 #[derive(Debug, Clone)]
@@ -34,11 +35,11 @@ impl Reference {
         countries: &str,
         units: &str,
         lexicons: [&str; 6],
-        model: &str,
+        [model, mode_model]: [&str; 2],
     ) -> Result<Self, Error> {
         let fingerprint = {
             let mut all = Vec::new();
-            for p in [missions, not_missions, countries, units].into_iter().chain(lexicons).chain([model]) {
+            for p in [missions, not_missions, countries, units].into_iter().chain(lexicons).chain([model, mode_model]) {
                 all.extend_from_slice(missive_extract::sha256_hex(p.as_bytes()).as_bytes());
             }
             missive_extract::sha256_hex(&all)
@@ -49,6 +50,8 @@ impl Reference {
         let gazetteer =
             missive_enrich::Gazetteer::from_csv(missions, not_missions).map_err(|e| Error::Reference(e.to_string()))?;
         let model = missive_enrich::classifier::Model::from_text(model).map_err(|e| Error::Reference(e.to_string()))?;
+        let mode_model =
+            missive_enrich::classifier::Model::from_text(mode_model).map_err(|e| Error::Reference(e.to_string()))?;
         let mut reference = Self {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(
@@ -62,6 +65,7 @@ impl Reference {
             fingerprint,
         };
         reference.enrich.activity_model = (!model.is_empty()).then_some(model);
+        reference.enrich.mode_model = (!mode_model.is_empty()).then_some(mode_model);
         Ok(reference)
     }
 
@@ -73,27 +77,31 @@ impl Reference {
             COUNTRIES,
             UNITS,
             [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS, CURRENCIES, NOUN_UNITS],
-            ACTIVITY_MODEL,
+            [ACTIVITY_MODEL, MODE_MODEL],
         )
     }
 
     /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv`,
     /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv`, `currencies.csv`,
     /// `noun_units.tsv` and, if present,
-    /// `activities.tsv` from `dir`.
+    /// `activities.tsv` and `modes.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
             let p = dir.join(name);
             std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p, source })
         };
-        // The activity model is optional in a reference folder: missing, it
-        // is the built-in one; unreadable, it is an error like any other.
-        let model_path = dir.join("activities.tsv");
-        let model = match std::fs::read_to_string(&model_path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ACTIVITY_MODEL.to_owned(),
-            Err(source) => return Err(Error::Io { path: model_path, source }),
+        // The models are optional in a reference folder: missing, each is
+        // the built-in one; unreadable, it is an error like any other.
+        let optional = |name: &str, builtin: &str| {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok(text),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(builtin.to_owned()),
+                Err(source) => Err(Error::Io { path, source }),
+            }
         };
+        let model = optional("activities.tsv", ACTIVITY_MODEL)?;
+        let mode_model = optional("modes.tsv", MODE_MODEL)?;
         Self::from_texts(
             &read("missions.csv")?,
             &read("not_missions.csv")?,
@@ -107,7 +115,7 @@ impl Reference {
                 &read("currencies.csv")?,
                 &read("noun_units.tsv")?,
             ],
-            &model,
+            [&model, &mode_model],
         )
     }
 }

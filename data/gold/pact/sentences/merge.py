@@ -7,7 +7,8 @@ from, for the file name of each item's document; `key.csv` gives it.)
 A sentence is kept when both annotators judged it an act of the mission
 (`real` = yes). Its categories are those both gave; when both gave none, it
 is kept with none (an act no category fits); when each gave categories but
-none in common, it is left out. Prints the agreement per batch.
+none in common, it is left out. Its `mode` is the one both gave, else empty. Prints the
+agreement per batch.
 """
 import csv, glob, os, sys
 
@@ -40,12 +41,13 @@ for b in batches:
         jac += len(set(ca) & set(cb)) / len(union) if union else 1.0
         exact += set(ca) == set(cb)
         common = [x for x in ca if x in cb]
+        mode = a["mode"].strip() if a["mode"].strip() == c["mode"].strip() else ""
         if common or not union:
-            out.append((docs[k["doc_id"]].rsplit("/", 1)[-1], it["sentence"], "|".join(common)))
+            out.append((docs[k["doc_id"]].rsplit("/", 1)[-1], it["sentence"], "|".join(common), mode))
     rows.append((b, len(items), agree, both, jac / both, exact))
 with open(os.path.join(here, "..", "sentence_codes.csv"), "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
-    w.writerow(["file", "sentence", "categories"])
+    w.writerow(["file", "sentence", "categories", "mode"])
     w.writerows(out)
 print("| batch | items | `real` agreed | both real | category Jaccard | same categories |")
 print("| --- | --- | --- | --- | --- | --- |")
@@ -54,4 +56,4 @@ for b, n, agree, both, j, exact in rows:
 n = sum(r[1] for r in rows); agree = sum(r[2] for r in rows); both = sum(r[3] for r in rows)
 j = sum(r[4] * r[3] for r in rows) / both; exact = sum(r[5] for r in rows)
 print(f"| all | {n} | {agree} ({agree / n:.1%}) | {both} | {j:.2f} | {exact} |")
-print(f"{len(out)} sentences written, {sum(1 for o in out if not o[2])} with no category")
+print(f"{len(out)} sentences written, {sum(1 for o in out if not o[2])} with no category, {sum(1 for o in out if o[3])} with a mode")
