@@ -527,18 +527,22 @@ fn act_mode(s: &str, start: usize, verb: usize, modes: Option<&Model>) -> &'stat
         return mode;
     }
     verb_mode(s, verb).or_else(|| then.and_then(|v| verb_mode(s, v))).filter(|_| !envoy_visit).unwrap_or_else(|| {
-        // The subject's words count ("joint patrols were conducted"),
-        // not the capitalised names in it ("the EULEX Ministry
-        // Monitoring Unit has provided advice" is no monitoring).
+        // Where the verb names no mode, the mode model reads the whole
+        // sentence (trained on the modes two blind coders agreed on).
+        // Cross-validated over their eleven batches, the mode matches a
+        // coder on 76.3% of acts; with the words of the clause first
+        // (which take a mode from a noun: "inspectors", "patrol police")
+        // and the model only after them, 74.3%; with the words and then
+        // `Assist`, 68.2%.
+        if let Some(mode) = modes.and_then(|m| model_mode(m, s)) {
+            return mode;
+        }
+        // Without a model: the subject's words count ("joint patrols were
+        // conducted"), not the capitalised names in it ("the EULEX
+        // Ministry Monitoring Unit has provided advice" is no monitoring).
         let from = start.min(verb);
         let subject = without_names(&s[from..verb]);
-        // Where no word names the mode, the mode model reads the whole
-        // sentence (trained on the modes two blind coders agreed on;
-        // cross-validated over their eleven batches, it matches a coder on
-        // 74.6% of acts where the words and `Assist` matched 68.2%).
-        named_mode(&format!("{subject}{}", &predicate(s, from, verb)[verb - from..]))
-            .or_else(|| modes.and_then(|m| model_mode(m, s)))
-            .unwrap_or("Assist")
+        mode(&format!("{subject}{}", &predicate(s, from, verb)[verb - from..]))
     })
 }
 
