@@ -548,7 +548,7 @@ fn act_mode(s: &str, start: usize, verb: usize, modes: Option<&Model>) -> &'stat
 
 /// The mode the mode model scores best for a sentence.
 fn model_mode(model: &Model, s: &str) -> Option<&'static str> {
-    let best = model.ranked(s).into_iter().next()?;
+    let best = model.best(s)?;
     // `Assist` has no words of its own in [`MODES`]: it is the default.
     std::iter::once("Assist").chain(MODES.iter().map(|(m, _)| *m)).find(|m| *m == best)
 }

@@ -465,6 +465,15 @@ impl Model {
         self.rank(&self.scores(text))
     }
 
+    /// The best-scoring class for `text` (the first of [`Self::ranked`]),
+    /// without ranking the others.
+    pub fn best(&self, text: &str) -> Option<&str> {
+        let scores = self.scores(text);
+        // The first of the highest scores, as `rank` orders equals.
+        let best = (0..scores.len()).reduce(|a, b| if scores[b] > scores[a] { b } else { a })?;
+        self.classes.get(best).map(String::as_str)
+    }
+
     /// The classes by `scores`, best first (the model's order among equals).
     fn rank(&self, scores: &[f64]) -> Vec<String> {
         let mut order: Vec<usize> = (0..self.classes.len()).collect();
@@ -586,6 +595,8 @@ mod tests {
         assert!(texts.len() > 20);
         for t in &texts {
             assert_eq!(vectorise(&m.vocab, t), specified_vectorise(&m.vocab, t));
+            // The best class without ranking is the first of the ranking.
+            assert_eq!(m.best(t), m.ranked(t).first().map(String::as_str));
         }
     }
 
