@@ -21,7 +21,9 @@ pub struct TrainParams {
     /// Probability at or above which a category is assigned.
     pub threshold: f64,
     /// The weight of a sentence coded blind, against 1 for a PACT
-    /// paragraph: a sentence codes one act, a paragraph its topics.
+    /// paragraph (a sentence codes one act, a paragraph its topics): 1,
+    /// which keeps the classifier's cross-validated PACT score at 0.689
+    /// where 2 gave 0.678 for about the same coding of single acts.
     pub sentence_weight: f64,
 }
 
@@ -34,7 +36,7 @@ impl Default for TrainParams {
             min_df: 2,
             keep_per_class: 3000,
             threshold: 0.4,
-            sentence_weight: 2.0,
+            sentence_weight: 1.0,
         }
     }
 }
