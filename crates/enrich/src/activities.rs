@@ -549,8 +549,7 @@ fn act_mode(s: &str, start: usize, verb: usize, modes: Option<&Model>) -> &'stat
 /// The mode the mode model scores best for a sentence.
 fn model_mode(model: &Model, s: &str) -> Option<&'static str> {
     let best = model.best(s)?;
-    // `Assist` has no words of its own in [`MODES`]: it is the default.
-    std::iter::once("Assist").chain(MODES.iter().map(|(m, _)| *m)).find(|m| *m == best)
+    missive_model::PACT_MODES.into_iter().find(|m| *m == best)
 }
 
 /// `s` with its capitalised words blanked out.
@@ -767,7 +766,7 @@ pub fn find(
                 Some(m) => {
                     let (para_cats, para_scores) = categories.get_or_insert_with(|| m.paragraph(para.span.slice(text)));
                     let (cats, ranked, both) = m.sentence_choices(s, para_cats, para_scores);
-                    crate::cues::supported(s, cats, ranked, &both)
+                    crate::cues::supported(s, cats, &ranked, &both)
                 }
                 None => Vec::new(),
             };

@@ -205,8 +205,8 @@ static COMPILED: LazyLock<Cues> = LazyLock::new(|| Cues::new(CUES));
 /// one both gave: 65.4% of real acts with up to three categories, 73.5%
 /// with the best one alone (1,043 and 1,016 of 1,262 rows hold a category
 /// both gave).
-pub fn supported(sentence: &str, predicted: Vec<String>, ranked: Vec<String>, both: &[String]) -> Vec<String> {
-    let mut cats = candidates(sentence, predicted, &ranked, both);
+pub fn supported(sentence: &str, predicted: Vec<String>, ranked: &[String], both: &[String]) -> Vec<String> {
+    let mut cats = candidates(sentence, predicted, ranked, both);
     cats.sort_by_key(|c| ranked.iter().position(|r| r == c).unwrap_or(usize::MAX));
     cats.truncate(1);
     cats
@@ -616,7 +616,7 @@ mod tests {
             let got = candidates(sentence, vec!["Operations_PatrolsInterventions".into()], &ranked, &ranked);
             assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
             // The row keeps the best-ranked candidate alone.
-            let one = supported(sentence, vec!["Operations_PatrolsInterventions".into()], ranked.clone(), &ranked);
+            let one = supported(sentence, vec!["Operations_PatrolsInterventions".into()], &ranked, &ranked);
             assert_eq!(one, want[..1].iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
         }
     }
@@ -650,7 +650,7 @@ mod tests {
             ),
         ];
         for (sentence, predicted, want) in cases {
-            let got = supported(sentence, predicted.iter().map(|c| c.to_string()).collect(), ranked.clone(), &ranked);
+            let got = supported(sentence, predicted.iter().map(|c| c.to_string()).collect(), &ranked, &ranked);
             assert_eq!(got, want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{sentence}");
         }
     }
@@ -668,7 +668,7 @@ mod tests {
         let got = supported(
             "UNIFIL informed the Lebanese Armed Forces, which then intervened.",
             vec!["MilitaryReform".into()],
-            ranked,
+            &ranked,
             &both,
         );
         assert_eq!(got, vec!["Demilitarization".to_owned()]);
@@ -729,7 +729,7 @@ mod tests {
     #[test]
     fn force_taught_is_not_force_used() {
         let ranked: Vec<String> = ["Operations_UseOfForce", "PoliceReform"].map(String::from).to_vec();
-        let s = |x: &str| supported(x, vec!["Operations_UseOfForce".into()], ranked.clone(), &ranked);
+        let s = |x: &str| supported(x, vec!["Operations_UseOfForce".into()], &ranked, &ranked);
         let taught = s("UNMIT conducted 20 training courses in crime scene management and use of force for PNTL.");
         assert!(!taught.contains(&"Operations_UseOfForce".to_owned()), "{taught:?}");
         assert_eq!(s("The Mission's troops resorted to the use of force."), vec!["Operations_UseOfForce".to_owned()]);
@@ -738,7 +738,7 @@ mod tests {
     #[test]
     fn own_personnel_are_not_the_object() {
         let ranked: Vec<String> = vec!["PoliceReform".into(), "Gender".into()];
-        let s = |x: &str| supported(x, vec!["PoliceReform".into()], ranked.clone(), &ranked);
+        let s = |x: &str| supported(x, vec!["PoliceReform".into()], &ranked, &ranked);
         assert_eq!(s("The repatriation of one formed police unit was completed."), Vec::<String>::new());
         assert_eq!(s("UNMIT police trained 40 officers of the national police."), vec!["PoliceReform".to_owned()]);
     }

@@ -114,10 +114,6 @@ pub fn samples(out: &Path, codes: &[Code]) -> Result<Vec<Sample>, Error> {
     Ok(out)
 }
 
-/// The PACT modes of engagement, the classes of the mode model.
-pub const MODES: [&str; 6] =
-    ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
-
 /// One sentence of an activity coded blind (`sentence_codes.csv`): the
 /// file it is from, its text, the categories of its act (none when no
 /// category of the codebook fits it) and its mode when both coders gave
@@ -131,7 +127,7 @@ pub struct SentenceCode {
 }
 
 /// Reads the sentence codes: `file,sentence,categories,mode` (categories
-/// `|`-separated, empty for none; mode one of [`MODES`] or empty). A
+/// `|`-separated, empty for none; mode one of [`missive_model::PACT_MODES`] or empty). A
 /// category that is not one of `classes`, or an unknown mode, is an error,
 /// with its line.
 pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<SentenceCode>, Error> {
@@ -152,7 +148,7 @@ pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<Senten
             return Err(bad(format!("line {line}: unknown category {c:?}")));
         }
         let mode = row[3].trim();
-        if !mode.is_empty() && !MODES.contains(&mode) {
+        if !mode.is_empty() && !missive_model::PACT_MODES.contains(&mode) {
             return Err(bad(format!("line {line}: unknown mode {mode:?}")));
         }
         let mode = (!mode.is_empty()).then(|| mode.to_owned());
@@ -172,7 +168,7 @@ pub fn train_modes(sentences: &[SentenceCode], params: TrainParams) -> Model {
             Some(train::Labelled { text: s.text.clone(), labels: vec![mode], weight: 1.0 })
         })
         .collect();
-    let classes: Vec<String> = MODES.map(String::from).to_vec();
+    let classes: Vec<String> = missive_model::PACT_MODES.map(String::from).to_vec();
     train::train(&data, &classes, params)
 }
 

@@ -369,6 +369,11 @@ pub struct Indicator {
     pub sentence: Span,
 }
 
+/// The PACT modes of engagement (data/reference/PACT_CODEBOOK.md), the
+/// values of an activity's `mode`.
+pub const PACT_MODES: [&str; 6] =
+    ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
+
 /// Something a mission did, does or will do, as a sentence says it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Activity {

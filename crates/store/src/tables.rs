@@ -149,8 +149,6 @@ const CATEGORIES: [&str; 17] = [
     "volume",
     "other",
 ];
-/// PACT modes of engagement (data/reference/PACT_CODEBOOK.md).
-const MODES: [&str; 6] = ["Monitor", "Assist", "Implement", "MaterialSupport", "ProvideSecurity", "InternationalActor"];
 const ENCODINGS: [&str; 4] = ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"];
 
 fn doc_id<'a>(v: impl IntoIterator<Item = &'a str>) -> Column {
@@ -571,7 +569,7 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
                 rows.iter().map(|r| r.mode.as_deref()),
                 true,
             )
-            .allowed(MODES)
+            .allowed(missive_model::PACT_MODES)
             .example("Monitor"),
             c::string("sentence", "The sentence that states the activity", rows.iter().map(|r| r.sentence.as_str()))
                 .example("UNMEE continued to monitor the Temporary Security Zone."),
