@@ -25,10 +25,10 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?established|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work)|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended))",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy)|(?:has|have|had)\s+been\s+deployed\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?operations|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -65,6 +65,7 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
             "withdraw",
             "dissolv",
             "wound",
+            "ceas",
         ],
         &TRIGGER,
     )
@@ -80,6 +81,17 @@ static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// noted".
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:should|may|will|would|must)\s+be\s+(?:recalled|noted|remembered|borne\s+in\s+mind|stressed|emphasized|underlined)(?-u:\b)").unwrap()
+});
+/// A decision reported with a modal after it: "decided that the mandate
+/// would terminate" (the modal, group 1 kept without it).
+static DECIDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)((?-u:\b)decided\s+that\s+[^;]*?)(?-u:\b)(?:would|should|shall)(?-u:\b)")
+        .unwrap()
+});
+/// What a noun trigger's clause says of it afterwards: that it took place
+/// ("the withdrawal of UNMEE was completed on 31 July 2008").
+static CARRIED_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[^.;]{0,160}?(?-u:\b)(?:(?:was|were|has\s+been|had\s+been)\s+(?:completed|finali[sz]ed|effected|concluded|carried\s+out)|took\s+place)(?-u:\b)").unwrap()
 });
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been|decided|adopted|established\s+by|extended\s+by|renewed\s+by|completed|in\s+its\s+resolution|by\s+which|whereby|following\s+the|approved|decision\s+of\s+the\s+(?:Security\s+)?Council|(?:led|prompted)\s+(?:the\s+)?(?:Security\s+)?Council\s+to)(?-u:\b)").unwrap()
@@ -136,7 +148,7 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 static OF_OBJECT: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s+of\s+(?:the\s+)?[A-Za-z]").unwrap());
 static UNTIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)\s*$")
+    missive_model::pattern::regex(r"(?i)(?:until|till|through|to|ending|ending\s+on|terminating|terminating\s+on|expiring\s+on|expire\s+on|expires\s+on|expired\s+on|end\s+on|up\s+to|by)(?:\s+the\s+end\s+of)?\s*$")
         .unwrap()
 });
 
@@ -163,11 +175,16 @@ static OPEN_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:eventual|future|possible|any|ultimate)|upon(?:\s+the)?)\s+$")
         .unwrap()
 });
+/// An end dated by another clause, right after a termination: "and to
+/// terminate UNIKOM at that time", "the Mission will close thereafter".
+static DATED_ELSEWHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[^.;,]{0,60}?(?-u:\b)(?:at\s+that\s+(?:time|date|point)|thereafter|at\s+the\s+end\s+of\s+(?:that|this|the)\s+(?:period|mandate))(?-u:\b)").unwrap()
+});
 /// A preposition that makes an expiry the point another act is timed by:
 /// "ahead of the expiration of its mandate", "before the expiry of", "when
 /// its current mandate expires on 30 November".
 static REFERENCE_POINT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?|(?:when|once)\s+(?:its|the)\s+(?:current\s+|present\s+)?mandate\s+)$")
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:ahead\s+of|before|prior\s+to|upon|until|by|at|after)\s+(?:the\s+)?|(?:when|once|before|until|after)\s+(?:its|the)\s+(?:current\s+|present\s+)?mandate\s+)$")
         .unwrap()
 });
 /// A negated permission right before an expiry: "should not be allowed to".
@@ -178,6 +195,12 @@ static NOT_ALLOWED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// "EULEX's current mandate".
 static MANDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"^(?:['’]s)?\s+(?:(?:current|present|existing)\s+)?mandate(?-u:\b)").unwrap()
+});
+/// A preposition right before a mission's name: the name is its object, not
+/// the subject of the passive after it ("The Trust Fund in support of
+/// AMISOM, established pursuant to resolution 1863 (2009)").
+static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:in\s+support\s+of|support\s+(?:to|for)|for|to|with|from|by|within|against|towards?)\s+(?:the\s+)?$").unwrap()
 });
 /// A mission named as a member of what the clause speaks of ("a commission
 /// consisting of representatives of ... ONUCA and CIAV was set up"): not
@@ -232,7 +255,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("The Collective Peacekeeping Forces of the CIS, which had been in place
 /// for the past 14 years, was officially terminated").
 static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:which|who)\s+[^,;()]{0,120},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|officially|formally|finally|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
 });
 /// What follows a termination whose subject is the mission itself
 /// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
@@ -423,6 +446,9 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     let window = REPORT_REQUEST.replace_all(clause, "");
     // "It should be recalled that UNTAES was established": a reminder.
     let window = RECALLED.replace_all(&window, "");
+    // "The Council decided that UNAMSIL's mandate would terminate": the
+    // modal reports the decision, it proposes nothing.
+    let window = DECIDED_THAT.replace_all(&window, "$1");
     let window = format!("{window}{trigger}");
     if REQUESTED.is_match(&window) {
         EventStatus::Requested
@@ -650,9 +676,17 @@ pub fn find(
             // "The mandate of the Police Support Group ... came to an end on
             // 15 October 1998", read later: the mission ended then.
             let ended = kind == EventKind::Expires
-                && (lower.contains("came") || lower.ends_with("ended"))
+                && (lower.contains("came")
+                    || lower.ends_with("ended")
+                    || lower.ends_with("ended on")
+                    || lower.starts_with("conclusion")
+                    || lower.starts_with("completion"))
                 && until.and_then(last_day).zip(written).is_some_and(|(end, w)| end < w);
-            let (kind, date, until) = if ended { (EventKind::Terminated, until, None) } else { (kind, date, until) };
+            let (kind, status, date, until) = if ended {
+                (EventKind::Terminated, EventStatus::Done, until, None)
+            } else {
+                (kind, status, date, until)
+            };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
             let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
@@ -661,10 +695,20 @@ pub fn find(
         }
         // A past act, also when a draft resolution recalls it.
         let founding = if cites { founding::find(doc, sent, &in_sentence, &dates, main, founded) } else { Vec::new() };
-        founding.into_iter().for_each(|e| add(&mut out, e));
+        add_founding(&mut out, founding, sent);
     }
+    add_pending(&mut out, pending);
+    add_successors(&mut out, successors);
+    settle_document(out)
+}
+
+/// Adds the proposed extensions stated by their length only ("the renewal
+/// of UNPROFOR's mandate for a period of six months"): the new end is the
+/// current one plus the period, once the document has said when the
+/// current one ends.
+fn add_pending(out: &mut Vec<MandateEvent>, pending: Vec<(String, (u32, &'static str), Span)>) {
     for (mission, (n, unit), sent) in pending {
-        let Some(current) = current_end(&out, &mission) else { continue };
+        let Some(current) = current_end(out, &mission) else { continue };
         let Some(until) = add_period(current, n, unit) else { continue };
         let e = MandateEvent {
             mission_id: mission,
@@ -675,10 +719,29 @@ pub fn find(
             resolution: None,
             sentence: sent,
         };
-        add(&mut out, e);
+        add(out, e);
     }
-    add_successors(&mut out, successors);
-    settle_document(out)
+}
+
+/// Adds the founding resolutions' events of a sentence
+/// ([`founding::find`]), unless the sentence states the period itself
+/// ("decided, by resolution 1620 (2005) of 31 August 2005, to establish
+/// UNIOSIL for an initial period of 12 months, beginning on 1 January
+/// 2006"): the start is that period's (GUIDELINES §3), when the sentence
+/// gives it to the day.
+fn add_founding(out: &mut Vec<MandateEvent>, founding: Vec<MandateEvent>, sent: Span) {
+    for e in founding {
+        let stated = out.iter().any(|o| {
+            o.sentence == sent
+                && o.mission_id == e.mission_id
+                && o.event == EventKind::Established
+                && o.date.is_some_and(|d| d.day.is_some())
+                && o.until.is_some()
+        });
+        if !stated {
+            add(out, e);
+        }
+    }
 }
 
 /// Adds the successors handovers start, unless the document has said the
@@ -910,9 +973,9 @@ impl<'a> Trigger<'a> {
             text, sent, span: trig, kind, mandate_res, own, own_start, opening, passive, in_sentence, ..
         } = *self;
         let is_itself = |m: &MissionMention| is_itself(text, sent, m);
-        if own_start {
-            // "Since starting operations in December 2008, EULEX has":
-            // the subject of the main clause the phrase opens.
+        // "Since starting operations in December 2008, EULEX has": the
+        // subject of the main clause the phrase opens.
+        let subject_after = || -> Vec<&'a MissionMention> {
             in_sentence
                 .iter()
                 .filter(|m| m.span.start >= trig.end)
@@ -924,11 +987,17 @@ impl<'a> Trigger<'a> {
                 })
                 .copied()
                 .collect()
+        };
+        if own_start {
+            subject_after()
         } else if own {
             // "its" is the last name before it: no other capitalised
             // name in between ("the National Electoral Commission ...
-            // after its establishment" is the Commission's).
-            in_sentence
+            // after its establishment" is the Commission's); with none
+            // before, the phrase opens the sentence and "its" is the
+            // subject after it ("Since its establishment in October 1999,
+            // UNAMSIL has").
+            let before: Vec<&MissionMention> = in_sentence
                 .iter()
                 .filter(|m| {
                     m.span.end <= trig.start
@@ -936,7 +1005,16 @@ impl<'a> Trigger<'a> {
                         && is_itself(m)
                 })
                 .copied()
-                .collect()
+                .collect();
+            let opens = PARAGRAPH_NUMBER.is_match(&text[sent.start..trig.start]);
+            // Not the owner of the subject ("Since its establishment in
+            // February 1994, UNPROFOR's Division of Information has").
+            let owner = |m: &&MissionMention| text[m.span.end..].starts_with(['\'', '’']);
+            if before.is_empty() && opens {
+                subject_after().into_iter().filter(|m| !owner(m)).collect()
+            } else {
+                before
+            }
         } else if opening {
             in_sentence.iter().filter(|m| m.span.start >= trig.end).take(1).filter(|m| is_itself(m)).copied().collect()
         } else if mandate_res && self.lower.starts_with("mandate under") {
@@ -955,6 +1033,7 @@ impl<'a> Trigger<'a> {
                         && trig.start - m.span.end <= 120
                         && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
                         && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
+                        && !PREPOSITION_BEFORE.is_match(&text[sent.start..m.span.start])
                         && is_itself(m)
                 })
                 .copied()
@@ -1124,6 +1203,27 @@ impl<'a> Trigger<'a> {
     fn after(&self, max: usize) -> Option<&'a DateMention> {
         let trig = self.span;
         self.dates.iter().find(|d| d.span.start >= trig.end && d.span.start - trig.end <= max).copied()
+    }
+
+    /// The date right after the mission named as the trigger's object,
+    /// however long its name: "terminated the mandate of the United
+    /// Nations Mission in the Central African Republic (MINURCA) on 15
+    /// February 2000".
+    fn after_name(&self) -> Option<PartialDate> {
+        let Trigger { text, span: trig, in_sentence, dates, .. } = *self;
+        dates
+            .iter()
+            .find(|d| {
+                d.span.start >= trig.end
+                    && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
+                    && in_sentence.iter().any(|m| {
+                        m.span.start >= trig.end
+                            && m.span.start - trig.end <= 40
+                            && m.span.end <= d.span.start
+                            && ON_AFTER_NAME.is_match(&text[m.span.end..d.span.start])
+                    })
+            })
+            .map(|d| d.date)
     }
 
     /// The date that opens the sentence, when no date follows the trigger
@@ -1319,6 +1419,13 @@ impl<'a> Trigger<'a> {
         let (s, t) = (self.s, self.t);
         if self.own {
             EventStatus::Done
+        } else if matches!(self.kind, EventKind::Terminated | EventKind::Established)
+            && (self.lower.ends_with(" of") || self.lower.starts_with("withdrawal"))
+            && CARRIED_OUT_AFTER.is_match(&s[t.end()..])
+        {
+            // A noun trigger whose clause then says it happened; a day
+            // still to come makes it decided ([`settle`]).
+            EventStatus::Done
         } else if self.kind == EventKind::Extended && ESSENTIAL_AFTER.is_match(&s[t.end()..]) {
             EventStatus::Requested
         } else if self.kind == EventKind::Expires
@@ -1342,7 +1449,7 @@ impl<'a> Trigger<'a> {
 
     /// The event's `date` and `until`, from the dates of the sentence.
     fn dates(&self, acting: Option<&str>) -> (Option<PartialDate>, Option<PartialDate>) {
-        let Trigger { text, s, sent, t, span: trig, kind, mandate_res, own, in_sentence, dates, .. } = *self;
+        let Trigger { text, s, sent, t, span: trig, kind, mandate_res, own, dates, .. } = *self;
         match kind {
             EventKind::Established if mandate_res => (self.resolution_year(acting), None),
             // Only a date that follows: "since its establishment, in
@@ -1373,21 +1480,7 @@ impl<'a> Trigger<'a> {
             EventKind::Expires => {
                 // "the expiration of the mandate of the United Nations
                 // Stabilization Mission in Haiti (MINUSTAH) on 30 November".
-                let after_name = || {
-                    dates
-                        .iter()
-                        .find(|d| {
-                            d.span.start >= trig.end
-                                && !CLAUSE_BREAK.is_match(&text[trig.end..d.span.start])
-                                && in_sentence.iter().any(|m| {
-                                    m.span.start >= trig.end
-                                        && m.span.start - trig.end <= 40
-                                        && m.span.end <= d.span.start
-                                        && ON_AFTER_NAME.is_match(&text[m.span.end..d.span.start])
-                                })
-                        })
-                        .map(|d| d.date)
-                };
+                let after_name = || self.after_name();
                 // "the end of the current mandate on 31 May and requested
                 // me to submit ... by 15 May": a trigger ending in its
                 // preposition is dated by the date right after it.
@@ -1406,12 +1499,23 @@ impl<'a> Trigger<'a> {
             // resolution 2107 (2013), is no termination in 2013).
             // Nor is an end the text leaves open ("eventual", "future").
             EventKind::Terminated => (
-                self.after(60).map(|d| d.date).or_else(|| {
-                    let open = OPEN_END_BEFORE.is_match(&text[sent.start..trig.start]);
-                    (!open)
-                        .then(|| acting.and_then(|a| self.resolution_year(Some(a))).or_else(|| self.opening_date()))
-                        .flatten()
-                }),
+                // A verb's object named at length before its date ("terminated
+                // the mandate of the United Nations Mission in the Central
+                // African Republic (MINURCA) on 15 February 2000"); not a
+                // noun's, whose date is often what a call for it asks ("calling
+                // for the termination of the mandate of ... (UNMIK) on").
+                self.after(60)
+                    .map(|d| d.date)
+                    .or_else(|| if self.lower.ends_with(" of") { None } else { self.after_name() })
+                    .or_else(|| {
+                        // "to terminate UNIKOM at that time": the end another
+                        // clause dates, not the resolution's day.
+                        let open = OPEN_END_BEFORE.is_match(&text[sent.start..trig.start])
+                            || DATED_ELSEWHERE_AFTER.is_match(&text[trig.end..sent.end]);
+                        (!open)
+                            .then(|| acting.and_then(|a| self.resolution_year(Some(a))).or_else(|| self.opening_date()))
+                            .flatten()
+                    }),
                 None,
             ),
         }
@@ -1434,6 +1538,9 @@ const SUBJECT_FIRST: &[&str] = &[
     "begin",
     "commenced",
     "started",
+    "has",
+    "have",
+    "had",
 ];
 
 /// The status as it stood when the document was written, and the

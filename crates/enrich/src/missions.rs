@@ -133,6 +133,10 @@ pub struct MissionMatcher {
     /// missions it may denote and where and when they operated.
     descriptions: AhoCorasick,
     described: Vec<Vec<Place>>,
+    /// Names two missions bear (folded): "United Nations Office in
+    /// Burundi" was UNOB (1993-2004) and BNUB (2011-2014). The gazetteer
+    /// maps the name to the first; [`Self::find_in`] chooses.
+    shared: HashMap<String, Vec<Place>>,
 }
 
 /// A mission a description may denote: its id, countries and years.
@@ -149,10 +153,16 @@ impl Place {
     /// mission: a country in common, and the date from the mission's start
     /// to a year after its end.
     fn fits(&self, countries: &[String], date: Option<NaiveDate>) -> bool {
+        self.operating(date) && self.countries.iter().any(|c| countries.contains(c))
+    }
+
+    /// Whether the mission operated on `date`, or ended less than a year
+    /// before it.
+    fn operating(&self, date: Option<NaiveDate>) -> bool {
         let Some(date) = date else { return false };
         let started = self.start.and_then(PartialDate::start).is_some_and(|s| s <= date);
         let not_over = self.end.is_none_or(|e| e.year + 1 >= date.year());
-        started && not_over && self.countries.iter().any(|c| countries.contains(c))
+        started && not_over
     }
 }
 
@@ -242,6 +252,7 @@ impl MissionMatcher {
         let mut acronyms = Vec::new();
         let mut acronym_ids = Vec::new();
         let mut seen = HashSet::new();
+        let mut bearers: HashMap<String, Vec<String>> = HashMap::new();
         for (name, id) in &g.names {
             if is_acronym(name) {
                 for variant in std::iter::once(name.clone()).chain(split_variants(name)) {
@@ -253,6 +264,10 @@ impl MissionMatcher {
             } else {
                 let trimmed = name.strip_prefix("the ").unwrap_or(name);
                 let f = fold(trimmed).0;
+                let ids = bearers.entry(f.clone()).or_default();
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
                 if f.len() >= 6 && seen.insert(("n", f.clone())) {
                     names.push(f);
                     name_ids.push(id.clone());
@@ -282,7 +297,21 @@ impl MissionMatcher {
                 }
             }
         }
+        let place = |id: &String| {
+            g.missions.get(id).map(|info| Place {
+                id: id.clone(),
+                countries: info.countries.clone(),
+                start: info.start_date,
+                end: info.end_date,
+            })
+        };
+        let shared = bearers
+            .into_iter()
+            .filter(|(_, ids)| ids.len() > 1)
+            .map(|(name, ids)| (name, ids.iter().filter_map(place).collect()))
+            .collect();
         Self {
+            shared,
             descriptions: build(&phrases),
             described,
             names: build(&names),
@@ -301,6 +330,7 @@ impl MissionMatcher {
     pub fn find_in(&self, text: &str, countries: &[String], date: Option<NaiveDate>) -> Vec<MissionMention> {
         let (folded, map) = fold(text);
         let mut out = self.find_folded(text, &folded, &map);
+        self.choose_bearers(text, &mut out, date);
         if self.described.is_empty() {
             return out;
         }
@@ -329,6 +359,39 @@ impl MissionMatcher {
             out.sort_by_key(|m| m.span);
         }
         out
+    }
+
+    /// A name two missions bore ([`Self::shared`]) is the one whose acronym
+    /// follows it in brackets ("the United Nations Office in Burundi
+    /// (BNUB)"), else the one operating when the document was written (from
+    /// its start to a year after its end), when only one was.
+    fn choose_bearers(&self, text: &str, out: &mut [MissionMention], date: Option<NaiveDate>) {
+        if self.shared.is_empty() {
+            return;
+        }
+        for i in 0..out.len() {
+            let m = &out[i];
+            if !m.surface.contains(' ') {
+                continue;
+            }
+            let name = fold(m.surface.strip_prefix("the ").unwrap_or(&m.surface)).0;
+            let Some(bearers) = self.shared.get(&name) else { continue };
+            let bracketed = out.get(i + 1).filter(|a| {
+                text[m.span.end..a.span.start].trim() == "("
+                    && text[a.span.end..].starts_with(')')
+                    && bearers.iter().any(|b| b.id == a.mission_id)
+            });
+            let chosen = match bracketed {
+                Some(a) => Some(a.mission_id.clone()),
+                None => {
+                    let operating: Vec<&Place> = bearers.iter().filter(|b| b.operating(date)).collect();
+                    (operating.len() == 1).then(|| operating[0].id.clone())
+                }
+            };
+            if let Some(id) = chosen {
+                out[i].mission_id = id;
+            }
+        }
     }
 
     /// Every mission mention in `text`, sorted by position.

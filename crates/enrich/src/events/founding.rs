@@ -21,8 +21,10 @@ use regex::Regex;
 
 /// The sentence speaks of the mission's mandate or of its setting up.
 static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:mandate[ds]?|establish\w*|set\s+up|creat(?:ed|ion))(?-u:\b)")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:mandate[ds]?|establish\w*|set\s+up|creat(?:ed|ion)|authori[sz](?:ed|ing|ation))(?-u:\b)",
+    )
+    .unwrap()
 });
 /// A citation for reporting or tasking right before the resolution:
 /// "submitted pursuant to paragraph 4 of resolution 968 (1994)", "as

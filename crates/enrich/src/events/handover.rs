@@ -18,7 +18,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from)",
         r")(?-u:\b)"
     ))
@@ -27,7 +27,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// [`HANDOVER`], searched only in sentences with one of the stems each of
 /// its alternatives holds.
 pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(|| {
-    crate::stems::Stems::new(&["took", "tak", "assum", "replac", "succeed", "hand", "transfer"], &HANDOVER)
+    crate::stems::Stems::new(&["took", "tak", "assum", "replac", "succeed", "hand", "transfer", "renamed"], &HANDOVER)
 });
 /// What may stand between a name and the next one: "the", "(INTERFET)".
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
@@ -41,10 +41,13 @@ static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "On", opening the sentence (after its paragraph number, if any).
+static OPENING_ON: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?on\s+$").unwrap());
 /// A past handover: the verb, or the noun's "took place".
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|handed|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:took|taken|assumed|replaced|succeeded|handed|transferred|renamed|took\s+place|was\s+completed|was\s+effected)(?-u:\b)",
     )
     .unwrap()
 });
@@ -96,9 +99,9 @@ pub(super) fn find(
             .iter()
             .find(|d| d.span.start >= last && d.span.start - last <= 60 && ON_WORD.is_match(&text[last..d.span.start]))
             .or_else(|| {
-                dates
-                    .iter()
-                    .find(|d| d.span.end <= start && text[sent.start..d.span.start].trim().eq_ignore_ascii_case("on"))
+                // After a paragraph number too ("12. On 1 June 2004, AMIB
+                // handed over ...").
+                dates.iter().find(|d| d.span.end <= start && OPENING_ON.is_match(&text[sent.start..d.span.start]))
             })
             .map(|d| d.date);
         let Some(date) = date else { continue };
