@@ -25,10 +25,10 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy)|(?:has|have|had)\s+been\s+deployed\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+deployed\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?operations|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -88,6 +88,11 @@ static DECIDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)((?-u:\b)decided\s+that\s+[^;]*?)(?-u:\b)(?:would|should|shall)(?-u:\b)")
         .unwrap()
 });
+/// The Council's answer to a proposal, accepting it: "(they) take note of
+/// your intention to", "agree with your proposal that".
+static COUNCIL_ACCEPTS: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:tak(?:e|es|en)|took)\s+note\s+of\s+your\s+(?:intention|proposal|recommendation)|(?:agree[sd]?|concur(?:s|red)?)\s+with\s+your\s+(?:intention|proposal|recommendation)").unwrap()
+});
 /// What a noun trigger's clause says of it afterwards: that it took place
 /// ("the withdrawal of UNMEE was completed on 31 July 2008").
 static CARRIED_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -143,6 +148,19 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// Before a sentence's subject: its number, "The", an opening phrase and
+/// its comma.
+static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:[^,;]{0,80},\s*)?(?:the\s+)?$").unwrap()
+});
+/// A first verb phrase and "and" between a subject and a second verb.
+static COORDINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)?\s[^;()]{0,160}?(?-u:\b)and\s+(?:then\s+|subsequently\s+|finally\s+|formally\s+)?$").unwrap()
+});
+/// A relative clause between commas ("UNOMIL, which is due to expire on
+/// 13 January 1995, for").
+static RELATIVE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i),\s*which\s+[^,;.]{1,120},").unwrap());
 /// "the mandate of the Panel of Experts", "the mandate of the military
 /// observers": the trigger names its own object.
 static OF_OBJECT: LazyLock<Regex> =
@@ -246,7 +264,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:to|for|by|with|from|against|under)(?-u:\b)|(?-u:\b)(?:will|would|was|were|is|are|has|have|had)(?-u:\b)",
         r"|(?-u:\b)(?:into|within|against|about|concerning|regarding|involving|between|among|through|during|towards?)(?-u:\b)",
         r"|(?-u:\b)(?:commission|committee|division|unit|office|centre|center|board|group|programme|program|fund|mechanism|",
-        r"team|cell|section|camp|site|airport|base|radio|project|facilit(?:y|ie)|tender)s?(?-u:\b)"
+        r"team|cell|section|camp|site|airport|base|radio|project|facilit(?:y|ie)|tender|troop|unit|battalion|contingent|officer|observer|element|personnel|staff)s?(?-u:\b)"
     ))
     .unwrap()
 });
@@ -449,6 +467,11 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     // "The Council decided that UNAMSIL's mandate would terminate": the
     // modal reports the decision, it proposes nothing.
     let window = DECIDED_THAT.replace_all(&window, "$1");
+    // "The members of the Council take note of your intention to establish":
+    // the Council's reply accepts the proposal.
+    if COUNCIL_ACCEPTS.is_match(&window) {
+        return EventStatus::Decided;
+    }
     let window = format!("{window}{trigger}");
     if REQUESTED.is_match(&window) {
         EventStatus::Requested
@@ -587,8 +610,9 @@ pub fn find(
     mentions: &[MissionMention],
     mains: &crate::sections::Mains,
     successor: Option<&str>,
-    founded: &Founded,
+    gazetteer: &crate::gazetteer::Gazetteer,
 ) -> Vec<MandateEvent> {
+    let founded = &gazetteer.founded;
     let text = &doc.letter.text;
     let written = doc.letter.letter_date.or(doc.letter.issue_date);
     let draft = doc.letter.title.as_deref().is_some_and(|t| t.to_lowercase().contains("draft resolution"));
@@ -688,6 +712,10 @@ pub fn find(
                 (kind, status, date, until)
             };
             let e = MandateEvent { mission_id: mission, event: kind, status, date, until, resolution, sentence: sent };
+            if let Some(each) = respectively(text, &trigger, &e) {
+                each.into_iter().for_each(|e| add(&mut out, e));
+                continue;
+            }
             let closing = closing(&e, s, written);
             for e in std::iter::once(e).chain(closing) {
                 add(&mut out, e);
@@ -698,8 +726,40 @@ pub fn find(
         add_founding(&mut out, founding, sent);
     }
     add_pending(&mut out, pending);
-    add_successors(&mut out, successors);
+    add_successors(&mut out, successors, |id| gazetteer.missions.get(id).and_then(|m| m.start_date));
     settle_document(out)
+}
+
+/// "The mandates of UNDOF and UNIFIL expire on 31 May and 31 July 1999
+/// respectively", "extended the mandates of UNFICYP until 15 June 2004 and
+/// of UNDOF until 30 June 2004, respectively": an end or extension per
+/// mission, paired in order, when the sentence names as many missions as
+/// the trigger has dates after it (before "respectively").
+fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<MandateEvent>> {
+    if !matches!(e.event, EventKind::Extended | EventKind::Expires) || e.until.is_none() {
+        return None;
+    }
+    let s = trigger.s;
+    let cut = trigger.sent.start + s.find("respectively")?;
+    let mut missions: Vec<&str> = Vec::new();
+    for m in trigger.in_sentence.iter().filter(|m| m.span.end <= cut && is_itself(text, trigger.sent, m)) {
+        if !missions.contains(&m.mission_id.as_str()) {
+            missions.push(&m.mission_id);
+        }
+    }
+    let dates: Vec<PartialDate> = trigger
+        .dates
+        .iter()
+        .filter(|d| d.span.start >= trigger.span.end && d.span.end <= cut)
+        .map(|d| d.date)
+        .collect();
+    (missions.len() >= 2 && missions.len() == dates.len()).then(|| {
+        missions
+            .into_iter()
+            .zip(dates)
+            .map(|(m, d)| MandateEvent { mission_id: m.to_owned(), until: Some(d), ..e.clone() })
+            .collect()
+    })
 }
 
 /// Adds the proposed extensions stated by their length only ("the renewal
@@ -744,23 +804,30 @@ fn add_founding(out: &mut Vec<MandateEvent>, founding: Vec<MandateEvent>, sent: 
     }
 }
 
-/// Adds the successors handovers start, unless the document has said the
-/// successor was established well before (more than three months:
-/// "INTERFET will hand over to UNTAET" in February 2000, UNTAET
-/// established in October 1999; MINUSTAH, established on 30 April 2004,
-/// took over from the MIF on 1 June, its start in the field).
-fn add_successors(out: &mut Vec<MandateEvent>, successors: Vec<MandateEvent>) {
+/// Adds the successors handovers start, unless the document or the record
+/// (`record_start`) says the successor was established well before (more
+/// than three months: "INTERFET will hand over to UNTAET" in February 2000,
+/// UNTAET established in October 1999; "IEMF handed over its
+/// responsibilities in Bunia to MONUC on 1 September 2003", MONUC there
+/// since 1999; MINUSTAH, established on 30 April 2004, took over from the
+/// MIF on 1 June, its start in the field).
+fn add_successors(
+    out: &mut Vec<MandateEvent>,
+    successors: Vec<MandateEvent>,
+    record_start: impl Fn(&str) -> Option<PartialDate>,
+) {
+    // Counted from the last day the stated date allows: a year alone
+    // ("resolution 1542 (2004)") may be any day of it.
+    let well_before = |o: Option<PartialDate>, e: &MandateEvent| {
+        o.and_then(last_day)
+            .zip(e.date.and_then(PartialDate::start))
+            .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
+    };
     for e in successors {
-        // Counted from the last day the stated date allows: a year alone
-        // ("resolution 1542 (2004)") may be any day of it.
-        let earlier = out.iter().any(|o| {
-            o.mission_id == e.mission_id
-                && o.event == EventKind::Established
-                && o.date
-                    .and_then(last_day)
-                    .zip(e.date.and_then(PartialDate::start))
-                    .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
-        });
+        let earlier = out
+            .iter()
+            .any(|o| o.mission_id == e.mission_id && o.event == EventKind::Established && well_before(o.date, &e))
+            || well_before(record_start(&e.mission_id), &e);
         if !earlier {
             add(out, e);
         }
@@ -1077,7 +1144,7 @@ impl<'a> Trigger<'a> {
                         || (kind == EventKind::Terminated
                             && m.span.end <= trig.start
                             && trig.start - m.span.end <= 200
-                            && TERMINATED_GAP.is_match(&text[m.span.end..trig.start])
+                            && (TERMINATED_GAP.is_match(&text[m.span.end..trig.start]) || self.coordinated_subject(m))
                             && INTRANSITIVE_AFTER.is_match(&text[trig.end..sent.end])))
                         && is_itself(m)
                 })
@@ -1086,6 +1153,21 @@ impl<'a> Trigger<'a> {
         } else {
             in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
         }
+    }
+
+    /// Whether `m` is the subject of the sentence and the trigger a verb
+    /// coordinated with its first: "MINUSMA completed the withdrawal of its
+    /// personnel and ceased operations on 31 December 2023". The name opens
+    /// the sentence (after its number, "The" or an opening phrase and
+    /// comma), and the words up to "and" name no other mission.
+    fn coordinated_subject(&self, m: &MissionMention) -> bool {
+        let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
+        let first = in_sentence.first().is_some_and(|f| f.span == m.span);
+        let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..m.span.start]);
+        let others = in_sentence
+            .iter()
+            .any(|o| o.span.start > m.span.end && o.span.end <= trig.start && o.mission_id != m.mission_id);
+        first && opens && !others && COORDINATED_GAP.is_match(&text[m.span.end..trig.start])
     }
 
     /// The mission the event is about, if the trigger has one: a named
@@ -1336,9 +1418,13 @@ impl<'a> Trigger<'a> {
             .iter()
             .find(|d| {
                 let gap = &text[trig.end.min(d.span.start)..d.span.start];
+                // A relative clause set off by commas is no break: "extend
+                // the mandate of UNOMIL, which is due to expire on 13
+                // January 1995, for a period of three months, until 13 April".
+                let main_clause = RELATIVE_ASIDE.replace_all(gap, " ");
                 d.span.start >= trig.start
                     && self.preceded_by_until(d)
-                    && !CLAUSE_BREAK.is_match(gap)
+                    && !CLAUSE_BREAK.is_match(&main_clause)
                     && !BUDGET.is_match(gap)
                     && !(self.kind == EventKind::Established && (ENDED.is_match(gap) || EXTENDED_AFTER.is_match(gap)))
             })
@@ -1401,6 +1487,16 @@ impl<'a> Trigger<'a> {
                             && !PAPER_DATE.is_match(&text[sent.start..d.span.start])
                     })
                     .map(|d| d.date)
+            })
+            // "On 19 January 2007, the Peace and Security Council ...
+            // decided to deploy AMISOM": the day the sentence opens with,
+            // for a verb (a noun, "the establishment of", may be what
+            // something else that day was about).
+            // Within the clause's reach (an opening date 200 bytes back dates
+            // what the sentence reported first).
+            .or_else(|| {
+                let near = dates.first().is_some_and(|d| d.span.end <= trig.start && trig.start - d.span.end <= 100);
+                if lower.starts_with("establishment") || !near { None } else { self.opening_date() }
             });
         let until = self.until_date().or_else(|| {
             let p = PERIOD.captures(&s[t.start()..])?;
@@ -1419,6 +1515,10 @@ impl<'a> Trigger<'a> {
         let (s, t) = (self.s, self.t);
         if self.own {
             EventStatus::Done
+        } else if COUNCIL_ACCEPTS.is_match(s) {
+            // "your letter ... concerning your intention to establish ...
+            // They take note of your intention": the Council's reply.
+            EventStatus::Decided
         } else if matches!(self.kind, EventKind::Terminated | EventKind::Established)
             && (self.lower.ends_with(" of") || self.lower.starts_with("withdrawal"))
             && CARRIED_OUT_AFTER.is_match(&s[t.end()..])

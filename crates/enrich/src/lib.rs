@@ -86,7 +86,7 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     // Which mission "the Mission" is at each point (annexes on others).
     let main = main_mission.as_ref().map(|m| m.mission_id.as_str());
     let mains = sections::Mains::of(doc, &mentions, main);
-    let events = events::find(doc, &mentions, &mains.with_own(named_id), successor, &ctx.gazetteer.founded);
+    let events = events::find(doc, &mentions, &mains.with_own(named_id), successor, &ctx.gazetteer);
     deadline.check("enrich/events")?;
     let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;

@@ -394,36 +394,11 @@ impl MissionMatcher {
         }
     }
 
-    /// Every mission mention in `text`, sorted by position.
-    pub fn find(&self, text: &str) -> Vec<MissionMention> {
-        let (folded, map) = fold(text);
-        self.find_folded(text, &folded, &map)
-    }
-
-    /// [`Self::find`] given the text's [`fold`].
-    fn find_folded(&self, text: &str, folded: &str, map: &[usize]) -> Vec<MissionMention> {
-        let mut out: Vec<MissionMention> = Vec::new();
-        for m in self.names.find_iter(folded) {
-            // Word boundaries are checked on the text as written.
-            let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
-            let (before, after) = word_bounded(text, span);
-            if before && after {
-                out.push(MissionMention {
-                    mission_id: self.name_ids[m.pattern().as_usize()].clone(),
-                    surface: span.slice(text).to_owned(),
-                    span,
-                    in_gazetteer: true,
-                });
-            }
-        }
-        // Every span pushed from here on overlaps none before it, and the
-        // names found above do not overlap each other (leftmost-longest).
-        let mut taken = Taken::default();
-        for (i, m) in out.iter().enumerate() {
-            taken.insert(m.span, i);
-        }
-        // Acronyms the text defines: known ones map to the gazetteer, new
-        // ones become missions of their own (flagged).
+    /// Acronyms the text itself defines ("the United Nations Office in
+    /// Burundi (UNOB)"): known ones map to the gazetteer, new ones become
+    /// missions of their own (flagged). Returns the acronyms to find
+    /// again in the text, with their missions.
+    fn defined(&self, text: &str, out: &mut Vec<MissionMention>, taken: &mut Taken) -> HashMap<String, String> {
         let mut defined: HashMap<String, String> = HashMap::new();
         for (full, acr) in definitions(text) {
             let acronym = acr.slice(text);
@@ -434,6 +409,21 @@ impl MissionMatcher {
             let name = full_span.slice(text).to_lowercase();
             let covered = taken.first_overlapping(full_span);
             if self.known.contains(acronym) {
+                // A known mission defined under a name the gazetteer lacks
+                // ("the European Union Police Mission (EUPM)"): the name is
+                // a mention of it too, when its initials spell the acronym.
+                if covered.is_none()
+                    && initials_match(full_span.slice(text), acronym)
+                    && let Some(id) = self.acronym_id(acronym)
+                {
+                    taken.insert(full_span, out.len());
+                    out.push(MissionMention {
+                        mission_id: id,
+                        surface: full_span.slice(text).to_owned(),
+                        span: full_span,
+                        in_gazetteer: true,
+                    });
+                }
                 continue;
             }
             if let Some(i) = covered {
@@ -466,6 +456,48 @@ impl MissionMatcher {
                 });
             }
         }
+        defined
+    }
+
+    /// The mission an acronym of the gazetteer names.
+    fn acronym_id(&self, acronym: &str) -> Option<String> {
+        self.acronyms
+            .find_iter(acronym)
+            .find(|m| m.start() == 0 && m.end() == acronym.len())
+            .map(|m| self.acronym_ids[m.pattern().as_usize()].clone())
+    }
+
+    /// Every mission mention in `text`, sorted by position.
+    pub fn find(&self, text: &str) -> Vec<MissionMention> {
+        let (folded, map) = fold(text);
+        self.find_folded(text, &folded, &map)
+    }
+
+    /// [`Self::find`] given the text's [`fold`].
+    fn find_folded(&self, text: &str, folded: &str, map: &[usize]) -> Vec<MissionMention> {
+        let mut out: Vec<MissionMention> = Vec::new();
+        for m in self.names.find_iter(folded) {
+            // Word boundaries are checked on the text as written.
+            let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
+            let (before, after) = word_bounded(text, span);
+            if before && after {
+                out.push(MissionMention {
+                    mission_id: self.name_ids[m.pattern().as_usize()].clone(),
+                    surface: span.slice(text).to_owned(),
+                    span,
+                    in_gazetteer: true,
+                });
+            }
+        }
+        // Every span pushed from here on overlaps none before it, and the
+        // names found above do not overlap each other (leftmost-longest).
+        let mut taken = Taken::default();
+        for (i, m) in out.iter().enumerate() {
+            taken.insert(m.span, i);
+        }
+        // Acronyms the text defines: known ones map to the gazetteer, new
+        // ones become missions of their own (flagged).
+        let defined = self.defined(text, &mut out, &mut taken);
         let bytes = text.as_bytes();
         let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
         // A split acronym ("UNM IS") with more capitals beside it ("UNM IS

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, Span};
 use regex::Regex;
 
-use super::{REQUESTED, SUBJECT_GAP, is_itself, on_day};
+use super::{COORDINATED_GAP, REQUESTED, SENTENCE_SUBJECT, SUBJECT_GAP, is_itself, on_day};
 
 /// The handover, by the order it names the two: `succ_first` ("Y took over
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y", "X will
@@ -19,7 +19,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
         r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed)",
-        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from)",
+        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from)",
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -32,8 +32,10 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
 /// What may stand between a name and the next one: "the", "(INTERFET)".
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
 /// Between the predecessor and the successor of "from X to Y".
-static TO_GAP: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?$").unwrap());
+static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$")
+        .unwrap()
+});
 /// A date the handover took place on (not a deadline: "by 25 June").
 static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -82,10 +84,19 @@ pub(super) fn find(
                 .find(|m| m.span.end <= pos && pos - m.span.end <= 80 && SUBJECT_GAP.is_match(&text[m.span.end..pos]))
                 .copied()
         };
+        // "MINUSTAH completed its mandate on 15 October 2017 and was
+        // succeeded by MINUJUSTH on 16 October": the sentence's subject,
+        // a first verb phrase before "and".
+        let coordinated = |pos: usize| {
+            let first = in_sentence.first().filter(|m| m.span.end <= pos)?;
+            let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
+            let others = in_sentence.iter().any(|o| o.span.start > first.span.end && o.span.end <= pos);
+            (opens && !others && COORDINATED_GAP.is_match(&text[first.span.end..pos])).then_some(*first)
+        };
         let pair = if c.name("from_to").is_some() {
             after(end, &NAME_GAP).and_then(|p| Some((p, after(p.span.end, &TO_GAP)?)))
         } else if c.name("pred_first").is_some() {
-            before(start).zip(after(end, &NAME_GAP))
+            before(start).or_else(|| coordinated(start)).zip(after(end, &NAME_GAP))
         } else {
             after(end, &NAME_GAP).zip(before(start))
         };
@@ -105,6 +116,16 @@ pub(super) fn find(
             })
             .map(|d| d.date);
         let Some(date) = date else { continue };
+        // The predecessor's own end, when its first verb phrase gives one
+        // ("completed its mandate on 15 October 2017 and was succeeded").
+        let own_end = dates
+            .iter()
+            .find(|d| {
+                d.span.start >= pred.span.end
+                    && d.span.end <= start
+                    && ON_WORD.is_match(&text[pred.span.end..d.span.start])
+            })
+            .map(|d| d.date);
         let clause = &s[..t.start()];
         let status = if REQUESTED.is_match(clause) {
             EventStatus::Requested
@@ -115,7 +136,7 @@ pub(super) fn find(
         } else {
             EventStatus::Decided
         };
-        out.push(on_day(&pred.mission_id, EventKind::Terminated, status, date, sent));
+        out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
             out.push(on_day(&succ.mission_id, EventKind::Established, status, date, sent));
         }
