@@ -24,9 +24,9 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
-        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|since\s+the\s+(?:initial\s+)?deployment\s+of|to\s+establish|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+deployed\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s|(?-i:[A-Z][A-Z\w-]+)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
         r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
@@ -66,6 +66,9 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
             "dissolv",
             "wound",
             "ceas",
+            "operational",
+            "operating",
+            "since",
         ],
         &TRIGGER,
     )
@@ -236,7 +239,8 @@ static COMPONENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"academy|base|bases|battalion|budget|camp|campaign|cell|centre|center|company|component|components|contingent|",
         r"facility|facilities|fund|funds|headquarters|hospital|office|offices|pillar|post|posts|programme|program|",
         r"project|projects|radio|regional|school|section|sector|station|task\s+force|team|teams|trust|unit|units|",
-        r"website|liaison|police|military|civilian|support|logistics|sub-office|field|regulation|regulations|",
+        r"website|liaison|police|military|civilian|support|logistics|sub-office|field|regulation|regulations|phase|",
+        r"observation\s+posts?|team\s+sites?|patrol\s+bases?|",
         r"law|decree|directive|agreement|memorandum|administrative\s+direction",
         r")(?-u:\b)"
     ))
@@ -1055,8 +1059,13 @@ impl<'a> Trigger<'a> {
                 .copied()
                 .collect()
         };
+        let inside: Vec<&MissionMention> =
+            in_sentence.iter().filter(|m| m.span.start >= trig.start && m.span.end <= trig.end).copied().collect();
         if own_start {
             subject_after()
+        } else if own && !inside.is_empty() {
+            // "Since MINUSTAH's establishment in June 2004".
+            inside
         } else if own {
             // "its" is the last name before it: no other capitalised
             // name in between ("the National Electoral Commission ...
@@ -1460,6 +1469,13 @@ impl<'a> Trigger<'a> {
             ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
         };
         let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
+        // A phrase opened by a preposition ("Following the deployment of
+        // the multinational force, President Aristide returned on 15
+        // October") is dated inside it, after its trigger.
+        if ["following", "after", "upon", "since", "from"].iter().any(|w| lower.starts_with(w)) {
+            let date = self.after(60).filter(unbroken).filter(|d| !self.preceded_by_until(d)).map(|d| d.date);
+            return (date.or_else(bare_year), None);
+        }
         let date = self
             .after(25)
             .filter(|d| !self.preceded_by_until(d))
@@ -1544,7 +1560,13 @@ impl<'a> Trigger<'a> {
     /// 2019".
     fn bare_year_from(&self) -> usize {
         let t = self.t;
-        if self.lower.ends_with(" in") { t.end() - 2 } else { t.end() }
+        if self.lower.ends_with(" in") {
+            t.end() - 2
+        } else if self.lower.ends_with(" since") {
+            t.end() - 5
+        } else {
+            t.end()
+        }
     }
 
     /// The event's `date` and `until`, from the dates of the sentence.
@@ -1641,6 +1663,10 @@ const SUBJECT_FIRST: &[&str] = &[
     "has",
     "have",
     "had",
+    "became",
+    "become",
+    "becomes",
+    ",",
 ];
 
 /// The status as it stood when the document was written, and the

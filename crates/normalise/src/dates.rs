@@ -81,7 +81,19 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
                 None => {
                     let before = &text[floor_boundary(text, m.start().saturating_sub(60))..m.start()];
                     let past = PAST_BEFORE.is_match(before) && !FUTURE_BEFORE.is_match(before);
-                    (anchor.and_then(|a| yearless_day(a, month, d as u32, past)), true)
+                    // A clause told in the past tense further back ("the CIS
+                    // force had withdrawn ... following the deployment of
+                    // the monitoring mission on 1 October", in a report of
+                    // February 2009) puts a day months ahead of the report
+                    // in the year before.
+                    let wide = &text[floor_boundary(text, m.start().saturating_sub(240))..m.start()];
+                    let clause = &wide[wide.rfind(['.', ';']).map_or(0, |i| i + 1)..];
+                    let told_past = PAST_CLAUSE.is_match(clause) && !FUTURE_BEFORE.is_match(clause);
+                    let far = |a: NaiveDate| {
+                        NaiveDate::from_ymd_opt(a.year(), month, d as u32)
+                            .is_some_and(|x| x > a.checked_add_days(chrono::Days::new(90)).unwrap_or(a))
+                    };
+                    (anchor.and_then(|a| yearless_day(a, month, d as u32, past || (told_past && far(a)))), true)
                 }
             }
         } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), num(5), num(6)) {
@@ -156,6 +168,13 @@ fn yearless_day(anchor: NaiveDate, month: u32, day: u32, past: bool) -> Option<P
 /// terminated as at").
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:expired|ended|occurred|took\s+place|began|started|was|were|had|met|died)(?:\s+\w+){0,2}?\s+(?:on|in|by|since|from|until|till|as\s+(?:at|of|from))?\s*$").unwrap()
+});
+/// A clause told in the past: "had" or "was"/"were" with a participle.
+static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:had\s+(?:been\s+)?\w+(?:ed|en|wn|un|ft)|(?:was|were)\s+\w+ed)(?-u:\b)",
+    )
+    .unwrap()
 });
 /// Words of the future before a date: the date is not past.
 static FUTURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
