@@ -25,10 +25,10 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s|(?-i:[A-Z][A-Z\w-]+)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s)|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -66,6 +66,7 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
             "dissolv",
             "wound",
             "ceas",
+            "ending",
             "operational",
             "operating",
             "since",
@@ -111,7 +112,7 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)for\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,6 +161,16 @@ static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static COORDINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)?\s[^;()]{0,160}?(?-u:\b)and\s+(?:then\s+|subsequently\s+|finally\s+|formally\s+)?$").unwrap()
 });
+/// A renewal refused: "not be renewed", "not to extend".
+static NOT_RENEWED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)not\s+(?:to\s+)?(?:be\s+)?(?:$|renew|extend)").unwrap()
+});
+/// Between a mission set up and its day: "(UNRCCA) by", "in Ashgabat on".
+static AFTER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:on|by|in|as\s+from|with\s+effect\s+from|from)\s+$").unwrap()
+});
+/// "by", right before a date.
+static BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)by\s+$").unwrap());
 /// A relative clause between commas ("UNOMIL, which is due to expire on
 /// 13 January 1995, for").
 static RELATIVE_ASIDE: LazyLock<Regex> =
@@ -216,6 +227,12 @@ static NOT_ALLOWED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// "EULEX's current mandate".
 static MANDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"^(?:['’]s)?\s+(?:(?:current|present|existing)\s+)?mandate(?-u:\b)").unwrap()
+});
+/// A relative clause whose object is the mission named before it, its
+/// subject a body: "AMISOM, which the Peace and Security Council of the
+/// African Union established on 19 January 2007".
+static OBJECT_OF_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s*(?:\([^()]{1,20}\))?\s*,\s*which\s+the\s+(?:(?-i:[A-Z][\w-]*)\s+|of\s+|and\s+|the\s+|for\s+){1,10}(?:had\s+|has\s+)?$").unwrap()
 });
 /// A preposition right before a mission's name: the name is its object, not
 /// the subject of the passive after it ("The Trust Fund in support of
@@ -277,7 +294,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("The Collective Peacekeeping Forces of the CIS, which had been in place
 /// for the past 14 years, was officially terminated").
 static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*|,\s*(?:\w+ed|in\s+place)\s+[^,;()]{0,80},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
 });
 /// What follows a termination whose subject is the mission itself
 /// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
@@ -744,7 +761,9 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
         return None;
     }
     let s = trigger.s;
-    let cut = trigger.sent.start + s.find("respectively")?;
+    let Some(cut) = s.find("respectively").map(|i| trigger.sent.start + i) else {
+        return each_until(text, trigger, e);
+    };
     let mut missions: Vec<&str> = Vec::new();
     for m in trigger.in_sentence.iter().filter(|m| m.span.end <= cut && is_itself(text, trigger.sent, m)) {
         if !missions.contains(&m.mission_id.as_str()) {
@@ -765,6 +784,31 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
             .collect()
     })
 }
+
+/// "extended the mandates of UNDOF until 31 December 2004 and of UNIFIL
+/// until 31 January 2005": each mission after the trigger followed by its
+/// own end, when there are two or more.
+fn each_until(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<MandateEvent>> {
+    let pairs: Vec<MandateEvent> = trigger
+        .in_sentence
+        .iter()
+        .filter(|m| m.span.start >= trigger.span.end && is_itself(text, trigger.sent, m))
+        .filter_map(|m| {
+            let d = trigger.dates.iter().find(|d| d.span.start >= m.span.end)?;
+            OWN_UNTIL.is_match(&text[m.span.end..d.span.start]).then(|| MandateEvent {
+                mission_id: m.mission_id.clone(),
+                until: Some(d.date),
+                ..e.clone()
+            })
+        })
+        .collect();
+    (pairs.len() >= 2).then_some(pairs)
+}
+
+/// Between a mission and its own end: "UNDOF until", "(UNIFIL) until".
+static OWN_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:until|till|through|to)\s+$").unwrap()
+});
 
 /// Adds the proposed extensions stated by their length only ("the renewal
 /// of UNPROFOR's mandate for a period of six months"): the new end is the
@@ -827,11 +871,20 @@ fn add_successors(
             .zip(e.date.and_then(PartialDate::start))
             .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
     };
+    // The record's start is the resolution's; a mission may take over in
+    // the field months later (UNAMID, established on 31 July 2007, took
+    // over from AMIS on 31 December): only a year or more before says it
+    // was there already (MONUC, 1999, and the IEMF's handover in 2003).
+    let long_before = |o: Option<PartialDate>, e: &MandateEvent| {
+        o.and_then(last_day)
+            .zip(e.date.and_then(PartialDate::start))
+            .is_some_and(|(o, e)| o.checked_add_months(Months::new(12)).is_some_and(|o| o < e))
+    };
     for e in successors {
         let earlier = out
             .iter()
             .any(|o| o.mission_id == e.mission_id && o.event == EventKind::Established && well_before(o.date, &e))
-            || well_before(record_start(&e.mission_id), &e);
+            || long_before(record_start(&e.mission_id), &e);
         if !earlier {
             add(out, e);
         }
@@ -1107,7 +1160,8 @@ impl<'a> Trigger<'a> {
                 .filter(|m| {
                     m.span.end <= trig.start
                         && trig.start - m.span.end <= 120
-                        && SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                        && (SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                            || OBJECT_OF_RELATIVE.is_match(&text[m.span.end..trig.start]))
                         && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
                         && !PREPOSITION_BEFORE.is_match(&text[sent.start..m.span.start])
                         && is_itself(m)
@@ -1361,6 +1415,14 @@ impl<'a> Trigger<'a> {
     /// has at least one date the text states).
     fn undated(&self, mission: &str, status: EventStatus, draft: bool) -> Option<MandateEvent> {
         if let Some(end) = self.beyond_end() {
+            // "recommend that the mandate of UNMIT not be renewed beyond 31
+            // December 2012": a proposal that the mission end then.
+            let refused = NOT_RENEWED.is_match(self.t.as_str())
+                || NOT_RENEWED
+                    .is_match(&self.s[floor_boundary(self.s, self.t.start().saturating_sub(8))..self.t.start()]);
+            if refused && status == EventStatus::Requested {
+                return Some(on_day(mission, EventKind::Terminated, status, end, self.sent));
+            }
             let status = if draft { EventStatus::Requested } else { EventStatus::Decided };
             let on = on_day(mission, EventKind::Expires, status, end, self.sent);
             return Some(MandateEvent { date: None, until: Some(end), ..on });
@@ -1476,9 +1538,12 @@ impl<'a> Trigger<'a> {
             let date = self.after(60).filter(unbroken).filter(|d| !self.preceded_by_until(d)).map(|d| d.date);
             return (date.or_else(bare_year), None);
         }
+        // "to establish UNRCCA in Ashgabat by December 2007": "by" gives
+        // an establishment its day, not an end.
+        let by = |d: &&DateMention| BY_BEFORE.is_match(&text[sent.start..d.span.start]);
         let date = self
             .after(25)
-            .filter(|d| !self.preceded_by_until(d))
+            .filter(|d| !self.preceded_by_until(d) || by(d))
             .map(|d| d.date)
             .or_else(introduced)
             .or_else(bare_year)
@@ -1493,6 +1558,22 @@ impl<'a> Trigger<'a> {
                 }
             })
             .or_else(|| self.after(60).filter(|d| !self.preceded_by_until(d)).filter(unbroken).map(|d| d.date))
+            // Right after the mission it sets up, however long its name:
+            // "to establish the United Nations Regional Centre for
+            // Preventive Diplomacy for Central Asia (UNRCCA) by December".
+            .or_else(|| {
+                let m = self.in_sentence.iter().find(|m| m.span.start >= trig.end && m.span.start - trig.end <= 20)?;
+                let m = self
+                    .in_sentence
+                    .iter()
+                    .rev()
+                    .find(|n| n.span.start >= m.span.start && n.span.start <= m.span.end + 3)
+                    .unwrap_or(m);
+                dates
+                    .iter()
+                    .find(|d| d.span.start >= m.span.end && AFTER_OBJECT.is_match(&text[m.span.end..d.span.start]))
+                    .map(|d| d.date)
+            })
             .or_else(|| {
                 dates
                     .iter()
@@ -1514,7 +1595,7 @@ impl<'a> Trigger<'a> {
                 let near = dates.first().is_some_and(|d| d.span.end <= trig.start && trig.start - d.span.end <= 100);
                 if lower.starts_with("establishment") || !near { None } else { self.opening_date() }
             });
-        let until = self.until_date().or_else(|| {
+        let until = self.until_date().filter(|u| Some(*u) != date).or_else(|| {
             let p = PERIOD.captures(&s[t.start()..])?;
             add_period(date?, number_word(&p[1])?, &p[2])
         });

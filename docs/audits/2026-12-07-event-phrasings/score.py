@@ -38,6 +38,9 @@ for i, (d, s) in sents.items():
     open(os.path.join(docs, f"p{int(i):03d}.txt"), "w").write(text)
 subprocess.run([binary, "run", "pipelines/default.toml", "--corpus", docs, "--out", out, "--quiet"],
                cwd=repo, check=True, capture_output=True)
+rejects = pl.read_parquet(os.path.join(out, "rejects.parquet"))
+if len(rejects):
+    print(f"{len(rejects)} sentences rejected: {rejects['reason'].to_list()}")
 e = pl.read_parquet(os.path.join(out, "mandate_events.parquet"))
 d = pl.read_parquet(os.path.join(out, "documents.parquet")).select("doc_id", "source_path")
 got = collections.defaultdict(list)

@@ -18,7 +18,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from)",
         r")(?-u:\b)"
     ))
@@ -27,7 +27,10 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// [`HANDOVER`], searched only in sentences with one of the stems each of
 /// its alternatives holds.
 pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(|| {
-    crate::stems::Stems::new(&["took", "tak", "assum", "replac", "succeed", "hand", "transfer", "renamed"], &HANDOVER)
+    crate::stems::Stems::new(
+        &["took", "tak", "assum", "replac", "succeed", "hand", "transfer", "renamed", "bear"],
+        &HANDOVER,
+    )
 });
 /// What may stand between a name and the next one: "the", "(INTERFET)".
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
@@ -43,9 +46,20 @@ static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A participle phrase opening the sentence: "Since", "After", "Upon".
+static OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:since|after|upon|following|on)\s+$").unwrap()
+});
+/// "as from 1 July 2010", right before a date.
+static EFFECTIVE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?:as\s+from|as\s+of|with\s+effect\s+from|effective)\s+$").unwrap()
+});
 /// "On", opening the sentence (after its paragraph number, if any).
 static OPENING_ON: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?on\s+$").unwrap());
+/// A relative clause between the successor and a date.
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i),\s*(?:which|who|whose)(?-u:\b)").unwrap());
 /// A past handover: the verb, or the noun's "took place".
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -90,7 +104,9 @@ pub(super) fn find(
         let coordinated = |pos: usize| {
             let first = in_sentence.first().filter(|m| m.span.end <= pos)?;
             let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
-            let others = in_sentence.iter().any(|o| o.span.start > first.span.end && o.span.end <= pos);
+            let others = in_sentence
+                .iter()
+                .any(|o| o.span.start > first.span.end && o.span.end <= pos && o.mission_id != first.mission_id);
             (opens && !others && COORDINATED_GAP.is_match(&text[first.span.end..pos])).then_some(*first)
         };
         let pair = if c.name("from_to").is_some() {
@@ -98,24 +114,51 @@ pub(super) fn find(
         } else if c.name("pred_first").is_some() {
             before(start).or_else(|| coordinated(start)).zip(after(end, &NAME_GAP))
         } else {
-            after(end, &NAME_GAP).zip(before(start))
+            // "Since assuming authority from MISCA on 15 September 2014,
+            // MINUSCA has ...": the phrase opens the sentence, and its
+            // subject is the main clause's.
+            let opening_subject = || {
+                let phrase = OPENING_PHRASE.is_match(&text[sent.start..start]);
+                let comma = phrase.then(|| text[end..sent.end].find(',').map(|i| end + i))??;
+                in_sentence
+                    .iter()
+                    .find(|m| {
+                        let gap = text[comma + 1..m.span.start.max(comma + 1)].trim();
+                        m.span.start > comma && (gap.is_empty() || gap.eq_ignore_ascii_case("the"))
+                    })
+                    .copied()
+            };
+            after(end, &NAME_GAP).zip(before(start).or_else(opening_subject))
         };
+        let opening_pair = c.name("succ_first").is_some()
+            && pair.is_some_and(|(p, s)| s.span.start > p.span.end && s.span.start > end);
         let Some((pred, succ)) = pair else { continue };
         if pred.mission_id == succ.mission_id || !is_itself(text, sent, pred) {
             continue;
         }
-        // The day: after the second name, or "On 1 June," before the clause.
-        let last = pred.span.end.max(succ.span.end);
-        let date = dates
+        // The day: after the second name, or "On 1 June," before the
+        // clause, or "as from 1 July 2010" before the trigger. A day after
+        // the successor in a relative clause ("to the EUPM, which began
+        // operations on 1 January 2003") is the successor's start only.
+        // "Since assuming authority from MISCA on 15 September 2014,
+        // MINUSCA has": the day is the phrase's, after the predecessor.
+        let last = if opening_pair { pred.span.end } else { pred.span.end.max(succ.span.end) };
+        let after_last = dates
             .iter()
-            .find(|d| d.span.start >= last && d.span.start - last <= 60 && ON_WORD.is_match(&text[last..d.span.start]))
-            .or_else(|| {
-                // After a paragraph number too ("12. On 1 June 2004, AMIB
-                // handed over ...").
-                dates.iter().find(|d| d.span.end <= start && OPENING_ON.is_match(&text[sent.start..d.span.start]))
+            .find(|d| d.span.start >= last && d.span.start - last <= 60 && ON_WORD.is_match(&text[last..d.span.start]));
+        let relative = after_last.is_some_and(|d| RELATIVE.is_match(&text[last..d.span.start]));
+        let before_trigger = || {
+            // After a paragraph number too ("12. On 1 June 2004, AMIB
+            // handed over ...").
+            dates.iter().find(|d| {
+                d.span.end <= start
+                    && (OPENING_ON.is_match(&text[sent.start..d.span.start])
+                        || EFFECTIVE_FROM.is_match(&text[sent.start..d.span.start]))
             })
-            .map(|d| d.date);
-        let Some(date) = date else { continue };
+        };
+        let shared = if relative { before_trigger().or(after_last) } else { after_last.or_else(before_trigger) };
+        let Some(date) = shared.map(|d| d.date) else { continue };
+        let succ_date = if relative { after_last.map_or(date, |d| d.date) } else { date };
         // The predecessor's own end, when its first verb phrase gives one
         // ("completed its mandate on 15 October 2017 and was succeeded").
         let own_end = dates
@@ -138,7 +181,7 @@ pub(super) fn find(
         };
         out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
-            out.push(on_day(&succ.mission_id, EventKind::Established, status, date, sent));
+            out.push(on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent));
         }
     }
     out
