@@ -27,7 +27,7 @@ export PROPTEST_RNG_SEED ?= 20261201
 endif
 
 .PHONY: chromium-installed pdf-tools
-.PHONY: help build pipeline eval test lint fmt check-fmt clippy unit interop schema clean \
+.PHONY: help build pipeline eval eval-phrasings test lint fmt check-fmt clippy unit interop schema clean \
 	codebook report notebook notebook-outputs browser actionlint screenshot bench bench-memory bench-micro fuzz
 
 help: ## List the targets
@@ -45,6 +45,11 @@ eval: build ## Score data/out against both gold splits, dev and test (run `make 
 	$(BIN) eval --out $(OUT) --gold $(GOLD)/dev
 	@echo "== test split (no rule is written against it)"
 	$(BIN) eval --out $(OUT) --gold $(GOLD)/test
+
+PHRASINGS := docs/audits/2026-12-07-event-phrasings
+
+eval-phrasings: build $(VENV)/.ok ## Score mandate events on the five blind phrasing sets (B and D held out)
+	@for set in a b c d e; do $(VENV)/bin/python $(PHRASINGS)/score.py $(BIN) $(PHRASINGS)/set_$$set.csv target/phrasings-$$set; done
 
 schema: build ## Print every table's columns, types and descriptions
 	$(BIN) schema
