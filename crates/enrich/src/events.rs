@@ -1201,6 +1201,8 @@ impl<'a> Trigger<'a> {
                     ((m.span.start >= trig.end
                         && m.span.start - trig.end <= 60
                         && !OTHER_OBJECT_GAP.is_match(&text[trig.end..m.span.start]))
+                        // "close UNTOP": the object inside the trigger.
+                        || (kind == EventKind::Terminated && m.span.start > trig.start && m.span.end <= trig.end)
                         || (m.span.end <= trig.start
                             && text[trig.end..sent.end].trim_start().starts_with("which")
                             && WHICH_GAP.is_match(&text[m.span.end..trig.start]))

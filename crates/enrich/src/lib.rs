@@ -67,8 +67,13 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     let title_mentions = doc.letter.title.as_deref().map(|t| ctx.missions.find(t)).unwrap_or_default();
     deadline.check("enrich/missions")?;
     let main_mission = about::main_mission(doc, &title_mentions, &mentions, &ctx.gazetteer);
-    if let Some(misread) = main_mission.as_ref().map(|m| about::misread_mentions(&doc.letter.text, m))
-        && !misread.is_empty()
+    // A word that is another mission's exact acronym ("UNAMSIL" in a
+    // report placed on UNIOSIL) is no misreading of the report's own.
+    if let Some(misread) = main_mission.as_ref().map(|m| {
+        let mut found = about::misread_mentions(&doc.letter.text, m);
+        found.retain(|f| !mentions.iter().any(|o| o.span.start < f.span.end && f.span.start < o.span.end));
+        found
+    }) && !misread.is_empty()
     {
         mentions.extend(misread);
         mentions.sort_by_key(|m| m.span);

@@ -17,9 +17,9 @@ use super::{COORDINATED_GAP, REQUESTED, SENTENCE_SUBJECT, SUBJECT_GAP, is_itself
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|succeeded)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of)",
-        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from)",
+        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|replacing|succeeded|succeeding)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+into)",
+        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -28,7 +28,20 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// its alternatives holds.
 pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(|| {
     crate::stems::Stems::new(
-        &["took", "tak", "assum", "replac", "succeed", "hand", "transfer", "renamed", "bear"],
+        &[
+            "took",
+            "tak",
+            "assum",
+            "replac",
+            "succeed",
+            "hand",
+            "transfer",
+            "renamed",
+            "bear",
+            "reconfigur",
+            "transform",
+            "convert",
+        ],
         &HANDOVER,
     )
 });
@@ -36,8 +49,10 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$")
-        .unwrap()
+    missive_model::pattern::regex(
+        r"(?i)^[\s,]*(?:\([^()]{0,20}\)\s*)?(?:to|into|with|by)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$",
+    )
+    .unwrap()
 });
 /// A date the handover took place on (not a deadline: "by 25 June").
 static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,13 +65,17 @@ static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:since|after|upon|following|on)\s+$").unwrap()
 });
+/// A clause and its comma between a subject and a participle: " was
+/// formally established in Mogadishu, ".
+static PARTICIPLE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*\([^()]{1,20}\))?\s+[^;()]{0,160},\s*$").unwrap());
 /// "as from 1 July 2010", right before a date.
 static EFFECTIVE_FROM: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?:as\s+from|as\s+of|with\s+effect\s+from|effective)\s+$").unwrap()
 });
 /// "On", opening the sentence (after its paragraph number, if any).
 static OPENING_ON: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?on\s+$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:on|in)\s+$").unwrap());
 /// A relative clause between the successor and a date.
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i),\s*(?:which|who|whose)(?-u:\b)").unwrap());
@@ -128,7 +147,18 @@ pub(super) fn find(
                     })
                     .copied()
             };
-            after(end, &NAME_GAP).zip(before(start).or_else(opening_subject))
+            // "In June 2013, UNSOM was established in Mogadishu, replacing
+            // UNPOS": the subject of the clause the participle follows.
+            let participle = || {
+                let first = in_sentence.first().filter(|m| m.span.end <= start)?;
+                let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
+                let others = in_sentence
+                    .iter()
+                    .any(|o| o.span.start > first.span.end && o.span.end <= start && o.mission_id != first.mission_id);
+                let ing = t.as_str().to_ascii_lowercase().ends_with("ing");
+                (ing && opens && !others && PARTICIPLE_GAP.is_match(&text[first.span.end..start])).then_some(*first)
+            };
+            after(end, &NAME_GAP).zip(before(start).or_else(opening_subject).or_else(participle))
         };
         let opening_pair = c.name("succ_first").is_some()
             && pair.is_some_and(|(p, s)| s.span.start > p.span.end && s.span.start > end);
