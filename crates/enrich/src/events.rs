@@ -25,10 +25,10 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s|(?-i:[A-Z][A-Z\w-]+)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+)?(?:established|set\s+up|created|launched)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
-        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
-        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+deploy|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|maintain(?:ing|ed|s)?\s+the\s+presence\s+of|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
+        r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|(?:its|the)\s+expiry\s+on|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate\s+of\s+[^.;,]{1,120}?\s+(?:will|would)\s+come\s+to\s+an\s+end|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -67,6 +67,9 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
             "wound",
             "ceas",
             "ending",
+            "inaugurat",
+            "activities",
+            "conclud",
             "operational",
             "operating",
             "since",
@@ -97,6 +100,12 @@ static DECIDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
 static COUNCIL_ACCEPTS: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:tak(?:e|es|en)|took)\s+note\s+of\s+your\s+(?:intention|proposal|recommendation)|(?:agree[sd]?|concur(?:s|red)?)\s+with\s+your\s+(?:intention|proposal|recommendation)").unwrap()
 });
+/// "At the request of the Government of Nepal": a reason, not a request
+/// made of the Council.
+static AT_THE_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:at|upon|following)\s+the\s+(?:request|invitation)\s+of(?-u:\b)")
+        .unwrap()
+});
 /// What a noun trigger's clause says of it afterwards: that it took place
 /// ("the withdrawal of UNMEE was completed on 31 July 2008").
 static CARRIED_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,7 +121,7 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)").unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -238,7 +247,7 @@ static OBJECT_OF_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// the subject of the passive after it ("The Trust Fund in support of
 /// AMISOM, established pursuant to resolution 1863 (2009)").
 static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:in\s+support\s+of|support\s+(?:to|for)|for|to|with|from|by|within|against|towards?)\s+(?:the\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:(?:support|assistance|help|auspices|cooperation)\s+of|support\s+(?:to|for)|for|to|with|from|by|within|against|towards?)\s+(?:the\s+)?$").unwrap()
 });
 /// A mission named as a member of what the clause speaks of ("a commission
 /// consisting of representatives of ... ONUCA and CIAV was set up"): not
@@ -407,8 +416,13 @@ fn number_word(s: &str) -> Option<u32> {
     s.parse().ok().or_else(|| missive_model::number_words::parse_words(&[s]).map(|v| v as u32))
 }
 
-/// `date` plus a period of `n` years or months.
+/// `date` plus a period of `n` years, months or days (days only from a
+/// date to the day: "for a single period of up to 40 days").
 fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
+    if unit.eq_ignore_ascii_case("day") {
+        let d = date.to_date()?.checked_add_days(chrono::Days::new(u64::from(n)))?;
+        return Some(PartialDate::from(d));
+    }
     let months = if unit.eq_ignore_ascii_case("year") { n * 12 } else { n };
     match (date.month, date.day) {
         (Some(_), Some(_)) => {
@@ -487,13 +501,16 @@ fn status(clause: &str, trigger: &str) -> EventStatus {
     let window = RECALLED.replace_all(&window, "");
     // "The Council decided that UNAMSIL's mandate would terminate": the
     // modal reports the decision, it proposes nothing.
-    let window = DECIDED_THAT.replace_all(&window, "$1");
+    // "At the request of the Government, UNMIN ceased operations": whose
+    // wish it was, not a proposal.
+    let window = AT_THE_REQUEST.replace_all(&window, "");
     // "The members of the Council take note of your intention to establish":
     // the Council's reply accepts the proposal.
     if COUNCIL_ACCEPTS.is_match(&window) {
         return EventStatus::Decided;
     }
     let window = format!("{window}{trigger}");
+    let window = DECIDED_THAT.replace_all(&window, "$1");
     if REQUESTED.is_match(&window) {
         EventStatus::Requested
     } else if DONE.is_match(&window) {
@@ -776,6 +793,9 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
         .filter(|d| d.span.start >= trigger.span.end && d.span.end <= cut)
         .map(|d| d.date)
         .collect();
+    // "the mandates of UNMIS and MINURSO, respectively, until 30 April
+    // 2009": one end for all.
+    let dates = if dates.len() == 1 { vec![dates[0]; missions.len()] } else { dates };
     (missions.len() >= 2 && missions.len() == dates.len()).then(|| {
         missions
             .into_iter()
@@ -1328,7 +1348,11 @@ impl<'a> Trigger<'a> {
     /// extension" before it.
     fn period(&self) -> Option<(u32, &'static str)> {
         let Trigger { s, t, .. } = *self;
-        let unit = |u: &str| if u.eq_ignore_ascii_case("year") { "year" } else { "month" };
+        let unit = |u: &str| match u.to_ascii_lowercase().as_str() {
+            "year" => "year",
+            "day" => "day",
+            _ => "month",
+        };
         // In the trigger's own clause: "extend the mandate of UNPOB beyond
         // 30 June 2005, the cost of maintaining the Office for a six-month
         // period" speaks of something else.
@@ -1338,7 +1362,9 @@ impl<'a> Trigger<'a> {
         let len = t.end() - t.start();
         if let Some(p) = PERIOD.captures(after)
             && p.get(0)?.start() <= len + 80
-            && !after[len.min(p.get(0)?.start())..p.get(0)?.start()].contains([',', ';'])
+            && !RELATIVE_ASIDE
+                .replace_all(&after[len.min(p.get(0)?.start())..p.get(0)?.start()], " ")
+                .contains([',', ';'])
         {
             return Some((number_word(&p[1])?, unit(&p[2])));
         }
@@ -1696,7 +1722,10 @@ impl<'a> Trigger<'a> {
                     right_after()
                         .or_else(|| self.until_date())
                         .or_else(|| self.after(40).map(|d| d.date))
-                        .or_else(after_name),
+                        .or_else(after_name)
+                        // "On 31 December 2009, the current mandate of
+                        // UNOGBIS will come to an end."
+                        .or_else(|| if self.lower.contains("come") { self.opening_date() } else { None }),
                 )
             }
             // A resolution dates a termination only when it acted on it

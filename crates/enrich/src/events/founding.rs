@@ -149,6 +149,11 @@ pub(super) fn find(
 /// resolution 644 (1989), for a further period of six months").
 fn initial_end(date: PartialDate, before: &str, after: &str) -> Option<PartialDate> {
     let p = super::PERIOD.captures(after)?;
+    // "should run for at least 30 days beyond the elections": a span of
+    // days is no initial period of a mandate.
+    if p[2].eq_ignore_ascii_case("day") {
+        return None;
+    }
     let between = &after[..p.get(0)?.start()];
     if between.len() > 160
         || between.contains([';', '.'])

@@ -18,7 +18,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|replacing|succeeded|succeeding)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+into)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+into)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
@@ -155,7 +155,7 @@ pub(super) fn find(
                 let others = in_sentence
                     .iter()
                     .any(|o| o.span.start > first.span.end && o.span.end <= start && o.mission_id != first.mission_id);
-                let ing = t.as_str().to_ascii_lowercase().ends_with("ing");
+                let ing = t.as_str().split_whitespace().next().is_some_and(|w| w.to_ascii_lowercase().ends_with("ing"));
                 (ing && opens && !others && PARTICIPLE_GAP.is_match(&text[first.span.end..start])).then_some(*first)
             };
             after(end, &NAME_GAP).zip(before(start).or_else(opening_subject).or_else(participle))
@@ -186,9 +186,10 @@ pub(super) fn find(
                         || EFFECTIVE_FROM.is_match(&text[sent.start..d.span.start]))
             })
         };
+        // "was succeeded on 1 January 2006 by": the day inside the trigger.
+        let inside = || dates.iter().find(|d| d.span.start >= start && d.span.end <= end);
         let shared = if relative { before_trigger().or(after_last) } else { after_last.or_else(before_trigger) };
-        let Some(date) = shared.map(|d| d.date) else { continue };
-        let succ_date = if relative { after_last.map_or(date, |d| d.date) } else { date };
+        let shared = shared.or_else(inside);
         // The predecessor's own end, when its first verb phrase gives one
         // ("completed its mandate on 15 October 2017 and was succeeded").
         let own_end = dates
@@ -199,6 +200,10 @@ pub(super) fn find(
                     && ON_WORD.is_match(&text[pred.span.end..d.span.start])
             })
             .map(|d| d.date);
+        // With no other day, the handover is the day the predecessor ended
+        // ("completed its mandate on 20 May 2005 and was replaced by UNOTIL").
+        let Some(date) = shared.map(|d| d.date).or(own_end) else { continue };
+        let succ_date = if relative { after_last.map_or(date, |d| d.date) } else { date };
         let clause = &s[..t.start()];
         let status = if REQUESTED.is_match(clause) {
             EventStatus::Requested
