@@ -180,6 +180,10 @@ static AFTER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "by", right before a date.
 static BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)by\s+$").unwrap());
+/// Right before the day a mandate ends: "due to expire on", "which ends on".
+static EXPIRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:expires?|expired|expiring|ends|ending|expiry)\s+on\s+$").unwrap()
+});
 /// A relative clause between commas ("UNOMIL, which is due to expire on
 /// 13 January 1995, for").
 static RELATIVE_ASIDE: LazyLock<Regex> =
@@ -707,6 +711,7 @@ pub fn find(
             // "I recommend the renewal of UNPROFOR's mandate for a period
             // of six months": the new end is the current one plus the
             // period, once the document has said when the current one ends.
+            let until = until.or_else(|| trigger.end_past_stated_expiry());
             if kind == EventKind::Extended
                 && until.is_none()
                 && status == EventStatus::Requested
@@ -787,12 +792,16 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
             missions.push(&m.mission_id);
         }
     }
-    let dates: Vec<PartialDate> = trigger
+    let mut dates: Vec<PartialDate> = trigger
         .dates
         .iter()
         .filter(|d| d.span.start >= trigger.span.end && d.span.end <= cut)
         .map(|d| d.date)
         .collect();
+    // "the mandates of UNMIS and MINURSO, respectively, until 30 April 2009".
+    if dates.is_empty() {
+        dates = trigger.dates.iter().filter(|d| d.span.start >= cut).map(|d| d.date).take(2).collect();
+    }
     // "the mandates of UNMIS and MINURSO, respectively, until 30 April
     // 2009": one end for all.
     let dates = if dates.len() == 1 { vec![dates[0]; missions.len()] } else { dates };
@@ -1370,6 +1379,18 @@ impl<'a> Trigger<'a> {
         }
         let p = PERIOD_BEFORE.captures(&s[..t.start()])?;
         Some((number_word(&p[1])?, unit(&p[2])))
+    }
+
+    /// "The mandate of UNOMIG, which was due to expire on 31 January 2003,
+    /// was extended ... for a further six months": an extension's new end
+    /// is the end the sentence states plus the period.
+    fn end_past_stated_expiry(&self) -> Option<PartialDate> {
+        if self.kind != EventKind::Extended {
+            return None;
+        }
+        let (n, unit) = self.period()?;
+        let base = self.dates.iter().find(|d| EXPIRY_BEFORE.is_match(&self.text[self.sent.start..d.span.start]))?;
+        add_period(base.date, n, unit)
     }
 
     /// A date within `max` bytes after the trigger.
