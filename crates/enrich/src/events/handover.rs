@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, Span};
+use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
 use super::{COORDINATED_GAP, REQUESTED, SENTENCE_SUBJECT, SUBJECT_GAP, is_itself, on_day};
@@ -17,9 +17,9 @@ use super::{COORDINATED_GAP, REQUESTED, SENTENCE_SUBJECT, SUBJECT_GAP, is_itself
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|replacing|succeeded|succeeding)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+into)",
-        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
+        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as))",
+        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -41,12 +41,15 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
             "reconfigur",
             "transform",
             "convert",
+            "passed",
         ],
         &HANDOVER,
     )
 });
 /// What may stand between a name and the next one: "the", "(INTERFET)".
-static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+)?$").unwrap());
+static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}$").unwrap()
+});
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -57,7 +60,7 @@ static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A date the handover took place on (not a deadline: "by 25 June").
 static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?:on|in|as\s+of|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$",
+        r"(?i)(?:on|in|as\s+of|as\s+from|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$",
     )
     .unwrap()
 });
@@ -65,6 +68,31 @@ static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:since|after|upon|following|on)\s+$").unwrap()
 });
+/// The handover's status: a proposal, a decision still to come, or done.
+fn status_of(s: &str, t: regex::Match) -> EventStatus {
+    let clause = &s[..t.start()];
+    if REQUESTED.is_match(clause) {
+        EventStatus::Requested
+    } else if FUTURE.is_match(clause) {
+        EventStatus::Decided
+    } else if PAST.is_match(t.as_str()) || PAST.is_match(&s[t.end()..]) {
+        EventStatus::Done
+    } else {
+        EventStatus::Decided
+    }
+}
+
+/// The predecessor's own end, when its first verb phrase gives one
+/// ("completed its mandate on 15 October 2017 and was succeeded").
+fn own_end(text: &str, dates: &[&DateMention], pred: &MissionMention, start: usize) -> Option<PartialDate> {
+    dates
+        .iter()
+        .find(|d| {
+            d.span.start >= pred.span.end && d.span.end <= start && ON_WORD.is_match(&text[pred.span.end..d.span.start])
+        })
+        .map(|d| d.date)
+}
+
 /// A clause and its comma between a subject and a participle: " was
 /// formally established in Mogadishu, ".
 static PARTICIPLE_GAP: LazyLock<Regex> =
@@ -129,7 +157,12 @@ pub(super) fn find(
             (opens && !others && COORDINATED_GAP.is_match(&text[first.span.end..pos])).then_some(*first)
         };
         let pair = if c.name("from_to").is_some() {
-            after(end, &NAME_GAP).and_then(|p| Some((p, after(p.span.end, &TO_GAP)?)))
+            // "to replace ATMIS with AUSSOM"; "AUSSOM ... to replace ATMIS".
+            let replace = t.as_str().to_ascii_lowercase().starts_with("replac");
+            after(end, &NAME_GAP).and_then(|p| {
+                let succ = after(p.span.end, &TO_GAP).or_else(|| if replace { before(start) } else { None });
+                Some((p, succ?))
+            })
         } else if c.name("pred_first").is_some() {
             before(start).or_else(|| coordinated(start)).zip(after(end, &NAME_GAP))
         } else {
@@ -188,32 +221,22 @@ pub(super) fn find(
         };
         // "was succeeded on 1 January 2006 by": the day inside the trigger.
         let inside = || dates.iter().find(|d| d.span.start >= start && d.span.end <= end);
-        let shared = if relative { before_trigger().or(after_last) } else { after_last.or_else(before_trigger) };
+        // A day after a comma ("..., as endorsed by the Peace and Security
+        // Council on 8 March 2022") is another clause's when the sentence
+        // opens with its own ("On 1 April 2022, AMISOM will be reconfigured").
+        let aside = after_last.is_some_and(|d| text[last..d.span.start].contains(','));
+        let shared = if relative || (aside && before_trigger().is_some()) {
+            before_trigger().or(after_last)
+        } else {
+            after_last.or_else(before_trigger)
+        };
         let shared = shared.or_else(inside);
-        // The predecessor's own end, when its first verb phrase gives one
-        // ("completed its mandate on 15 October 2017 and was succeeded").
-        let own_end = dates
-            .iter()
-            .find(|d| {
-                d.span.start >= pred.span.end
-                    && d.span.end <= start
-                    && ON_WORD.is_match(&text[pred.span.end..d.span.start])
-            })
-            .map(|d| d.date);
+        let own_end = own_end(text, dates, pred, start);
         // With no other day, the handover is the day the predecessor ended
         // ("completed its mandate on 20 May 2005 and was replaced by UNOTIL").
         let Some(date) = shared.map(|d| d.date).or(own_end) else { continue };
         let succ_date = if relative { after_last.map_or(date, |d| d.date) } else { date };
-        let clause = &s[..t.start()];
-        let status = if REQUESTED.is_match(clause) {
-            EventStatus::Requested
-        } else if FUTURE.is_match(clause) {
-            EventStatus::Decided
-        } else if PAST.is_match(t.as_str()) || PAST.is_match(&s[t.end()..]) {
-            EventStatus::Done
-        } else {
-            EventStatus::Decided
-        };
+        let status = status_of(s, t);
         out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
             out.push(on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent));
