@@ -210,7 +210,7 @@ static OF_SELF: LazyLock<Regex> = LazyLock::new(|| {
 /// any other word there ("MINUSTAH naval base established") names
 /// something else.
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
+    missive_model::pattern::regex(r"(?i)^\)?[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
 /// An end the text leaves open, or names only as the point something else
