@@ -161,6 +161,25 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The sentence's subject: the mission named first, opening the sentence
+/// ([`SENTENCE_SUBJECT`]), when the words from it to `pos` name no other
+/// mission and are what `gap` allows (a first verb phrase and "and", a
+/// clause and the comma before a participle).
+fn sentence_subject<'a>(
+    text: &str,
+    sent: Span,
+    in_sentence: &[&'a MissionMention],
+    pos: usize,
+    gap: &Regex,
+) -> Option<&'a MissionMention> {
+    let first = *in_sentence.first().filter(|m| m.span.end <= pos)?;
+    let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
+    let others = in_sentence
+        .iter()
+        .any(|o| o.span.start > first.span.end && o.span.end <= pos && o.mission_id != first.mission_id);
+    (opens && !others && gap.is_match(&text[first.span.end..pos])).then_some(first)
+}
+
 /// Before a sentence's subject: its number, "The", an opening phrase and
 /// its comma.
 static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -897,25 +916,20 @@ fn add_successors(
 ) {
     // Counted from the last day the stated date allows: a year alone
     // ("resolution 1542 (2004)") may be any day of it.
-    let well_before = |o: Option<PartialDate>, e: &MandateEvent| {
+    let before_by = |months: u32, o: Option<PartialDate>, e: &MandateEvent| {
         o.and_then(last_day)
             .zip(e.date.and_then(PartialDate::start))
-            .is_some_and(|(o, e)| o.checked_add_months(Months::new(3)).is_some_and(|o| o < e))
+            .is_some_and(|(o, e)| o.checked_add_months(Months::new(months)).is_some_and(|o| o < e))
     };
     // The record's start is the resolution's; a mission may take over in
     // the field months later (UNAMID, established on 31 July 2007, took
     // over from AMIS on 31 December): only a year or more before says it
     // was there already (MONUC, 1999, and the IEMF's handover in 2003).
-    let long_before = |o: Option<PartialDate>, e: &MandateEvent| {
-        o.and_then(last_day)
-            .zip(e.date.and_then(PartialDate::start))
-            .is_some_and(|(o, e)| o.checked_add_months(Months::new(12)).is_some_and(|o| o < e))
-    };
     for e in successors {
         let earlier = out
             .iter()
-            .any(|o| o.mission_id == e.mission_id && o.event == EventKind::Established && well_before(o.date, &e))
-            || long_before(record_start(&e.mission_id), &e);
+            .any(|o| o.mission_id == e.mission_id && o.event == EventKind::Established && before_by(3, o.date, &e))
+            || before_by(12, record_start(&e.mission_id), &e);
         if !earlier {
             add(out, e);
         }
@@ -1257,13 +1271,8 @@ impl<'a> Trigger<'a> {
     /// the sentence (after its number, "The" or an opening phrase and
     /// comma), and the words up to "and" name no other mission.
     fn coordinated_subject(&self, m: &MissionMention) -> bool {
-        let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
-        let first = in_sentence.first().is_some_and(|f| f.span == m.span);
-        let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..m.span.start]);
-        let others = in_sentence
-            .iter()
-            .any(|o| o.span.start > m.span.end && o.span.end <= trig.start && o.mission_id != m.mission_id);
-        first && opens && !others && COORDINATED_GAP.is_match(&text[m.span.end..trig.start])
+        sentence_subject(self.text, self.sent, self.in_sentence, self.span.start, &COORDINATED_GAP)
+            .is_some_and(|f| f.span == m.span)
     }
 
     /// The mission the event is about, if the trigger has one: a named

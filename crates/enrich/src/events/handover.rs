@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
-use super::{COORDINATED_GAP, REQUESTED, SENTENCE_SUBJECT, SUBJECT_GAP, is_itself, on_day};
+use super::{COORDINATED_GAP, REQUESTED, SUBJECT_GAP, is_itself, on_day, sentence_subject};
 
 /// The handover, by the order it names the two: `succ_first` ("Y took over
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y", "X will
@@ -151,14 +151,7 @@ pub(super) fn find(
         // "MINUSTAH completed its mandate on 15 October 2017 and was
         // succeeded by MINUJUSTH on 16 October": the sentence's subject,
         // a first verb phrase before "and".
-        let coordinated = |pos: usize| {
-            let first = in_sentence.first().filter(|m| m.span.end <= pos)?;
-            let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
-            let others = in_sentence
-                .iter()
-                .any(|o| o.span.start > first.span.end && o.span.end <= pos && o.mission_id != first.mission_id);
-            (opens && !others && COORDINATED_GAP.is_match(&text[first.span.end..pos])).then_some(*first)
-        };
+        let coordinated = |pos: usize| sentence_subject(text, sent, in_sentence, pos, &COORDINATED_GAP);
         let pair = if c.name("from_to").is_some() {
             // "to replace ATMIS with AUSSOM"; "AUSSOM ... to replace ATMIS".
             let replace = t.as_str().to_ascii_lowercase().starts_with("replac");
@@ -186,13 +179,8 @@ pub(super) fn find(
             // "In June 2013, UNSOM was established in Mogadishu, replacing
             // UNPOS": the subject of the clause the participle follows.
             let participle = || {
-                let first = in_sentence.first().filter(|m| m.span.end <= start)?;
-                let opens = SENTENCE_SUBJECT.is_match(&text[sent.start..first.span.start]);
-                let others = in_sentence
-                    .iter()
-                    .any(|o| o.span.start > first.span.end && o.span.end <= start && o.mission_id != first.mission_id);
                 let ing = t.as_str().split_whitespace().next().is_some_and(|w| w.to_ascii_lowercase().ends_with("ing"));
-                (ing && opens && !others && PARTICIPLE_GAP.is_match(&text[first.span.end..start])).then_some(*first)
+                ing.then(|| sentence_subject(text, sent, in_sentence, start, &PARTICIPLE_GAP)).flatten()
             };
             after(end, &NAME_GAP).zip(before(start).or_else(opening_subject).or_else(participle))
         };
