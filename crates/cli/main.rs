@@ -130,6 +130,12 @@ struct TrainArgs {
     /// Where to write the mode model (trained on the coded sentences' modes).
     #[arg(long, default_value = "data/models/modes.tsv")]
     modes_model: PathBuf,
+    /// Sentences coded blind as a PACT activity or not (`file,sentence,activity`).
+    #[arg(long, default_value = "data/gold/pact/act_codes.csv")]
+    acts: PathBuf,
+    /// Where to write the act filter (trained on `--acts`).
+    #[arg(long, default_value = "data/models/acts.tsv")]
+    acts_model: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +174,10 @@ struct EvalArgs {
     /// model also learns (those of the fold's own reports left out).
     #[arg(long)]
     pact_sentences: Option<PathBuf>,
+    /// Also cross-validate the act filter on these act codes
+    /// (`file,sentence,activity`, coded blind).
+    #[arg(long)]
+    pact_acts: Option<PathBuf>,
     /// Folds of the PACT cross-validation.
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -397,13 +407,24 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
+    let acts = match &args.pact_acts {
+        Some(path) => {
+            let codes = missive_eval::pact::read_act_codes(path)
+                .with_context(|| format!("reading act codes {}", path.display()))?;
+            Some(missive_eval::pact::evaluate_acts(&codes, args.folds, Default::default()))
+        }
+        None => None,
+    };
     let mut out = output::stdout();
     if args.json {
-        let both = serde_json::json!({ "gold": report, "pact": pact });
+        let both = serde_json::json!({ "gold": report, "pact": pact, "acts": acts });
         writeln!(out, "{}", serde_json::to_string_pretty(&both)?)?;
     } else {
         if let Some(p) = &pact {
             write!(out, "{p}")?;
+        }
+        if let Some(a) = &acts {
+            write!(out, "{a}")?;
         }
         write!(out, "{report}")?;
         if args.verbose {
@@ -429,16 +450,23 @@ fn train_activities(args: TrainArgs) -> Result<ExitCode> {
     let modes = missive_eval::pact::train_modes(&sentences, missive_eval::train::TrainParams::default());
     std::fs::write(&args.modes_model, modes.to_text())
         .with_context(|| format!("writing {}", args.modes_model.display()))?;
+    let act_codes = missive_eval::pact::read_act_codes(&args.acts)
+        .with_context(|| format!("reading act codes {}", args.acts.display()))?;
+    let acts = missive_eval::pact::train_acts(&act_codes, missive_eval::train::TrainParams::default());
+    std::fs::write(&args.acts_model, acts.to_text())
+        .with_context(|| format!("writing {}", args.acts_model.display()))?;
     writeln!(
         output::stdout(),
-        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}; modes on {} sentences -> {}",
+        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}; modes on {} sentences -> {}; the act filter on {} sentences -> {}",
         samples.len(),
         codes.len(),
         sentences.len(),
         classes.len(),
         args.model.display(),
         sentences.iter().filter(|s| s.mode.is_some()).count(),
-        args.modes_model.display()
+        args.modes_model.display(),
+        act_codes.len(),
+        args.acts_model.display()
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -718,9 +718,9 @@ pub fn find(
     mentions: &[MissionMention],
     events: &[missive_model::MandateEvent],
     mains: &crate::sections::Mains,
-    model: Option<&Model>,
-    modes: Option<&Model>,
+    ctx: &crate::Context,
 ) -> Vec<Activity> {
+    let (model, modes) = (ctx.activity_model.as_ref(), ctx.mode_model.as_ref());
     let text = &doc.letter.text;
     let period = reporting_period(doc);
     // In a report about a mission, a passive activity ("A joint patrol was
@@ -753,6 +753,7 @@ pub fn find(
                 || STATE_BEFORE_VERB.is_match(&s[start.min(verb)..verb])
                 || OTHER_ACTOR.is_match(&s[..verb])
                 || (!named && OTHER_ORGANISATION.is_match(&s[start..verb]))
+                || ctx.act_model.as_ref().is_some_and(|m| !m.predict(s).is_empty())
             {
                 // Not an act, but the mission is still the one spoken of:
                 // "The UNOMIG police component continued to operate on the

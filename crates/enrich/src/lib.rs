@@ -41,12 +41,16 @@ pub struct Context {
     /// The mode classifier, for an act whose words name no mode; `None`:
     /// such an act assists.
     pub mode_model: Option<classifier::Model>,
+    /// The act filter: a sentence it scores as no PACT activity (no act of
+    /// the mission, or one no category fits) is no activity row; `None`
+    /// keeps every sentence the rules keep.
+    pub act_model: Option<classifier::Model>,
 }
 
 impl Context {
     pub fn new(gazetteer: Gazetteer, units: Units) -> Self {
         let missions = MissionMatcher::new(&gazetteer);
-        Self { gazetteer, missions, units, activity_model: None, mode_model: None }
+        Self { gazetteer, missions, units, activity_model: None, mode_model: None, act_model: None }
     }
 }
 
@@ -95,8 +99,7 @@ pub fn enrich_within(doc: &Document, ctx: &Context, deadline: &Deadline) -> Resu
     deadline.check("enrich/events")?;
     let mut indicators = indicators::find(doc, &ctx.units);
     deadline.check("enrich/indicators")?;
-    let activities =
-        activities::find(doc, &mentions, &events, &mains, ctx.activity_model.as_ref(), ctx.mode_model.as_ref());
+    let activities = activities::find(doc, &mentions, &events, &mains, ctx);
     deadline.check("enrich/activities")?;
     subject::assign(doc, &mut indicators, &mentions, &activities, &mains);
     Ok(Enrichment { mentions, title_mentions, main_mission, events, indicators, activities })

@@ -172,6 +172,154 @@ pub fn train_modes(sentences: &[SentenceCode], params: TrainParams) -> Model {
     train::train(&data, &classes, params)
 }
 
+/// One sentence coded blind as a PACT activity of the mission or not
+/// (`act_codes.csv`): not, when both coders judged it no act, or an act no
+/// category of the codebook fits (the mission's own premises, staff, moves
+/// and plans).
+#[derive(Debug, Clone)]
+pub struct ActCode {
+    pub file: String,
+    pub text: String,
+    pub activity: bool,
+}
+
+/// The act filter's one class: the sentence is no PACT activity.
+pub const NOT_ACTIVITY: &str = "NotActivity";
+
+/// The probability of [`NOT_ACTIVITY`] at or above which the pipeline
+/// drops a sentence: 0.6, where the 5-fold cross-validation of `missive
+/// eval --pact-acts` flags about one sentence in nine, three in five of
+/// them rightly (BENCHMARKS.md has the figures).
+pub const ACT_THRESHOLD: f64 = 0.6;
+
+/// Reads the act codes: `file,sentence,activity` (`yes` or `no`); anything
+/// else is an error, with its line.
+pub fn read_act_codes(path: &Path) -> Result<Vec<ActCode>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    let bad = |m: String| Error::Gold { path: path.to_owned(), message: m };
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| bad(e.to_string()))?.clone();
+    if headers.iter().collect::<Vec<_>>() != ["file", "sentence", "activity"] {
+        return Err(bad("the header must be file,sentence,activity".to_owned()));
+    }
+    let mut out = Vec::new();
+    for row in rdr.records() {
+        let row = row.map_err(|e| bad(e.to_string()))?;
+        let line = row.position().map_or(0, csv::Position::line);
+        let activity = match row[2].trim() {
+            "yes" => true,
+            "no" => false,
+            other => return Err(bad(format!("line {line}: activity must be yes or no, not {other:?}"))),
+        };
+        out.push(ActCode { file: row[0].to_owned(), text: row[1].to_owned(), activity });
+    }
+    Ok(out)
+}
+
+/// Trains the act filter: one logistic regression for [`NOT_ACTIVITY`]
+/// over the sentence's words, its threshold [`ACT_THRESHOLD`].
+pub fn train_acts(codes: &[ActCode], params: TrainParams) -> Model {
+    let data: Vec<train::Labelled> = codes
+        .iter()
+        .map(|c| train::Labelled {
+            text: c.text.clone(),
+            labels: if c.activity { Vec::new() } else { vec![NOT_ACTIVITY.to_owned()] },
+            weight: 1.0,
+        })
+        .collect();
+    train::train(&data, &[NOT_ACTIVITY.to_owned()], TrainParams { threshold: ACT_THRESHOLD, ..params })
+}
+
+/// The act filter cross-validated over the coded sentences' reports: how
+/// many it drops, how many of those are no PACT activity (`dropped`: tp
+/// rightly dropped, fp an activity dropped, fn_ a non-activity kept), and
+/// the share of activities among the sentences kept, before and after.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActReport {
+    pub sentences: usize,
+    pub not_activity: usize,
+    pub folds: usize,
+    pub threshold: f64,
+    pub dropped: Prf,
+    pub activities_before: f64,
+    pub activities_after: f64,
+    /// The same at other thresholds: (threshold, dropped, share after).
+    pub sweep: Vec<(f64, Prf, f64)>,
+}
+
+/// The thresholds [`ActReport::sweep`] tries.
+const SWEEP: [f64; 6] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+
+/// Cross-validates the act filter over `folds` folds of reports.
+pub fn evaluate_acts(codes: &[ActCode], folds: usize, params: TrainParams) -> ActReport {
+    let files: BTreeSet<&str> = codes.iter().map(|c| c.file.as_str()).collect();
+    let fold_of: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (*f, i % folds.max(1))).collect();
+    // Each sentence's cross-validated score, by the model of the folds
+    // that left its report out.
+    let mut scored: Vec<(f64, bool)> = Vec::with_capacity(codes.len());
+    for k in 0..folds.max(1) {
+        let train_set: Vec<ActCode> = codes.iter().filter(|c| fold_of[c.file.as_str()] != k).cloned().collect();
+        let model = train_acts(&train_set, params);
+        for c in codes.iter().filter(|c| fold_of[c.file.as_str()] == k) {
+            scored.push((model.scores(&c.text)[0], c.activity));
+        }
+    }
+    let n = codes.len() as u64;
+    let not_activity = codes.iter().filter(|c| !c.activity).count();
+    let share = |kept_activities: u64, kept: u64| if kept == 0 { 0.0 } else { kept_activities as f64 / kept as f64 };
+    let at = |threshold: f64| {
+        let mut dropped = Prf::default();
+        for &(p, activity) in &scored {
+            let drop = p >= threshold;
+            dropped.add(Prf {
+                tp: u64::from(drop && !activity),
+                fp: u64::from(drop && activity),
+                fn_: u64::from(!drop && !activity),
+            });
+        }
+        let after = share(n - not_activity as u64 - dropped.fp, n - dropped.tp - dropped.fp);
+        (dropped, after)
+    };
+    let (dropped, activities_after) = at(ACT_THRESHOLD);
+    ActReport {
+        sentences: codes.len(),
+        not_activity,
+        folds,
+        threshold: ACT_THRESHOLD,
+        activities_before: share(n - not_activity as u64, n),
+        activities_after,
+        dropped,
+        sweep: SWEEP
+            .iter()
+            .map(|&t| {
+                let (d, a) = at(t);
+                (t, d, a)
+            })
+            .collect(),
+    }
+}
+
+impl std::fmt::Display for ActReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "act filter: {} coded sentences, {} no PACT activity; {}-fold cross-validation over reports, threshold {}",
+            self.sentences, self.not_activity, self.folds, self.threshold
+        )?;
+        writeln!(f, "{:<34} {:>9} {:>9} {:>9}   tp/fp/fn", "", "precision", "recall", "f1")?;
+        self.dropped.write_row(f, "sentences dropped as no activity", 34)?;
+        writeln!(
+            f,
+            "activities among the sentences kept: {:.3} before the filter, {:.3} after",
+            self.activities_before, self.activities_after
+        )?;
+        for (t, d, a) in &self.sweep {
+            d.write_row(f, &format!("  at {t:.2} (kept: {a:.3} activities)"), 34)?;
+        }
+        Ok(())
+    }
+}
+
 /// Trains the activity model on coded paragraphs and on sentences coded
 /// blind (weighted by `params.sentence_weight`).
 pub fn train(samples: &[Sample], sentences: &[SentenceCode], classes: &[String], params: TrainParams) -> Model {

@@ -17,6 +17,7 @@ const DEMONYMS: &str = include_str!("../../../data/reference/demonyms.csv");
 const CURRENCIES: &str = include_str!("../../../data/reference/currencies.csv");
 const ACTIVITY_MODEL: &str = include_str!("../../../data/models/activities.tsv");
 const MODE_MODEL: &str = include_str!("../../../data/models/modes.tsv");
+const ACT_MODEL: &str = include_str!("../../../data/models/acts.tsv");
 
 /// Compiled reference data for the stages.
 #[derive(Debug, Clone)]
@@ -35,11 +36,15 @@ impl Reference {
         countries: &str,
         units: &str,
         lexicons: [&str; 6],
-        [model, mode_model]: [&str; 2],
+        [model, mode_model, act_model]: [&str; 3],
     ) -> Result<Self, Error> {
         let fingerprint = {
             let mut all = Vec::new();
-            for p in [missions, not_missions, countries, units].into_iter().chain(lexicons).chain([model, mode_model]) {
+            for p in [missions, not_missions, countries, units]
+                .into_iter()
+                .chain(lexicons)
+                .chain([model, mode_model, act_model])
+            {
                 all.extend_from_slice(missive_extract::sha256_hex(p.as_bytes()).as_bytes());
             }
             missive_extract::sha256_hex(&all)
@@ -52,6 +57,8 @@ impl Reference {
         let model = missive_enrich::classifier::Model::from_text(model).map_err(|e| Error::Reference(e.to_string()))?;
         let mode_model =
             missive_enrich::classifier::Model::from_text(mode_model).map_err(|e| Error::Reference(e.to_string()))?;
+        let act_model =
+            missive_enrich::classifier::Model::from_text(act_model).map_err(|e| Error::Reference(e.to_string()))?;
         let mut reference = Self {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(
@@ -66,6 +73,7 @@ impl Reference {
         };
         reference.enrich.activity_model = (!model.is_empty()).then_some(model);
         reference.enrich.mode_model = (!mode_model.is_empty()).then_some(mode_model);
+        reference.enrich.act_model = (!act_model.is_empty()).then_some(act_model);
         Ok(reference)
     }
 
@@ -77,14 +85,14 @@ impl Reference {
             COUNTRIES,
             UNITS,
             [UNIT_VOCABULARY, NOUN_CLASSES, NOUN_PLURALS, DEMONYMS, CURRENCIES, NOUN_UNITS],
-            [ACTIVITY_MODEL, MODE_MODEL],
+            [ACTIVITY_MODEL, MODE_MODEL, ACT_MODEL],
         )
     }
 
     /// Reads `missions.csv`, `not_missions.csv`, `countries.csv`, `units.csv`,
     /// `unit_vocabulary.csv`, `noun_classes.tsv`, `noun_plurals.tsv`, `demonyms.csv`, `currencies.csv`,
     /// `noun_units.tsv` and, if present,
-    /// `activities.tsv` and `modes.tsv` from `dir`.
+    /// `activities.tsv`, `modes.tsv` and `acts.tsv` from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
             let p = dir.join(name);
@@ -102,6 +110,7 @@ impl Reference {
         };
         let model = optional("activities.tsv", ACTIVITY_MODEL)?;
         let mode_model = optional("modes.tsv", MODE_MODEL)?;
+        let act_model = optional("acts.tsv", ACT_MODEL)?;
         Self::from_texts(
             &read("missions.csv")?,
             &read("not_missions.csv")?,
@@ -115,7 +124,7 @@ impl Reference {
                 &read("currencies.csv")?,
                 &read("noun_units.tsv")?,
             ],
-            [&model, &mode_model],
+            [&model, &mode_model, &act_model],
         )
     }
 }
