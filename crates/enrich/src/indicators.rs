@@ -739,6 +739,10 @@ static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_OF_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
 });
+/// A dot leader: the line of a table of contents or of a table ("15
+/// Mission Staffing ........ ", "Four-wheel drive vehicles . . . . ."),
+/// whose numbers are page numbers and labels, not quantities.
+static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"(?:\.[ \t]?){5}|…{2}").unwrap());
 /// Words after a number that make it a time or a label.
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -1742,6 +1746,15 @@ fn in_a_name(n: &NumberMention, before: &str, after: &str, surface: &str) -> boo
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
+/// A dot leader after the number in its sentence, no other number
+/// between: a contents or table line ("15 Mission Staffing ......").
+fn on_contents_line(doc: &Document, n: &NumberMention) -> bool {
+    let text = &doc.letter.text;
+    let sentence_end = containing(&doc.sentences, |s| *s, n.span).map_or(n.span.end, |s| s.end);
+    let rest = &text[n.span.end..ceil_boundary(text, sentence_end.min(n.span.end + 200).max(n.span.end))];
+    DOT_LEADER.find(rest).is_some_and(|m| !rest[..m.start()].contains(|c: char| c.is_ascii_digit()))
+}
+
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
@@ -1760,6 +1773,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         || lone_measure(doc, n)
         || in_a_name(n, before, after, n.span.slice(text))
     {
+        return true;
+    }
+    if on_contents_line(doc, n) {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".
