@@ -462,6 +462,10 @@ const VERB_ONLY_MODES: &[(&str, &str)] = &[
     ("advocat", "Assist"),
     ("advis", "Assist"),
     ("mentor", "Assist"),
+    // The codebook's Assist "advises, trains, supports, facilitates":
+    // "trained 178 members of the security forces on human rights" is
+    // training given, whatever the object speaks of.
+    ("trained", "Assist"),
     ("visit", "Monitor"),
     ("protest", "Monitor"),
     ("assess", "Monitor"),
