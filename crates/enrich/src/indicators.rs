@@ -1746,6 +1746,42 @@ fn in_a_name(n: &NumberMention, before: &str, after: &str, surface: &str) -> boo
 }
 
 /// `listed`: the number is a count in a list by country ([`by_country`]).
+/// "7.62 x 39 mm", "2 × 3": one side of a calibre's or a size's pair.
+static DIMENSION_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"\d\s*[x×]\s*$").unwrap());
+static DIMENSION_AFTER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\s*[x×]\s*\d").unwrap());
+/// "one" right after a comma with no noun after it ("Three persons were
+/// brought to the hospital, one severely injured", ", one of whom"): the
+/// pronoun GUIDELINES §4 leaves out.
+static ONE_ALONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^\s+(?:(?:(?:\w+ly\s+)?\w+ed|\w+ly)\s*[,.;:]|(?:was|is|had|has|who|which|of)(?-u:\b))",
+    )
+    .unwrap()
+});
+/// The noun after "one", for "one party ... the other party".
+static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\s+([a-z]+)").unwrap());
+
+/// One side of a calibre's or a size's pair ("7.62 x 39 mm"), the
+/// pronoun "one" after a comma, or "one" set against "the other" of the
+/// same noun ("by one party ... for the other party"): labels and
+/// pronouns, no quantity (GUIDELINES §4).
+fn label_or_pronoun(doc: &Document, n: &NumberMention, before: &str, after: &str) -> bool {
+    if DIMENSION_BEFORE.is_match(before) || DIMENSION_AFTER.is_match(after) {
+        return true;
+    }
+    if !(n.words && n.value == 1.0) {
+        return false;
+    }
+    if before.trim_end().ends_with(',') && ONE_ALONE_AFTER.is_match(after) {
+        return true;
+    }
+    let text = &doc.letter.text;
+    let Some(noun) = NEXT_WORD.captures(after).map(|c| c[1].to_owned()) else { return false };
+    let sentence_end = containing(&doc.sentences, |s| *s, n.span).map_or(n.span.end, |s| s.end);
+    let rest = &text[n.span.end..ceil_boundary(text, sentence_end.max(n.span.end))];
+    rest.contains(&format!("the other {noun}"))
+}
+
 /// A dot leader after the number in its sentence, no other number
 /// between: a contents or table line ("15 Mission Staffing ......").
 fn on_contents_line(doc: &Document, n: &NumberMention) -> bool {
@@ -1775,7 +1811,7 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
     {
         return true;
     }
-    if on_contents_line(doc, n) {
+    if on_contents_line(doc, n) || label_or_pronoun(doc, n, before, after_long) {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".
