@@ -758,7 +758,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         // first because it starts earlier.
         r"(?P<negated_most>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:more\s+than|over|in\s+excess\s+of|exceed(?:ing)?))",
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,2}?(?:less|fewer)\s+than)",
-        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of)?|close\s+to|circa|an\s+average\s+of)",
+        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of)?|close\s+to|circa)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+(?:(?:period|term|duration|total|number)\s+)?of)",
         r"|(?P<most>up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|within|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
         r")\s+$"
