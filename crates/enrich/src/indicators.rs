@@ -1745,7 +1745,6 @@ fn in_a_name(n: &NumberMention, before: &str, after: &str, surface: &str) -> boo
         && after.trim_start().starts_with(|c: char| c.is_uppercase())
 }
 
-/// `listed`: the number is a count in a list by country ([`by_country`]).
 /// "7.62 x 39 mm", "2 × 3": one side of a calibre's or a size's pair.
 static DIMENSION_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"\d\s*[x×]\s*$").unwrap());
 static DIMENSION_AFTER: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::regex(r"^\s*[x×]\s*\d").unwrap());
@@ -1765,7 +1764,7 @@ static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::reg
 /// pronoun "one" after a comma, or "one" set against "the other" of the
 /// same noun ("by one party ... for the other party"): labels and
 /// pronouns, no quantity (GUIDELINES §4).
-fn label_or_pronoun(doc: &Document, n: &NumberMention, before: &str, after: &str) -> bool {
+fn label_or_pronoun(n: &NumberMention, before: &str, after: &str, in_sentence: &str) -> bool {
     if DIMENSION_BEFORE.is_match(before) || DIMENSION_AFTER.is_match(after) {
         return true;
     }
@@ -1775,22 +1774,28 @@ fn label_or_pronoun(doc: &Document, n: &NumberMention, before: &str, after: &str
     if before.trim_end().ends_with(',') && ONE_ALONE_AFTER.is_match(after) {
         return true;
     }
-    let text = &doc.letter.text;
-    let Some(noun) = NEXT_WORD.captures(after).map(|c| c[1].to_owned()) else { return false };
-    let sentence_end = containing(&doc.sentences, |s| *s, n.span).map_or(n.span.end, |s| s.end);
-    let rest = &text[n.span.end..ceil_boundary(text, sentence_end.max(n.span.end))];
-    rest.contains(&format!("the other {noun}"))
+    NEXT_WORD.captures(after).is_some_and(|c| in_sentence.contains(&format!("the other {}", &c[1])))
 }
 
-/// A dot leader after the number in its sentence, no other number
-/// between: a contents or table line ("15 Mission Staffing ......").
-fn on_contents_line(doc: &Document, n: &NumberMention) -> bool {
-    let text = &doc.letter.text;
-    let sentence_end = containing(&doc.sentences, |s| *s, n.span).map_or(n.span.end, |s| s.end);
-    let rest = &text[n.span.end..ceil_boundary(text, sentence_end.min(n.span.end + 200).max(n.span.end))];
+/// A dot leader after the number in its sentence (`in_sentence`, from
+/// the number's end), within 200 bytes and no other number between: a
+/// contents or table line ("15 Mission Staffing ......").
+fn on_contents_line(in_sentence: &str) -> bool {
+    let rest = &in_sentence[..ceil_boundary(in_sentence, in_sentence.len().min(200))];
     DOT_LEADER.find(rest).is_some_and(|m| !rest[..m.start()].contains(|c: char| c.is_ascii_digit()))
 }
 
+/// A contents or table line's number, a pair's side or a pronoun, read
+/// with the rest of the number's sentence ([`on_contents_line`],
+/// [`label_or_pronoun`]).
+fn label_in_sentence(doc: &Document, n: &NumberMention, before: &str, after: &str) -> bool {
+    let text = &doc.letter.text;
+    let sentence_end = containing(&doc.sentences, |s| *s, n.span).map_or(n.span.end, |s| s.end);
+    let in_sentence = &text[n.span.end..ceil_boundary(text, sentence_end.max(n.span.end))];
+    on_contents_line(in_sentence) || label_or_pronoun(n, before, after, in_sentence)
+}
+
+/// `listed`: the number is a count in a list by country ([`by_country`]).
 fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -> bool {
     let text = &doc.letter.text;
     if taken.overlaps(n.span) {
@@ -1808,10 +1813,8 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         || DAY_OF_RANGE.is_match(after_long)
         || lone_measure(doc, n)
         || in_a_name(n, before, after, n.span.slice(text))
+        || label_in_sentence(doc, n, before, after_long)
     {
-        return true;
-    }
-    if on_contents_line(doc, n) || label_or_pronoun(doc, n, before, after_long) {
         return true;
     }
     // A paragraph or list number at the start of a line: "12. The ...", "(3)".

@@ -48,6 +48,12 @@ impl Prf {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
+    /// The header of a table of [`Self::write_row`] rows, `name` over the
+    /// names' column.
+    pub fn write_header(f: &mut fmt::Formatter<'_>, name: &str, width: usize) -> fmt::Result {
+        writeln!(f, "{name:<width$} {:>9} {:>9} {:>9}   tp/fp/fn", "precision", "recall", "f1")
+    }
+
     /// One table row: name, precision, recall, F1 and the counts.
     pub fn write_row(&self, f: &mut fmt::Formatter<'_>, name: &str, width: usize) -> fmt::Result {
         let (p, r, f1) = (self.precision(), self.recall(), self.f1());
@@ -420,7 +426,7 @@ fn score_indicators(g: &Gold, pred: &[PredIndicator], qual: &mut Accuracy, misse
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "documents scored: {} ({} missing from documents)", self.documents, self.documents_missing.len())?;
-        writeln!(f, "{:<22} {:>9} {:>9} {:>9}   tp/fp/fn", "table", "precision", "recall", "f1")?;
+        Prf::write_header(f, "table", 22)?;
         let prf = |f: &mut fmt::Formatter<'_>, name: &str, p: &Option<Prf>| match p {
             Some(p) => p.write_row(f, name, 22),
             None => writeln!(f, "{name:<22} (table missing)"),

@@ -255,13 +255,18 @@ pub struct ActReport {
     pub sweep: Vec<(f64, Prf, f64)>,
 }
 
+/// Each report's fold: the files in sorted order, dealt round the folds.
+fn fold_by_file<'a>(files: impl Iterator<Item = &'a str>, folds: usize) -> HashMap<&'a str, usize> {
+    let files: BTreeSet<&str> = files.collect();
+    files.into_iter().enumerate().map(|(i, f)| (f, i % folds.max(1))).collect()
+}
+
 /// The thresholds [`ActReport::sweep`] tries.
 const SWEEP: [f64; 6] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
 
 /// Cross-validates the act filter over `folds` folds of reports.
 pub fn evaluate_acts(codes: &[ActCode], folds: usize, params: TrainParams) -> ActReport {
-    let files: BTreeSet<&str> = codes.iter().map(|c| c.file.as_str()).collect();
-    let fold_of: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (*f, i % folds.max(1))).collect();
+    let fold_of = fold_by_file(codes.iter().map(|c| c.file.as_str()), folds);
     // Each sentence's cross-validated score, by the model of the folds
     // that left its report out.
     let mut scored: Vec<(f64, bool)> = Vec::with_capacity(codes.len());
@@ -314,7 +319,7 @@ impl std::fmt::Display for ActReport {
             "act filter: {} coded sentences, {} no PACT activity; {}-fold cross-validation over reports, threshold {}",
             self.sentences, self.not_activity, self.folds, self.threshold
         )?;
-        writeln!(f, "{:<34} {:>9} {:>9} {:>9}   tp/fp/fn", "", "precision", "recall", "f1")?;
+        Prf::write_header(f, "", 34)?;
         self.dropped.write_row(f, "sentences dropped as no activity", 34)?;
         writeln!(
             f,
@@ -373,8 +378,7 @@ pub fn evaluate(
         None => Vec::new(),
     };
     let samples = samples(out, &codes)?;
-    let files: BTreeSet<&str> = samples.iter().map(|s| s.file.as_str()).collect();
-    let fold_of: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (*f, i % folds.max(1))).collect();
+    let fold_of = fold_by_file(samples.iter().map(|s| s.file.as_str()), folds);
     let mut report = PactReport {
         coded_paragraphs: codes.len(),
         aligned_paragraphs: samples.len(),
@@ -423,7 +427,7 @@ impl std::fmt::Display for PactReport {
             "PACT paragraphs: {} coded, {} found in the output, {} with an activity; {}-fold cross-validation over reports",
             self.coded_paragraphs, self.aligned_paragraphs, self.with_activity, self.folds
         )?;
-        writeln!(f, "{:<34} {:>9} {:>9} {:>9}   tp/fp/fn", "categories", "precision", "recall", "f1")?;
+        Prf::write_header(f, "categories", 34)?;
         let line = |f: &mut std::fmt::Formatter<'_>, name: &str, p: &Prf| p.write_row(f, name, 34);
         line(f, "micro, the seven PACT categories", &self.seven)?;
         line(f, "micro, all categories", &self.all)?;

@@ -54,11 +54,12 @@ impl Reference {
             missive_normalise::Countries::from_csv(countries).map_err(|e| Error::Reference(e.to_string()))?;
         let gazetteer =
             missive_enrich::Gazetteer::from_csv(missions, not_missions).map_err(|e| Error::Reference(e.to_string()))?;
-        let model = missive_enrich::classifier::Model::from_text(model).map_err(|e| Error::Reference(e.to_string()))?;
-        let mode_model =
-            missive_enrich::classifier::Model::from_text(mode_model).map_err(|e| Error::Reference(e.to_string()))?;
-        let act_model =
-            missive_enrich::classifier::Model::from_text(act_model).map_err(|e| Error::Reference(e.to_string()))?;
+        let load = |text: &str| {
+            let model =
+                missive_enrich::classifier::Model::from_text(text).map_err(|e| Error::Reference(e.to_string()))?;
+            Ok::<_, Error>((!model.is_empty()).then_some(model))
+        };
+        let (model, mode_model, act_model) = (load(model)?, load(mode_model)?, load(act_model)?);
         let mut reference = Self {
             normalise: missive_normalise::Context { countries },
             enrich: missive_enrich::Context::new(
@@ -71,9 +72,9 @@ impl Reference {
             ),
             fingerprint,
         };
-        reference.enrich.activity_model = (!model.is_empty()).then_some(model);
-        reference.enrich.mode_model = (!mode_model.is_empty()).then_some(mode_model);
-        reference.enrich.act_model = (!act_model.is_empty()).then_some(act_model);
+        reference.enrich.activity_model = model;
+        reference.enrich.mode_model = mode_model;
+        reference.enrich.act_model = act_model;
         Ok(reference)
     }
 
