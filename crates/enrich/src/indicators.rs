@@ -520,7 +520,10 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
             }
         }
     }
-    (coordinated(text, n, prev, own), before_start + hedge_at)
+    // A particle's "over" ("handed over two sets") is no part of the
+    // quantity's surface either.
+    let start = if not_hedge { n.span.start } else { before_start + hedge_at };
+    (coordinated(text, n, prev, own), start)
 }
 
 /// "over" that is no "more than": across a span of time or of stages
@@ -627,8 +630,9 @@ fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qua
                 // two items of a list, not one hedge's coordination.
                 && (p.unit == "percent") == n.percent
                 && p.span.end <= n.span.start
-                && COORDINATED.is_match(&text[p.span.end..n.span.start])
-                && !text[p.span.end..n.span.start].split_whitespace().any(|w| PREPOSITIONS.contains(&w))
+                && (parallel(text, p.span.end, n.span)
+                    || COORDINATED.is_match(&text[p.span.end..n.span.start])
+                        && !text[p.span.end..n.span.start].split_whitespace().any(|w| PREPOSITIONS.contains(&w)))
                 && (p.span.slice(text).starts_with(|c: char| c.is_ascii_digit())
                     || !text[..p.span.start].trim_end_matches(' ').ends_with(',')) =>
         {
@@ -637,6 +641,25 @@ fn coordinated(text: &str, n: &NumberMention, prev: Option<&Indicator>, own: Qua
         _ => own,
     }
 }
+
+/// Two quantities of a parallel list, each with the same adjunct after it
+/// and the second's noun elided: "approximately 59 staff in October, 81 in
+/// November and 132 in December" (one hedge for the three).
+fn parallel(text: &str, prev_end: usize, n: Span) -> bool {
+    let Some(c) = PARALLEL_ADJUNCT.captures(&text[prev_end..n.start]) else { return false };
+    let after = text[n.end..].trim_start_matches(' ');
+    after.strip_prefix(&c["prep"]).is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Between two quantities of a parallel list: at most two words of the
+/// first one's noun, its adjunct (a preposition and at most two words or
+/// a year), then a comma or "and".
+static PARALLEL_ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^\s*(?:[a-z][a-z-]*\s+){0,2}?(?P<prep>in|on|at|by|during)\s+(?:(?:the\s+)?[A-Za-z][a-z]*\s*){1,2}(?:\d{4}\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$",
+    )
+    .unwrap()
+});
 
 /// Words that open a phrase of their own between two numbers ("1,000
 /// radios for communications and 161 vehicles"): not one coordination.
@@ -2275,7 +2298,14 @@ fn numbered_shared_head(
 /// Croat judges" share the noun).
 fn names_shared(text: &str, units: &Units, n: &NumberMention, toks: &[Tok]) -> Option<(String, String, Span)> {
     let last = toks.last()?;
-    if !toks.iter().all(|t| t.word.starts_with(char::is_uppercase)) {
+    // Or a modifier or two in lower case, no noun among them ("351
+    // international and 640 local staff").
+    let modifiers = n.value > 1.0
+        && toks.len() <= 2
+        && toks
+            .iter()
+            .all(|t| t.word.starts_with(char::is_lowercase) && !verb_like(t.word) && units.get(t.word).is_none());
+    if !modifiers && !toks.iter().all(|t| t.word.starts_with(char::is_uppercase)) {
         return None;
     }
     let (unit, category) = coordinated_noun(text, units, last.span.end)?;
@@ -2298,11 +2328,18 @@ fn coordinated_noun(text: &str, units: &Units, end: usize) -> Option<(String, St
     let toks = phrase_after(text, units, end + c.end());
     let (_, _, span) = head(units, &toks, false)?;
     let written = span.slice(text);
-    if !(plural_form(units, written) || units.plural.contains(&written.to_lowercase())) {
+    let noun = written.rsplit(' ').next().unwrap_or("");
+    // A plural, or a collective noun of people ("staff", "personnel").
+    let collective = COLLECTIVE_PEOPLE.contains(&noun.to_lowercase().as_str());
+    let found = units.get(noun).cloned();
+    if !(collective || plural_form(units, written) || units.plural.contains(&written.to_lowercase())) {
         return None;
     }
-    units.get(written.rsplit(' ').next().unwrap_or("")).cloned()
+    found
 }
+
+/// Nouns of people that count in the singular form ("640 local staff").
+const COLLECTIVE_PEOPLE: &[&str] = &["staff", "personnel", "police"];
 
 /// "and 334", "or two": a coordinated number after a phrase.
 static COORDINATED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {

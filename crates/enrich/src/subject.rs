@@ -89,7 +89,7 @@ static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "UNIFIL detected five projectiles", "UNMIK recorded 12 incidents"; not
 /// whom the numbers are about.
 static OBSERVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^\s+(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|received\s+reports\s+of)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"^\s+(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|reported|received\s+reports\s+of|reports?\s+(?:focused\s+on|noted|found|indicated|described|documented))(?-u:\b)").unwrap()
 });
 
 /// A share of people: "70 per cent of the estimated 4 million eligible
@@ -135,6 +135,15 @@ const OFFICE_HOLDERS: &[&str] = &[
     "guard",
     "employee",
 ];
+
+/// Canonical units of people employed: with no employer named, in a
+/// report on a mission, its own.
+const MISSION_STAFF_UNITS: &[&str] = &["staff member", "personnel"];
+
+/// Capitalised words that describe a mission's staff, not another body
+/// ("20 international Professional and 20 General Service staff").
+const STAFF_TITLES: &[&str] =
+    &["Professional", "General", "Service", "Field", "National", "International", "United", "Nations", "Volunteers"];
 
 /// How many sentences before a number's own its paragraph's opening actor
 /// is looked for in.
@@ -248,6 +257,25 @@ pub fn assign(
                     })
                 })
                 .map(|(subject, id)| (usize::MAX, subject, id));
+        }
+        // Staff or personnel counted with no one named who employs them,
+        // in a section about a mission: its own ("some 200 international
+        // and 600 locally recruited staff have been deployed"), unless the
+        // sentence names another body anywhere ("the national police ...
+        // supported by some 1,800 administrative personnel") or a proper
+        // name qualifies them ("seven Abkhaz personnel").
+        if best.is_none()
+            && actors.iter().all(|(_, subject, _)| *subject == Subject::Mission)
+            && let Some(main) = main
+            && MISSION_STAFF_UNITS.contains(&ind.unit.as_str())
+            && !ind
+                .span
+                .slice(text)
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(|c: char| c.is_uppercase()) && !STAFF_TITLES.contains(&w.trim_end_matches(',')))
+        {
+            best = Some((usize::MAX, Subject::Mission, Some(main.to_owned())));
         }
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
