@@ -468,7 +468,10 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
         r"unscr|sector|zone|region|camp|route|highway|battalion|brigade|division|platoon|company|hill|block|case|",
         r"district|ward|flight)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|et|y|-|–)?\s*)*",
-        r"|[A-Za-z]-|[/#№]\s*|\+\s*)$"
+        r"|[A-Za-z]-|[/#№]\s*|\+\s*",
+        // No abbreviation's point after these: "is on track. Three
+        // prosecutors" is no label.
+        r"|(?:(?-u:\b)|\s)(?:tracks?|tiers?|stages?|waves?|batch(?:es)?|cycles?|pillars?)\s+)$"
     ))
     .unwrap()
 });
@@ -732,10 +735,15 @@ static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| missive_model::pattern::re
 /// A capitalised word right before a number, not at the start of its sentence.
 static NAME_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"[\p{Ll},’'\)]\s+([A-Z][\p{L}-]+)\s$").unwrap());
-/// What follows a number inside a name: a capitalised word, or the end of
-/// the clause.
-static NAME_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s+[A-Z]|\s*[,;:)]|\s*\.(?:\s|$)|\s*$)").unwrap());
+/// What follows a number inside a name: a capitalised word, the end of
+/// the clause, or the noun a named case takes ("the Bllaca 2 case", "the
+/// Drenica Group 2 trials").
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^(?:\s+[A-Z]|\s*[,;:)]|\s*\.(?:\s|$)|\s*$|\s+(?:cases?|trials?|verdicts?|indictments?|judge?ments?|proceedings)(?-u:\b))",
+    )
+    .unwrap()
+});
 /// "2 000 000 Canadian dollars", "41.3 billion Libyan dinars": money, not a name.
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?[A-Z][\p{L}-]+\s+(?:dollars?|marks?|francs?|dinars?|pounds?|euros?|shillings?|pesos?|rupees?|kuna|lei|lev|rubles?|roubles?|yen|yuan|gourdes?|birr|naira|cedis?|rand)(?-u:\b)").unwrap()
