@@ -71,6 +71,8 @@ static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?-u:\b)(?:[Tt]he\s+(?:Mission|Force|Office|Operation)(?:['’]s)?|United\s+Nations\s+(?:police|military|troops|personnel|staff|observers|peacekeepers|civilian)|",
         r"[Pp]eacekeep(?:ers|ing\s+(?:personnel|troops|forces))|UNPOL|[Mm]ilitary\s+observers|[Cc]ivilian\s+police|CIVPOL|[Ff]ormed\s+police\s+units?|[Cc]ontingents?|",
+        // Its components: "the military and police components".
+        r"(?:[Mm]ilitary|[Pp]olice|[Cc]ivilian|[Ss]ubstantive)\s+(?:and\s+(?:military|police|civilian)\s+)?components?|",
         r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative|",
         // A mission's own programmes: quick-impact projects and community
         // violence reduction are funded from its budget.
