@@ -28,7 +28,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+(?:deploy|launch)|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:had|has|have)\s+been\s+deployed\s+on|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extended\s+until|maintain(?:ing|ed|s)?\s+the\s+presence\s+of|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|continu(?:e|ed|es|ing)\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:for|until)\s|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?\s+on|lapse[sd]?\s+on|expiry\s+of|(?:its|the)\s+expiry\s+on|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate\s+of\s+[^.;,]{1,120}?\s+(?:will|would)\s+come\s+to\s+an\s+end|mandate\s+of\s+[^.;,]{1,120}?\s+came\s+to\s+an\s+end|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+its\s+mandate(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -120,7 +120,7 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)").unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
@@ -165,6 +165,25 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`SENTENCE_SUBJECT`]), when the words from it to `pos` name no other
 /// mission and are what `gap` allows (a first verb phrase and "and", a
 /// clause and the comma before a participle).
+/// What a sentence says happened once a mandate expired: a successor, a
+/// closure ("was replaced by", "UNMISS was established", "ceased its
+/// operations").
+static CLOSED_AFTER_EXPIRY: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:was\s+replaced|were\s+replaced|was\s+succeeded|were\s+succeeded|(?:was|were)\s+established|took\s+over|handed\s+over|ceased\s+(?:its\s+|all\s+)?operations|(?:was|were)\s+(?:closed|withdrawn|liquidated|dissolved))(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// Between a day and the mission it dates as subject: a comma, "the", the
+/// mission's full name when the gazetteer read only its acronym.
+static NAME_BEFORE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^[\s,]*(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\()?$",
+    )
+    .unwrap()
+});
+
 fn sentence_subject<'a>(
     text: &str,
     sent: Span,
@@ -187,7 +206,7 @@ static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A first verb phrase and "and" between a subject and a second verb.
 static COORDINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)?\s[^;()]{0,160}?(?-u:\b)and\s+(?:then\s+|subsequently\s+|finally\s+|formally\s+)?(?:will\s+|would\s+|shall\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?i)^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)?\s[^;()]{0,160}?(?-u:\b)and\s+(?:then\s+|subsequently\s+|finally\s+|formally\s+)?(?:will\s+|would\s+|shall\s+|to\s+)?$").unwrap()
 });
 /// A renewal refused: "not be renewed", "not to extend".
 static NOT_RENEWED: LazyLock<Regex> = LazyLock::new(|| {
@@ -243,6 +262,13 @@ static OPEN_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// terminate UNIKOM at that time", "the Mission will close thereafter".
 static DATED_ELSEWHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[^.;,]{0,60}?(?-u:\b)(?:at\s+that\s+(?:time|date|point)|thereafter|at\s+the\s+end\s+of\s+(?:that|this|the)\s+(?:period|mandate))(?-u:\b)").unwrap()
+});
+/// "on that date", right after a trigger: the day the sentence named before.
+static THAT_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^\s+(?:on|as\s+of|with\s+effect\s+from)\s+(?:that|the\s+same)\s+(?:date|day)(?-u:\b)",
+    )
+    .unwrap()
 });
 /// A preposition that makes an expiry the point another act is timed by:
 /// "ahead of the expiration of its mandate", "before the expiry of", "when
@@ -437,13 +463,13 @@ static OPENING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "six", "12": the count of a period.
-fn number_word(s: &str) -> Option<u32> {
+pub(super) fn number_word(s: &str) -> Option<u32> {
     s.parse().ok().or_else(|| missive_model::number_words::parse_words(&[s]).map(|v| v as u32))
 }
 
 /// `date` plus a period of `n` years, months or days (days only from a
 /// date to the day: "for a single period of up to 40 days").
-fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
+pub(super) fn add_period(date: PartialDate, n: u32, unit: &str) -> Option<PartialDate> {
     if unit.eq_ignore_ascii_case("day") {
         let d = date.to_date()?.checked_add_days(chrono::Days::new(u64::from(n)))?;
         return Some(PartialDate::from(d));
@@ -761,15 +787,7 @@ pub fn find(
             // proposal until the Council adopts it (GUIDELINES §3).
             let (status, resolution) = if draft { (EventStatus::Requested, None) } else { (status, resolution) };
             let status = if draft { status } else { adopted_and_quoted(text, sent, status) };
-            // "The mandate of the Police Support Group ... came to an end on
-            // 15 October 1998", read later: the mission ended then.
-            let ended = kind == EventKind::Expires
-                && (lower.contains("came")
-                    || lower.ends_with("ended")
-                    || lower.ends_with("ended on")
-                    || lower.starts_with("conclusion")
-                    || lower.starts_with("completion"))
-                && until.and_then(last_day).zip(written).is_some_and(|(end, w)| end < w);
+            let ended = expiry_ended(kind, &lower, s, until, written);
             let (kind, status, date, until) = if ended {
                 (EventKind::Terminated, EventStatus::Done, until, None)
             } else {
@@ -794,13 +812,36 @@ pub fn find(
     settle_document(out)
 }
 
+/// An expiry the sentence says has happened, so an end: "The mandate of
+/// the Police Support Group ... came to an end on 15 October 1998", read
+/// later; "Upon the expiry of its mandate on 31 December 2006, ONUB was
+/// replaced by BINUB" (a past expiry the sentence closes the mission with).
+fn expiry_ended(kind: EventKind, lower: &str, s: &str, until: Option<PartialDate>, written: Option<NaiveDate>) -> bool {
+    let past = until.and_then(last_day).zip(written).is_some_and(|(end, w)| end < w);
+    kind == EventKind::Expires
+        && past
+        && (lower.contains("came")
+            || lower.ends_with("ended")
+            || lower.ends_with("ended on")
+            || lower.starts_with("conclusion")
+            || lower.starts_with("completion")
+            || lower.starts_with("expir") && CLOSED_AFTER_EXPIRY.is_match(s))
+}
+
 /// "The mandates of UNDOF and UNIFIL expire on 31 May and 31 July 1999
 /// respectively", "extended the mandates of UNFICYP until 15 June 2004 and
 /// of UNDOF until 30 June 2004, respectively": an end or extension per
 /// mission, paired in order, when the sentence names as many missions as
 /// the trigger has dates after it (before "respectively").
 fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<MandateEvent>> {
-    if !matches!(e.event, EventKind::Extended | EventKind::Expires) || e.until.is_none() {
+    // An end or a start by its day ("UNMOP and UNMIBH completed their
+    // mandates on 15 December 2002 and 31 December 2002, respectively").
+    let by_day = matches!(e.event, EventKind::Terminated | EventKind::Established);
+    if !(by_day && e.date.is_some() || e.until.is_some() && matches!(e.event, EventKind::Extended | EventKind::Expires))
+    {
+        return None;
+    }
+    if by_day && !trigger.s.contains("respectively") {
         return None;
     }
     let s = trigger.s;
@@ -830,7 +871,13 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
         missions
             .into_iter()
             .zip(dates)
-            .map(|(m, d)| MandateEvent { mission_id: m.to_owned(), until: Some(d), ..e.clone() })
+            .map(|(m, d)| {
+                if by_day {
+                    MandateEvent { mission_id: m.to_owned(), date: Some(d), ..e.clone() }
+                } else {
+                    MandateEvent { mission_id: m.to_owned(), until: Some(d), ..e.clone() }
+                }
+            })
             .collect()
     })
 }
@@ -1645,6 +1692,20 @@ impl<'a> Trigger<'a> {
                     })
                     .map(|d| d.date)
             })
+            // "and on 1 January 2006 the United Nations Integrated Office
+            // in Sierra Leone (UNIOSIL) began its operations": a day right
+            // before the subject, however long its name.
+            .or_else(|| {
+                let m =
+                    self.in_sentence.iter().rev().find(|m| m.span.end <= trig.start && trig.start - m.span.end <= 3)?;
+                dates
+                    .iter()
+                    .rev()
+                    .find(|d| {
+                        d.span.end <= m.span.start && NAME_BEFORE_SUBJECT.is_match(&text[d.span.end..m.span.start])
+                    })
+                    .map(|d| d.date)
+            })
             // "On 19 January 2007, the Peace and Security Council ...
             // decided to deploy AMISOM": the day the sentence opens with,
             // for a verb (a noun, "the establishment of", may be what
@@ -1779,6 +1840,12 @@ impl<'a> Trigger<'a> {
                 self.after(60)
                     .map(|d| d.date)
                     .or_else(|| if self.lower.ends_with(" of") { None } else { self.after_name() })
+                    // "which expires on 30 September 1997, ... be terminated
+                    // on that date": the day named last before it.
+                    .or_else(|| {
+                        THAT_DATE_AFTER.is_match(&text[trig.end..sent.end]).then_some(())?;
+                        dates.iter().rev().find(|d| d.span.end <= trig.start).map(|d| d.date)
+                    })
                     .or_else(|| {
                         // "to terminate UNIKOM at that time": the end another
                         // clause dates, not the resolution's day.
@@ -2094,6 +2161,8 @@ mod tests {
             "authorized the deployment of",
             "the Force began its deployment",
             "the Mission commenced operations",
+            "UNMOP and UNMIBH completed their mandates",
+            "MINUSMA is to complete the withdrawal of its personnel",
             "it started implementing its mandate",
             "extended the mandate",
             "extend UNMIT's mandate",
@@ -2138,7 +2207,9 @@ mod tests {
         let handovers = [
             "took over from",
             "assumed authority from",
+            "assumed peacekeeping duties from",
             "was replaced by",
+            "be replaced, as of 1 January 2010, by",
             "succeeded",
             "handed over to",
             "the transfer of authority from",

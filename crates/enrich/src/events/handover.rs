@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use missive_model::{DateMention, EventKind, EventStatus, MandateEvent, MissionMention, PartialDate, Span};
 use regex::Regex;
 
-use super::{COORDINATED_GAP, REQUESTED, SUBJECT_GAP, is_itself, on_day, sentence_subject};
+use super::{
+    COORDINATED_GAP, PERIOD, REQUESTED, SUBJECT_GAP, add_period, is_itself, number_word, on_day, sentence_subject,
+};
 
 /// The handover, by the order it names the two: `succ_first` ("Y took over
 /// from X", "Y replaced X"), `pred_first` ("X was replaced by Y", "X will
@@ -17,8 +19,8 @@ use super::{COORDINATED_GAP, REQUESTED, SUBJECT_GAP, is_itself, on_day, sentence
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
-        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as))",
+        r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties|role)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as))",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
@@ -52,6 +54,18 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
 /// What may stand between a name and the next one: "the", "(INTERFET)".
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}$").unwrap()
+});
+/// Between the successor and its first period: its name's parenthesis, a
+/// comma.
+static INITIAL_PERIOD_GAP: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*\([^()]{1,20}\))?\)?\s*,?\s*$").unwrap());
+/// A full name the gazetteer did not read, then the acronym's parenthesis:
+/// "the United Nations Operation in Somalia (".
+static FULL_NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"^[\s,]*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\($",
+    )
+    .unwrap()
 });
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,14 +101,31 @@ fn status_of(s: &str, t: regex::Match) -> EventStatus {
 
 /// The predecessor's own end, when its first verb phrase gives one
 /// ("completed its mandate on 15 October 2017 and was succeeded").
-fn own_end(text: &str, dates: &[&DateMention], pred: &MissionMention, start: usize) -> Option<PartialDate> {
+/// Or the end an opening phrase gives it ("Upon the expiry of its mandate
+/// on 31 December 2006, ONUB was replaced by").
+fn own_end(text: &str, sent: Span, dates: &[&DateMention], pred: &MissionMention, start: usize) -> Option<PartialDate> {
     dates
         .iter()
         .find(|d| {
             d.span.start >= pred.span.end && d.span.end <= start && ON_WORD.is_match(&text[pred.span.end..d.span.start])
         })
+        .or_else(|| {
+            dates.iter().find(|d| {
+                d.span.end <= pred.span.start
+                    && OPENING_END.is_match(&text[sent.start..d.span.start])
+                    && OPENING_END_GAP.is_match(&text[d.span.end..pred.span.start])
+            })
+        })
         .map(|d| d.date)
 }
+
+/// An opening phrase on the predecessor's end, up to its day.
+static OPENING_END: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:upon|following|after|with|at)\s+the\s+(?:expiry|expiration|end|completion|termination|conclusion)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?mandate\s+(?:on|in)\s+$").unwrap()
+});
+/// Between that day and the predecessor, the phrase's subject.
+static OPENING_END_GAP: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s*,\s*(?:the\s+)?$").unwrap());
 
 /// A clause and its comma between a subject and a participle: " was
 /// formally established in Mogadishu, ".
@@ -135,10 +166,16 @@ pub(super) fn find(
     for c in HANDOVER.captures_iter(s) {
         let t = c.get(0).unwrap();
         let (start, end) = (sent.start + t.start(), sent.start + t.end());
+        // A name the gazetteer knows only by its acronym counts from its
+        // full name: "to the United Nations Operation in Somalia (UNOSOM II)".
         let after = |pos: usize, gap: &Regex| {
             in_sentence
                 .iter()
-                .find(|m| m.span.start >= pos && m.span.start - pos <= 30 && gap.is_match(&text[pos..m.span.start]))
+                .find(|m| {
+                    m.span.start >= pos
+                        && ((m.span.start - pos <= 30 && gap.is_match(&text[pos..m.span.start]))
+                            || (m.span.start - pos <= 150 && FULL_NAME_GAP.is_match(&text[pos..m.span.start])))
+                })
                 .copied()
         };
         let before = |pos: usize| {
@@ -222,7 +259,7 @@ pub(super) fn find(
             after_last.or_else(before_trigger)
         };
         let shared = shared.or_else(inside);
-        let own_end = own_end(text, dates, pred, start);
+        let own_end = own_end(text, sent, dates, pred, start);
         // With no other day, the handover is the day the predecessor ended
         // ("completed its mandate on 20 May 2005 and was replaced by UNOTIL").
         let Some(date) = shared.map(|d| d.date).or(own_end) else { continue };
@@ -230,7 +267,15 @@ pub(super) fn find(
         let status = status_of(s, t);
         out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
-            out.push(on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent));
+            let mut e = on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent);
+            // "by BNUB, for an initial period of 12 months": the successor's
+            // first period, stated right after it.
+            let rest = &text[succ.span.end..sent.end];
+            e.until = PERIOD
+                .captures(rest)
+                .filter(|p| INITIAL_PERIOD_GAP.is_match(&rest[..p.get(0).unwrap().start()]))
+                .and_then(|p| add_period(succ_date, number_word(&p[1])?, &p[2]));
+            out.push(e);
         }
     }
     out
