@@ -1301,9 +1301,18 @@ pub fn find(doc: &Document, units: &Units) -> Vec<Indicator> {
     // Dates and symbols are never indicators; built once, asked per number.
     let taken = Coverage::new(doc.dates.iter().map(|d| d.span).chain(doc.symbols.iter().map(|s| s.span)));
     let mut prev: Option<Indicator> = None;
+    let text = &doc.letter.text;
     for n in &doc.numbers {
         if let Some(ind) = indicator(doc, units, n, &taken, prev.as_ref()) {
-            prev = Some(ind.clone());
+            // An aside ("18 people, including 4 children, were killed and
+            // 60 were injured") is not what a later number's elided noun
+            // refers to: the count before it stays the antecedent.
+            let aside = text[..ind.span.start].ends_with("including ")
+                && text[ind.span.end..].starts_with(',')
+                && prev.as_ref().is_some_and(|p| ind.span.start - p.span.end <= 16);
+            if !aside {
+                prev = Some(ind.clone());
+            }
             out.push(ind);
         }
     }
