@@ -84,7 +84,7 @@ static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a mission that make it a recipient, a channel or a helper,
 /// not the actor: "reported to", "with the support of".
 static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?(?-i:[A-Z][A-Z\w-]+\s+)?$").unwrap()
 });
 
 /// The mission as the one who saw, recorded or was told what is counted:
