@@ -12,6 +12,15 @@ use regex::Regex;
 
 use crate::stems::Stems;
 
+/// A mission's full name the gazetteer did not read, up to the parenthesis
+/// of its acronym: "United Nations Operation in Somalia (" (the name's
+/// capitalised words and the small words between them).
+macro_rules! long_name {
+    () => {
+        r"(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\("
+    };
+}
+
 mod founding;
 mod handover;
 mod transition;
@@ -178,12 +187,8 @@ static CLOSED_AFTER_EXPIRY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Between a day and the mission it dates as subject: a comma, "the", the
 /// mission's full name when the gazetteer read only its acronym.
-static NAME_BEFORE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"^[\s,]*(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\()?$",
-    )
-    .unwrap()
-});
+static NAME_BEFORE_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(concat!(r"^[\s,]*(?:the\s+)?(?:", long_name!(), r")?$")).unwrap());
 
 fn sentence_subject<'a>(
     text: &str,
@@ -890,11 +895,8 @@ fn respectively(text: &str, trigger: &Trigger, e: &MandateEvent) -> Option<Vec<M
             .into_iter()
             .zip(dates)
             .map(|(m, d)| {
-                if by_day {
-                    MandateEvent { mission_id: m.to_owned(), date: Some(d), ..e.clone() }
-                } else {
-                    MandateEvent { mission_id: m.to_owned(), until: Some(d), ..e.clone() }
-                }
+                let (date, until) = if by_day { (Some(d), e.until) } else { (e.date, Some(d)) };
+                MandateEvent { mission_id: m.to_owned(), date, until, ..e.clone() }
             })
             .collect()
     })

@@ -62,10 +62,7 @@ static INITIAL_PERIOD_GAP: LazyLock<Regex> =
 /// A full name the gazetteer did not read, then the acronym's parenthesis:
 /// "the United Nations Operation in Somalia (".
 static FULL_NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"^[\s,]*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\($",
-    )
-    .unwrap()
+    missive_model::pattern::regex(concat!(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?", long_name!(), "$")).unwrap()
 });
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
