@@ -337,18 +337,35 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
         let body_sentence = ["the present report", "the present note", "this report", "this raport", "this is a"]
             .iter()
             .any(|p| lower_t.starts_with(p));
+        // A title printed in capitals ends before a line of prose (eight
+        // words or more, in sentence case) that a lone paragraph number
+        // follows: the paragraph's first line,
+        // which the scan put above its number ("REPORT OF THE
+        // SECRETARY-GENERAL ON ... (ONUSAL)", "The purpose of the present
+        // report is to inform the Security Council that,", "1.").
+        let above_number = !title_lines.is_empty()
+            && title_lines.iter().all(|l| in_capitals(l))
+            && !in_capitals(t)
+            && t.split_whitespace().count() >= 8
+            && text[line_end..].lines().map(str::trim).find(|l| !l.is_empty()).is_some_and(lone_number);
         if t.chars().count() >= 78
             || title_lines.len() >= 6
             || starts_paragraph(t)
             || starts_section(t)
+            || lone_heading(t)
             || preamble
             || body_sentence
+            || above_number
         {
             break;
         }
         title_lines.push(t);
         end = line_end;
         pos = line_end;
+        // "Addendum", "Corrigendum", "Revision" under a title close it.
+        if title_lines.len() > 1 && is_part_line(t) {
+            break;
+        }
         let lower = t.to_lowercase();
         if lower == "report of the secretary-general" || lower.starts_with("note by the") {
             // "Note by the Secretary-General" / "Addendum": the line under
@@ -414,6 +431,31 @@ fn joint_header_end(text: &str, start: usize) -> Option<usize> {
 
 static COUNCIL_YEAR: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| missive_model::pattern::regex(r"(?i)^[a-z]+(?:-[a-z]+)?\s+year$").unwrap());
+
+/// "Addendum", "Corrigendum" or "Revision" alone: the part of a document
+/// its title's last line names.
+fn is_part_line(t: &str) -> bool {
+    ["addendum", "corrigendum", "revision"].contains(&t.to_ascii_lowercase().as_str())
+}
+
+/// "INTRODUCTION" or "Background" alone on its line: a section heading
+/// without its numeral, the body's start.
+fn lone_heading(t: &str) -> bool {
+    ["introduction", "background"].contains(&t.trim_end_matches(['.', ':']).to_ascii_lowercase().as_str())
+}
+
+/// Whether a line's letters are mostly capitals ("OBSERVER MISSION IN EL
+/// SALVADOR (ONUSAL)"); a line without letters is not.
+fn in_capitals(t: &str) -> bool {
+    let (upper, lower) =
+        t.chars().fold((0, 0), |(u, l), c| (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase())));
+    upper > 0 && upper >= lower * 4
+}
+
+/// A paragraph's number alone on its line ("1.").
+fn lone_number(t: &str) -> bool {
+    t.strip_suffix('.').is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// A section heading ("I. Introduction", "I.", "A. Political developments"):
 /// the body has begun.
