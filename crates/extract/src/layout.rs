@@ -362,8 +362,12 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
         title_lines.push(t);
         end = line_end;
         pos = line_end;
-        // "Addendum", "Corrigendum", "Revision" under a title close it.
-        if title_lines.len() > 1 && is_part_line(t) {
+        // "Addendum", "Corrigendum", "Revision" under a title close it, as
+        // the symbol closes a draft's amendment ("...: amendment to the
+        // draft resolution contained in document S/2025/112").
+        let amended = t.split_whitespace().last().is_some_and(|w| SYMBOL_LINE.is_match(w))
+            && title_lines.iter().any(|l| l.to_ascii_lowercase().contains("amendment"));
+        if title_lines.len() > 1 && is_part_line(t) || amended {
             break;
         }
         let lower = t.to_lowercase();
