@@ -138,9 +138,11 @@ const OFFICE_HOLDERS: &[&str] = &[
     "employee",
 ];
 
-/// Canonical units of people employed: with no employer named, in a
-/// report on a mission, its own.
-const MISSION_STAFF_UNITS: &[&str] = &["staff member", "personnel"];
+/// Canonical units of people employed or deployed: with no employer
+/// named, in a report on a mission, its own (military observers are a
+/// mission's by definition; police and other observers may be national or
+/// an election's).
+const MISSION_STAFF_UNITS: &[&str] = &["staff member", "personnel", "military observer"];
 
 /// Capitalised words that describe a mission's staff, not another body
 /// ("20 international Professional and 20 General Service staff").
