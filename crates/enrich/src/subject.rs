@@ -281,6 +281,20 @@ pub fn assign(
         {
             best = Some((usize::MAX, Subject::Mission, Some(main.to_owned())));
         }
+        // A contribution listed by country ("Argentina (10), Australia
+        // (41)") in a sentence about the mission's own personnel ("400
+        // civilian police personnel have been dispatched ... from 29
+        // countries"): the mission's.
+        if best.is_none()
+            && let Some(id) = actors
+                .iter()
+                .find(|(_, subject, _)| *subject == Subject::Mission)
+                .and_then(|(_, _, id)| id.clone().or_else(|| main.map(str::to_owned)))
+            && actors.iter().all(|(_, subject, _)| *subject == Subject::Mission)
+            && by_country(doc, ind.span)
+        {
+            best = Some((usize::MAX, Subject::Mission, Some(id)));
+        }
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
             // population, unless an actor is named right by the number.
@@ -290,6 +304,19 @@ pub fn assign(
         };
         ind.subject = if subject == Subject::Mission && id.is_none() { Subject::Unknown } else { subject };
         ind.mission_id = if ind.subject == Subject::Mission { id } else { None };
+    }
+}
+
+/// Whether the number at `span` is in parentheses right after a country's
+/// name: "Bangladesh (9)".
+fn by_country(doc: &Document, span: Span) -> bool {
+    let text = &doc.letter.text;
+    let before = text[..span.start].trim_end_matches(' ');
+    let Some(open) = before.strip_suffix('(') else { return false };
+    let name_end = open.trim_end_matches(' ').len();
+    text[span.end..].starts_with(')') && {
+        let i = doc.country_mentions.partition_point(|c| c.span.end < name_end);
+        doc.country_mentions.get(i).is_some_and(|c| c.span.end == name_end)
     }
 }
 
