@@ -236,7 +236,12 @@ def run_quantulum3(docs: list[GoldDoc], repeat: int, collapse: bool) -> tuple[di
         # Without scikit-learn it warns once that it falls back to
         # disambiguation by dimension; that fallback is what we measure.
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+
+        # The same fallback when scikit-learn is installed for something
+        # else: quantulum3's pickled classifier then loads only with the
+        # scikit-learn release it was pickled with.
+        classifier.USE_CLF = False
 
         parser.parse("Warm-up: 3 km, $5 million, 10 per cent and four centres.")
         texts = [d.path.read_text(encoding="utf-8", errors="replace") for d in docs]
