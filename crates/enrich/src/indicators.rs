@@ -1469,9 +1469,9 @@ static DEMONSTRATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the two sides", "the three communities", "the four Cambodian
-/// parties", "the two warring parties": a few parties named before,
-/// pointed back at by "the" and their kind (GUIDELINES §4 makes them
-/// optional). Not a share of them ("one of the three entities") nor the
+/// parties", "the two warring parties", "the two presidential candidates":
+/// a few parties named before, pointed back at by "the" and their kind
+/// (GUIDELINES §4 makes them optional). Not a share of them ("one of the three entities") nor the
 /// group described anew ("the five countries of the region").
 static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -1482,7 +1482,7 @@ static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^\s+(?:[\w-]+\s+)?(?:sides|parties|countries|Governments|organi[sz]ations|leaders|entities|delegations|communities|States|",
-        r"Presidents|Co-Chairs|Co-Chairmen|guarantors)(?-u:\b)(?P<anew>\s+(?:of|contributing)(?-u:\b))?"
+        r"Presidents|candidates|Co-Chairs|Co-Chairmen|guarantors)(?-u:\b)(?P<anew>\s+(?:of|contributing)(?-u:\b))?"
     ))
     .unwrap()
 });
