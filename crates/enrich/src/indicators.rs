@@ -1635,8 +1635,54 @@ fn class_in_context(
     let (canonical, category) = thematic_area(text, n, unit_span, canonical, category);
     let (canonical, category) = rounds_fired(text, n, unit_span, canonical, category);
     let (canonical, category) = sovereign_states(text, unit_span, canonical, category);
+    let (canonical, category) = job_posts(text, n, unit_span, canonical, category);
     (!(canonical.is_empty() && n.words && n.value == 1.0)).then_some((canonical, category))
 }
+
+/// Posts and positions to be filled ("10,554 civil servant positions",
+/// "324 new temporary posts", "two ministerial posts are reserved"): jobs,
+/// whose group is personnel, not the places troops hold ("12 positions
+/// that it had established", "21 observation posts"); the unit is a post
+/// either way.
+fn job_posts(text: &str, n: &NumberMention, at: Span, canonical: String, category: String) -> (String, String) {
+    let noun = at.slice(text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let sentence_before = &text[floor_boundary(text, n.span.start.saturating_sub(60))..n.span.start];
+    let after = &text[at.end..ceil_boundary(text, (at.end + 80).min(text.len()))];
+    // "two temporary observation posts": a kind of post named in full is
+    // a place.
+    let job = canonical == "post"
+        && ["post", "posts", "position", "positions"].contains(&noun.as_str())
+        && !at.slice(text).contains(' ')
+        && (JOB_MODIFIER.is_match(&text[n.span.end..at.start])
+            || JOB_AFTER.is_match(after)
+            || JOB_BEFORE.is_match(sentence_before));
+    if job { (canonical, "personnel".to_owned()) } else { (canonical, category) }
+}
+
+/// Words between a number and "posts" or "positions" that make them jobs.
+static JOB_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:ministerial|director|directors|advis[eo]rs?|advisory|civil\s+servants?|investigators?|inspectors?|judges?|judicial|",
+        r"prosecutors?|co-heads?|staff|temporary|General\s+Service|Professional|vacant|senior|assistants?|deputy|officers?|Volunteers?|",
+        r"government-provided|personnel|police|[DPLG]-\d|Field\s+Service|National\s+Officer)(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// What follows job posts: whom they are for, or their filling.
+static JOB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:directors?|judges?|officers?|advisers?|deput(?:y|ies)|assistants?|heads?|chiefs?|ministers?|members?|secretar(?:y|ies)|commissioners?|minorities|women)",
+        r"|[^.;]{0,60}?(?-u:\b)(?:were|was|have\s+been|has\s+been|are|is|remain|remained|will\s+be)\s+(?:now\s+)?(?:filled|vacant|advertised|abolished|reserved|encumbered|redeployed|recruited))(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// What comes before the number of job posts: recruiting or filling them.
+static JOB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:recruit\w*|fill\w*|advertis\w*|interview\w*|abolish\w*|vacanc\w*|reserves?|reserved|allocated|appointed\s+to)(?:\s+\S+){0,6}?\s+(?:against\s+|for\s+|to\s+|of\s+)?(?:the\s+)?(?:some\s+|about\s+)?$",
+    )
+    .unwrap()
+});
 
 /// The counted noun with the word or two before it, when the vocabulary
 /// names them together ("television stations" are broadcasters, "pumping
