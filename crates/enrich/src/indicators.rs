@@ -1514,7 +1514,37 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || JOB_NUMBER.is_match(digits)
         || ungrouped_amount(n, digits)
         || IN_EVERY_BEFORE.is_match(before)
+        || zero_of_a_scan(n, digits, after)
+        || (n.words
+            && n.value == 1.0
+            && ONE_AS_SOURCE_AFTER.find(after).is_some_and(|m| !after[m.end()..].trim_start().starts_with("by ")))
 }
+
+/// "$0" and "0%": a scan's reading of "to" and "of" ("assessments $0 be
+/// levied", "reports 0% violent incidents"); no text states a sum of
+/// nothing that way, and the United Nations writes "per cent". And "00",
+/// "000" alone: the tail of a number the scan split ("500,0 00
+/// beneficiaries", "4, 000 refugees"), never a count of its own.
+fn zero_of_a_scan(n: &NumberMention, digits: &str, after: &str) -> bool {
+    let d = digits.trim_matches(|c: char| !c.is_ascii_digit());
+    n.value == 0.0
+        && (d == "0" && (n.currency.is_some() || digits.ends_with('%') || after.starts_with('%'))
+            || d.len() >= 2 && d.bytes().all(|b| b == b'0'))
+}
+
+/// "One Member State reported that", "one interlocutor noted": "one" as
+/// an article before an unnamed source of what is said (GUIDELINES §4),
+/// not a count of sources.
+static ONE_AS_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"^\s+(?:[\w-]+\s+)?(?:Member\s+State|State|Government|country|interlocutor|source|participant|witness|observer|representative|",
+        r"delegation|speaker|interviewee|expert|diplomat|official|minister|soldier|man|woman|resident|commentator|analyst|informant)",
+        r"\s+(?:has\s+|had\s+|also\s+|further\s+|subsequently\s+)?",
+        r"(?:reported|noted|said|stated|stressed|assessed|highlighted|indicated|expressed|suggested|observed|told|described|explained|",
+        r"claimed|believed|considered|argued|mentioned|warned|emphasi[sz]ed|informed|added|recalled|pointed\s+out|identified|offered|estimated|shared)(?-u:\b)"
+    ))
+    .unwrap()
+});
 
 /// "1 in every 10 Haitians", "one in five": the second number of a
 /// proportion in words (GUIDELINES §4 makes proportions optional).
