@@ -1514,11 +1514,17 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || JOB_NUMBER.is_match(digits)
         || ungrouped_amount(n, digits)
         || IN_EVERY_BEFORE.is_match(before)
+        || AGE_BEFORE.is_match(before)
         || zero_of_a_scan(n, digits, after)
         || (n.words
             && n.value == 1.0
             && ONE_AS_SOURCE_AFTER.find(after).is_some_and(|m| !after[m.end()..].trim_start().starts_with("by ")))
 }
+
+/// "children aged 6 to 59 months", "under the age of 5", "between the
+/// ages of 15 and 24": an age (GUIDELINES §4 makes ages optional).
+static AGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:aged|age\s+of|ages\s+of)\s+$").unwrap());
 
 /// "$0" and "0%": a scan's reading of "to" and "of" ("assessments $0 be
 /// levied", "reports 0% violent incidents"); no text states a sum of
@@ -2025,8 +2031,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
             prev.as_str(),
             "at" | "no" | "any" | "every" | "each" | "which" | "this" | "that" | "the" | "only" | "such"
         ) || (prev == "on" && after.trim_start().starts_with("occasion"))
-            // "In one case, a helicopter was forced to land": an instance
-            // singled out, as "on one occasion", not a count of cases.
+            // "In one case, a helicopter was forced to land", "In one
+            // incident, ...": an instance singled out, as "on one
+            // occasion", not a count of cases.
             || (prev == "in" && IN_ONE_INSTANCE.is_match(after_list))
         {
             return true;
@@ -2057,7 +2064,7 @@ static STATE_SOLUTION: LazyLock<Regex> =
 
 /// "in one case, ...", "in one instance the": the case opens the clause.
 static IN_ONE_INSTANCE: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^\s+(?:case|instance)\s*(?:,|the\s|a\s|an\s)").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s+(?:case|instance|incident)\s*(?:,|the\s|a\s|an\s)").unwrap());
 
 /// After "one": a partitive, a verb of its own ("one was sentenced") or
 /// "or the other" ("one party or the other") that makes it a pronoun or
