@@ -1411,13 +1411,19 @@ fn breakdowns(doc: &Document, taken: &Coverage, out: &mut Vec<Indicator>) {
 /// "Troops are deployed from Argentina (1), Fiji (148) ...": a count in
 /// parentheses right after a country's name, in a list of contributions.
 fn by_country(doc: &Document, n: &NumberMention) -> bool {
+    n.currency.is_none() && !n.percent && !n.words && after_country_name(doc, n.span)
+}
+
+/// Whether `span` stands in parentheses right after a country's name:
+/// "Bangladesh (9)".
+pub(crate) fn after_country_name(doc: &Document, span: Span) -> bool {
     let text = &doc.letter.text;
-    text[n.span.end..].starts_with(')') && n.currency.is_none() && !n.percent && !n.words && {
+    text[span.end..].starts_with(')') && {
         // The mention just before the number (mentions are in text order).
-        let i = doc.country_mentions.partition_point(|c| c.span.start < n.span.start);
+        let i = doc.country_mentions.partition_point(|c| c.span.start < span.start);
         i > 0 && {
             let c = &doc.country_mentions[i - 1];
-            c.span.end + 2 == n.span.start && &text[c.span.end..n.span.start] == " ("
+            c.span.end + 2 == span.start && &text[c.span.end..span.start] == " ("
         }
     }
 }
@@ -1471,8 +1477,9 @@ static DEMONSTRATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "the two sides", "the three communities", "the four Cambodian
 /// parties", "the two warring parties", "the two presidential candidates":
 /// a few parties named before, pointed back at by "the" and their kind
-/// (GUIDELINES §4 makes them optional). Not a share of them ("one of the three entities") nor the
-/// group described anew ("the five countries of the region").
+/// (GUIDELINES §4 makes them optional). Not a share of them ("one of the
+/// three entities") nor the group described anew ("the five countries of
+/// the region").
 static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
         r"(?i)(?:(?P<share>(?-u:\b)(?:one|each|any|some|none|all|both|either|neither|most|many|two|three)\s+of)\s+)?(?-u:\b)the\s+$",
@@ -1681,17 +1688,16 @@ fn class_in_context(
 /// that it had established", "21 observation posts"); the unit is a post
 /// either way.
 fn job_posts(text: &str, n: &NumberMention, at: Span, canonical: String, category: String) -> (String, String) {
-    let noun = at.slice(text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    let sentence_before = &text[floor_boundary(text, n.span.start.saturating_sub(60))..n.span.start];
+    // "two temporary observation posts": a kind of post named in full (a
+    // noun of more than one word) is a place.
+    let noun = at.slice(text);
+    if canonical != "post" || !["post", "posts", "position", "positions"].iter().any(|p| noun.eq_ignore_ascii_case(p)) {
+        return (canonical, category);
+    }
+    let before = &text[floor_boundary(text, n.span.start.saturating_sub(60))..n.span.start];
     let after = &text[at.end..ceil_boundary(text, (at.end + 80).min(text.len()))];
-    // "two temporary observation posts": a kind of post named in full is
-    // a place.
-    let job = canonical == "post"
-        && ["post", "posts", "position", "positions"].contains(&noun.as_str())
-        && !at.slice(text).contains(' ')
-        && (JOB_MODIFIER.is_match(&text[n.span.end..at.start])
-            || JOB_AFTER.is_match(after)
-            || JOB_BEFORE.is_match(sentence_before));
+    let job =
+        JOB_MODIFIER.is_match(&text[n.span.end..at.start]) || JOB_AFTER.is_match(after) || JOB_BEFORE.is_match(before);
     if job { (canonical, "personnel".to_owned()) } else { (canonical, category) }
 }
 

@@ -286,12 +286,10 @@ pub fn assign(
         // civilian police personnel have been dispatched ... from 29
         // countries"): the mission's.
         if best.is_none()
-            && let Some(id) = actors
-                .iter()
-                .find(|(_, subject, _)| *subject == Subject::Mission)
-                .and_then(|(_, _, id)| id.clone().or_else(|| main.map(str::to_owned)))
             && actors.iter().all(|(_, subject, _)| *subject == Subject::Mission)
-            && by_country(doc, ind.span)
+            && let Some((_, _, id)) = actors.first()
+            && let Some(id) = id.clone().or_else(|| main.map(str::to_owned))
+            && crate::indicators::after_country_name(doc, ind.span)
         {
             best = Some((usize::MAX, Subject::Mission, Some(id)));
         }
@@ -304,19 +302,6 @@ pub fn assign(
         };
         ind.subject = if subject == Subject::Mission && id.is_none() { Subject::Unknown } else { subject };
         ind.mission_id = if ind.subject == Subject::Mission { id } else { None };
-    }
-}
-
-/// Whether the number at `span` is in parentheses right after a country's
-/// name: "Bangladesh (9)".
-fn by_country(doc: &Document, span: Span) -> bool {
-    let text = &doc.letter.text;
-    let before = text[..span.start].trim_end_matches(' ');
-    let Some(open) = before.strip_suffix('(') else { return false };
-    let name_end = open.trim_end_matches(' ').len();
-    text[span.end..].starts_with(')') && {
-        let i = doc.country_mentions.partition_point(|c| c.span.end < name_end);
-        doc.country_mentions.get(i).is_some_and(|c| c.span.end == name_end)
     }
 }
 

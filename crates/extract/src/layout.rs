@@ -375,7 +375,7 @@ fn other_title(text: &str, start: usize) -> (Option<String>, usize) {
             // "Note by the Secretary-General" / "Addendum": the line under
             // it that says which part this is belongs to the title.
             let next = text[pos..].split_inclusive('\n').next().unwrap_or("");
-            if ["addendum", "corrigendum", "revision"].contains(&next.trim().to_ascii_lowercase().as_str()) {
+            if is_part_line(next.trim()) {
                 title_lines.push(next.trim());
                 end = pos + next.len();
             }
