@@ -553,12 +553,47 @@ fn over_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
     across || particle
 }
 
-/// "under" that is a place in a text, not "fewer than": after a verb of
-/// listing ("listed under four headings", "grouped under three pillars").
+/// "under" that is a place in a text or a framework, not "fewer than":
+/// after a verb of listing ("listed under four headings", "grouped under
+/// three pillars"), or before a framework something is done within
+/// ("carried out under three livelihood projects", "under two agreements").
 fn under_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
-    text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("under")
-        && LISTING_VERBS.contains(&word_before(text, hedge_at).as_str())
+    if !text[hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("under") {
+        return false;
+    }
+    let framework = text[n.span.end..ceil_boundary(text, (n.span.end + 48).min(text.len()))]
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| FRAMEWORK_NOUNS.contains(&singular(&w.to_lowercase()).as_str()));
+    framework || LISTING_VERBS.contains(&word_before(text, hedge_at).as_str())
 }
+
+/// What something is done under, not a quantity it stays below.
+const FRAMEWORK_NOUNS: &[&str] = &[
+    "project",
+    "programme",
+    "program",
+    "agreement",
+    "arrangement",
+    "resolution",
+    "heading",
+    "pillar",
+    "category",
+    "section",
+    "article",
+    "chapter",
+    "component",
+    "initiative",
+    "framework",
+    "plan",
+    "mandate",
+    "fund",
+    "contract",
+    "scheme",
+    "track",
+    "cluster",
+];
 
 /// The word before `at`, in lower case.
 fn word_before(text: &str, at: usize) -> String {
@@ -1271,6 +1306,12 @@ fn compound_head(units: &Units, toks: &[Tok]) -> Option<(String, String, Span)> 
         if plural && best.is_some() && n == 1 && VERB_AFTER_HEAD.contains(&form.as_str()) {
             break;
         }
+        // "11 persons accused of", "28 defendants accused", "5 civilians
+        // wounded": after a plural head, a participle that is also a noun
+        // ("the accused", "the wounded") follows the head, it is not one.
+        if plural && best.is_some() && n == 1 && form.len() > 4 && form.ends_with("ed") {
+            break;
+        }
         if plural {
             best = Some((i, n));
             i += n;
@@ -1530,8 +1571,12 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
 
 /// "children aged 6 to 59 months", "under the age of 5", "between the
 /// ages of 15 and 24": an age (GUIDELINES §4 makes ages optional).
-static AGE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)(?:aged|age\s+of|ages\s+of)\s+$").unwrap());
+static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:aged|age\s+of|ages\s+of)\s+(?:(?:between\s+)?\d{1,2}\s+(?:and|to)\s+)?$",
+    )
+    .unwrap()
+});
 
 /// "$0" and "0%": a scan's reading of "to" and "of" ("assessments $0 be
 /// levied", "reports 0% violent incidents"); no text states a sum of
@@ -2096,6 +2141,10 @@ fn indicator(
     }
     let text = &doc.letter.text;
     let sentence = containing(&doc.sentences, |s| *s, n.span).copied().unwrap_or(n.span);
+    // The count before whose noun this number leaves out ("111
+    // broadcasting stations, of which 72 broadcast in Albanian, 33 in
+    // Serbian"): the number counts what that one counts, in its unit.
+    let mut elided: Option<&Indicator> = None;
     let (unit, category, unit_span) = if listed {
         counted_by_country(text, units, sentence, n.span.start)?
     } else if let Some(c) = &n.currency {
@@ -2147,24 +2196,21 @@ fn indicator(
                 let prev = prev.filter(|p| {
                     p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT && p.value >= n.value
                 })?;
+                elided = Some(prev);
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
-            None => names_shared(text, units, n, &toks).or_else(|| antecedent(text, n, &toks, prev))?,
+            None => match names_shared(text, units, n, &toks) {
+                Some(h) => h,
+                None => {
+                    elided = prev;
+                    antecedent(text, n, &toks, prev)?
+                }
+            },
         }
     };
     let (qualifier, start) = hedge(text, sentence, n, prev);
     let span = Span::new(start.min(n.span.start), unit_span.end.max(n.span.end));
-    // "Libyan dinars": an ambiguous currency noun named by its country.
-    let (unit, category) = match (category.as_str(), text[..unit_span.start].trim_end().rsplit(' ').next()) {
-        ("money", Some(adjective)) if unit.bytes().any(|b| b.is_ascii_lowercase()) => {
-            let noun = unit_span.slice(text).rsplit(' ').next().unwrap_or("");
-            match units.national_currency(adjective, noun) {
-                Some(code) => (code.clone(), category),
-                None => (unit, category),
-            }
-        }
-        _ => (unit, category),
-    };
+    let (unit, category) = national(text, units, sentence, unit_span, unit, category);
     let attempted = text[n.span.end..unit_span.start.max(n.span.end)].contains("attempted");
     // "2,695 rounds of ammunition": the head is written (GUIDELINES §4
     // counts rounds), the class is the lexicon's for the whole "round of
@@ -2195,6 +2241,8 @@ fn indicator(
         }
         _ => unit,
     };
+    let (canonical, category, surface) =
+        elided.map_or((canonical, category, surface), |p| (p.unit.clone(), p.category.clone(), p.unit_surface.clone()));
     Some(Indicator {
         value: n.value,
         value_high: n.value_high,
@@ -2207,6 +2255,55 @@ fn indicator(
         span,
         sentence,
     })
+}
+
+/// "Libyan dinars": an ambiguous currency noun named by its country,
+/// before it or elsewhere in its sentence.
+fn national(
+    text: &str,
+    units: &Units,
+    sentence: Span,
+    unit_span: Span,
+    unit: String,
+    category: String,
+) -> (String, String) {
+    match (category.as_str(), text[..unit_span.start].trim_end().rsplit(' ').next()) {
+        ("money", Some(adjective)) if unit.bytes().any(|b| b.is_ascii_lowercase()) => {
+            let noun = unit_span.slice(text).rsplit(' ').next().unwrap_or("");
+            match units.national_currency(adjective, noun) {
+                Some(code) => (code.clone(), category),
+                None => match sentence_currency(text, units, sentence, noun) {
+                    Some(code) => (code, category),
+                    None => (unit, category),
+                },
+            }
+        }
+        _ => (unit, category),
+    }
+}
+
+/// "more than 3.5 billion dinars in circulation ... the value of the
+/// Libyan dinar": a currency noun with no country before it is the
+/// currency its sentence names with one, when it names exactly one.
+fn sentence_currency(text: &str, units: &Units, sentence: Span, noun: &str) -> Option<String> {
+    let noun = singular(&noun.to_lowercase());
+    if noun.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = sentence.slice(text).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let mut found: Option<String> = None;
+    for pair in words.windows(2) {
+        if singular(&pair[1].to_lowercase()) != noun || !pair[0].starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some(code) = units.national_currency(pair[0], pair[1]) {
+            match &found {
+                Some(f) if f != code => return None,
+                _ => found = Some(code.clone()),
+            }
+        }
+    }
+    found
 }
 
 /// "141 projects were ongoing and 32 others", "adopted 10 laws and
