@@ -1564,6 +1564,8 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || IN_EVERY_BEFORE.is_match(before)
         || AGE_BEFORE.is_match(before)
         || zero_of_a_scan(n, digits, after)
+        // "two-by-two", "one-by-one": a manner, not a count.
+        || (n.words && after.starts_with("-by-"))
         || (n.words
             && n.value == 1.0
             && ONE_AS_SOURCE_AFTER.find(after).is_some_and(|m| !after[m.end()..].trim_start().starts_with("by ")))
@@ -1604,11 +1606,11 @@ static ONE_AS_SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "1 in every 10 Haitians", "one in five": the second number of a
-/// proportion in words (GUIDELINES §4 makes proportions optional).
+/// "1 in every 10 Haitians", "one in five", "one rifle for every 10
+/// officers": the second number of a proportion in words (GUIDELINES §4 makes proportions optional).
 static IN_EVERY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:(?:one|1)\s+in\s+(?:every\s+)?|(?:two|three|\d{1,2})\s+in\s+every\s+)$",
+        r"(?i)(?-u:\b)(?:(?:one|1)\s+in\s+(?:every\s+)?|(?:two|three|\d{1,2})\s+in\s+every\s+|for\s+every\s+)$",
     )
     .unwrap()
 });
