@@ -825,8 +825,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         // "will not be required for longer than two years" too.
         r"(?P<negated_most>(?:not|never)\s+(?:[a-z]+\s+){0,3}?(?:(?:more|longer|greater|higher|larger|older)\s+than|over|in\s+excess\s+of|exceed(?:ing)?))",
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,3}?(?:less|fewer|shorter|lower|smaller)\s+than)",
-        // "It is estimated that 350", "estimated at 2,000".
-        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of|\s+(?:that|at))?|close\s+to|circa)",
+        // "It is estimated that 350", "estimated at 2,000", "is estimated
+        // to be $511.9 million".
+        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of|\s+(?:that|at|to\s+(?:be|total|reach|number)))?|close\s+to|circa)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+(?:(?:period|term|duration|total|number)\s+)?of|(?:longer|greater|higher|larger|older)\s+than)",
         r"|(?P<most>no\s+(?:later|longer|greater|higher|larger|older)\s+than|(?:shorter|lower|smaller|younger)\s+than|up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|within|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
         r")\s+$"
@@ -1285,6 +1286,7 @@ const VERB_AFTER_HEAD: &[&str] = &[
     "comprises",
     "reflects",
     "indicates",
+    "means",
     "suggests",
     "warrants",
 ];
@@ -1782,10 +1784,22 @@ fn compound_before(text: &str, units: &Units, at: Span, noun: &str) -> Option<St
     }
     // The two words before, then the one ("power generation stations").
     let mut words = text[..at.start].split_whitespace().rev().take(2).map(|w| w.to_lowercase());
-    let last = words.next().filter(|w| w.chars().all(char::is_alphabetic))?;
-    let two = words.next().filter(|w| w.chars().all(char::is_alphabetic)).map(|w| format!("{w} {last} {noun}"));
+    let word =
+        |w: &String| w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.starts_with('-') && !w.ends_with('-');
+    let last = words.next().filter(word)?;
+    let before = words.next();
+    // "military and civilian personnel": the modifier is one conjunct's,
+    // the noun counts both.
+    if before.as_deref().is_some_and(|w| matches!(w, "and" | "or" | "and/or") || w.ends_with(',')) {
+        return None;
+    }
+    let two = before.filter(word).map(|w| format!("{w} {last} {noun}"));
     let one = format!("{last} {noun}");
-    two.into_iter().chain(std::iter::once(one)).find(|c| units.vocabulary.contains_key(c))
+    // A unit, a synonym of one or a kind of one ("access points" are
+    // places, "observation points" posts).
+    two.into_iter()
+        .chain(std::iter::once(one))
+        .find(|c| units.vocabulary.contains_key(c) || units.kinds.contains_key(c))
 }
 
 /// "four additional States", "27 States": the United Nations writes a

@@ -175,6 +175,13 @@ fn join_spaced_thousands(text: &str, numbers: Vec<NumberMention>) -> Vec<NumberM
             prev.span.end = n.span.end;
             continue;
         }
+        if let Some(prev) = out.last_mut()
+            && let Some(value) = split_decimal(text, prev, &n)
+        {
+            prev.value = value;
+            prev.span.end = n.span.end;
+            continue;
+        }
         out.push(n);
     }
     out
@@ -209,6 +216,32 @@ fn spaced_thousands(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
         && next_word.is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(w, "and" | "or" | "of" | "in" | "per")
         })
+}
+
+/// "$1. 6 million": an amount whose decimal point a line break set apart
+/// from its decimals, one number ($1.6 million). Only an amount with a
+/// currency before a scaled number of one or two digits: a sentence that
+/// ends in an amount is not followed by "6 million" in lower case.
+fn split_decimal(text: &str, a: &NumberMention, b: &NumberMention) -> Option<f64> {
+    let a_text = a.span.slice(text);
+    let b_text = b.span.slice(text);
+    let decimals = b_text.split(' ').next()?;
+    let scale = b.value / decimals.parse::<f64>().ok()?;
+    let joined = a.currency.is_some()
+        && b.currency.is_none()
+        && !a.percent
+        && !b.percent
+        && !b.words
+        && a.value_high.is_none()
+        && b.value_high.is_none()
+        && a_text.ends_with(|c: char| c.is_ascii_digit())
+        && a_text.bytes().all(|c| !matches!(c, b'.' | b','))
+        && &text[a.span.end..b.span.start] == ". "
+        && (1..=2).contains(&decimals.len())
+        && decimals.bytes().all(|c| c.is_ascii_digit())
+        && (scale == 1e6 || scale == 1e9);
+    let fraction = decimals.parse::<f64>().ok()? / 10f64.powi(decimals.len() as i32);
+    joined.then_some((a.value + fraction) * scale)
 }
 
 /// "Twenty -three lawmakers": a tens word whose hyphen a line break moved
@@ -504,6 +537,10 @@ mod tests {
             ]
         );
         assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
+        assert_eq!(
+            show("estimated at $1. 6 million; it rose by 3. 5 million; it cost $4. 12 staff"),
+            ["$1. 6 million=1600000 USD", "3=3", "5 million=5000000", "$4=4 USD", "12=12"]
+        );
         assert_eq!(
             show(
                 "Twenty -three lawmakers, thirty- one, four or five helicopters, two and a half years, one and a half or two years, 14 or 15 of them, 5 or 7, one and three years, between one and three"
