@@ -508,7 +508,12 @@ fn hedge(text: &str, sentence: Span, n: &NumberMention, prev: Option<&Indicator>
         let bound = if c.name("most").is_some() { Qualifier::AtMost } else { Qualifier::AtLeast };
         return (bound, n.span.start);
     }
-    let not_hedge = (own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n))
+    // "the above 19 outstanding issues": the ones listed above.
+    let listed_above = own == Qualifier::AtLeast
+        && text[before_start + hedge_at..n.span.start].trim_end().eq_ignore_ascii_case("above")
+        && matches!(word_before(text, before_start + hedge_at).as_str(), "the" | "these" | "those" | "of");
+    let not_hedge = listed_above
+        || (own == Qualifier::AtLeast && over_not_hedge(text, before_start + hedge_at, n))
         || (own == Qualifier::AtMost && under_not_hedge(text, before_start + hedge_at, n));
     let own = if not_hedge { Qualifier::Exact } else { own };
     // "approximately 23, 25, 13 and 25 per cent": the hedge before a list
@@ -1577,7 +1582,7 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
 /// ages of 15 and 24": an age (GUIDELINES §4 makes ages optional).
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:aged|age\s+of|ages\s+of)\s+(?:(?:between\s+)?\d{1,2}\s+(?:and|to)\s+)?$",
+        r"(?i)(?-u:\b)(?:aged|age\s+of|ages\s+of|ages?\s+(?:ranged|ranging|range)(?:\s+from)?)\s+(?:(?:between\s+)?\d{1,2}\s+(?:and|to)\s+)?$",
     )
     .unwrap()
 });
@@ -2209,9 +2214,7 @@ fn indicator(
             None if toks.is_empty() && PARTITIVE_PRONOUN.is_match(&text[n.span.end..]) => {
                 // A part no larger than its whole ("1,195 officers, including
                 // 79 women, ..., 485 of them" are not women).
-                let prev = prev.filter(|p| {
-                    p.span.end <= n.span.start && n.span.start - p.span.end <= ANTECEDENT && p.value >= n.value
-                })?;
+                let prev = prev.filter(|p| whole_before(p, n))?;
                 elided = Some(prev);
                 (prev.unit_surface.clone(), prev.category.clone(), n.span)
             }
@@ -2415,6 +2418,16 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
     // The antecedent of a coordinated or compared number is in its sentence.
     let same_sentence = !text[prev.span.end..n.span.start].contains(". ");
     (elided && (verb || same_sentence)).then(|| (prev.unit_surface.clone(), prev.category.clone(), n.span))
+}
+
+/// Whether `p`, the count before, can be the whole that "9 of whom", "four
+/// of them" takes a part of: close before it, no smaller, and a count of
+/// things (not an amount or a percentage).
+fn whole_before(p: &Indicator, n: &NumberMention) -> bool {
+    p.span.end <= n.span.start
+        && n.span.start - p.span.end <= ANTECEDENT
+        && p.value >= n.value
+        && !MEASURES.contains(&p.category.as_str())
 }
 
 /// "compared with 118", "against 30", "up from 65", "out of 18", "147
