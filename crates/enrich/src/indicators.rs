@@ -1551,6 +1551,70 @@ fn pointing_back(n: &NumberMention, before: &str, after: &str) -> bool {
         && PARTIES_AFTER.captures(after).is_some_and(|c| c.name("anew").is_none())
 }
 
+/// "the two processes", "the three battalions" where the text has just
+/// named them (the noun stands in the paragraph before): a few things
+/// pointed back at, as "the two parties" (GUIDELINES §4 makes them
+/// optional). Not the things described anew ("the two sites identified
+/// in paragraph 8", "the three branches of Government").
+fn named_before(text: &str, n: &NumberMention, before: &str) -> bool {
+    let few_after_the = n.words
+        && (2.0..=4.0).contains(&n.value)
+        && n.value_high.is_none()
+        && THE_BEFORE.captures(before).is_some_and(|c| c.name("share").is_none());
+    if !few_after_the {
+        return false;
+    }
+    let after = &text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))];
+    let Some(c) = NOUN_AFTER.captures(after) else {
+        return false;
+    };
+    if DESCRIBED_ANEW.contains(&c.get(2).map_or("", |m| m.as_str())) {
+        return false;
+    }
+    let stem = singular(&c[1]);
+    // "the four months following the agreement": a span of time.
+    if matches!(stem.as_str(), "day" | "week" | "month" | "year" | "hour" | "decade") {
+        return false;
+    }
+    let from = floor_boundary(text, n.span.start.saturating_sub(NAMED_BEFORE));
+    let window = text[from..n.span.start].to_lowercase();
+    let boundary = |i: usize| i == 0 || !window[..i].ends_with(char::is_alphanumeric);
+    window.match_indices(stem.as_str()).any(|(i, _)| boundary(i))
+}
+
+/// Words after the noun that go on to describe what is counted.
+const DESCRIBED_ANEW: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "on",
+    "from",
+    "for",
+    "to",
+    "with",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "identified",
+    "located",
+    "named",
+    "called",
+    "based",
+    "deployed",
+    "established",
+    "set",
+];
+
+/// How far back (bytes) [`named_before`] looks for the noun.
+const NAMED_BEFORE: usize = 600;
+
+/// " processes.", " battalions were", " new processes,": at most one
+/// modifier, a plural noun and the word after it.
+static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]{2,}s)(?-u:\b)[ \t]*([a-z]*)").unwrap()
+});
+
 /// A number and a length unit right before a lone "2" or "3": "531,366 m 2".
 static DETACHED_POWER_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"\d\s?k?m\s$").unwrap());
@@ -2023,7 +2087,9 @@ fn excluded(doc: &Document, n: &NumberMention, taken: &Coverage, listed: bool) -
         return true;
     }
     let digits = n.span.slice(text);
-    if no_count(n, digits, before, &text[n.span.end..ceil_boundary(text, (n.span.end + 40).min(text.len()))]) {
+    if no_count(n, digits, before, &text[n.span.end..ceil_boundary(text, (n.span.end + 40).min(text.len()))])
+        || named_before(text, n, before)
+    {
         return true;
     }
     // Years, year ranges ("2008-2011") and decades.
