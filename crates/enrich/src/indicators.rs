@@ -1637,10 +1637,19 @@ fn no_count(n: &NumberMention, digits: &str, before: &str, after: &str) -> bool 
         || zero_of_a_scan(n, digits, after)
         // "two-by-two", "one-by-one": a manner, not a count.
         || (n.words && after.starts_with("-by-"))
+        // "three decrees, one establishing a council, a second ...": one
+        // of the things just counted, a pronoun (GUIDELINES §4).
+        || (n.words && n.value == 1.0 && before.trim_end().ends_with(',') && ONE_OF_LIST_AFTER.is_match(after))
         || (n.words
             && n.value == 1.0
             && ONE_AS_SOURCE_AFTER.find(after).is_some_and(|m| !after[m.end()..].trim_start().starts_with("by ")))
 }
+
+/// " establishing a", " appointing its": after "one", a participle and
+/// its object.
+static ONE_OF_LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^\s+[a-z]+ing\s+(?:the|a|an|its|their|his|her|that|this)(?-u:\b)").unwrap()
+});
 
 /// "children aged 6 to 59 months", "under the age of 5", "between the
 /// ages of 15 and 24": an age (GUIDELINES §4 makes ages optional).
@@ -1839,7 +1848,7 @@ static JOB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// What comes before the number of job posts: recruiting or filling them.
 static JOB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:recruit\w*|fill\w*|advertis\w*|interview\w*|abolish\w*|vacanc\w*|reserves?|reserved|allocated|appointed\s+to)(?:\s+\S+){0,6}?\s+(?:against\s+|for\s+|to\s+|of\s+)?(?:the\s+)?(?:some\s+|about\s+)?$",
+        r"(?i)(?-u:\b)(?:recruit\w*|fill\w*|advertis\w*|interview\w*|abolish\w*|vacanc\w*|reserves?|reserved|allocated|appointed\s+to|selected|applica(?:tions?|nts?)|applied|candidates?)(?:\s+\S+){0,6}?\s+(?:against\s+|for\s+|to\s+|of\s+)?(?:the\s+)?(?:some\s+|about\s+)?$",
     )
     .unwrap()
 });

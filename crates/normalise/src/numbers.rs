@@ -379,6 +379,28 @@ static RANGE_BETWEEN: LazyLock<Regex> =
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:increas|decreas|rais|rose|rise|rising|fell|fall|declin|reduc|grow|grew|drop|went|gone|expand|jump|climb|improv|doubl|tripl|shr[iau]nk|cut|lower|chang|upgrad|downgrad|revis|adjust|mov|shift|extend|lengthen|shorten|halv|went\s+up|went\s+down)\w*(?-u:\b)[^.;:]{0,140}?(?-u:\b)from\s+$").unwrap()
 });
+/// "collections up 15 per cent to 50 per cent": a change told by the
+/// word of change right before the first value, each with its own unit.
+static CHANGE_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+$",
+    )
+    .unwrap()
+});
+/// "a ratio ... of about 1 to 220": a proportion, "1 to" the whole.
+static RATIO_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)ratios?(?-u:\b)").unwrap());
+
+/// Whether "a to b" is two values rather than a range: a change each of
+/// whose values carries its own unit ("up 15 per cent to 50 per cent"),
+/// or a ratio ("that ratio is about 1 to 220").
+fn two_values(text: &str, a: &NumberMention, b: &NumberMention, before: &str, wide_before: &str) -> bool {
+    let to = text[a.span.end..b.span.start].trim() == "to";
+    let change = a.percent && b.percent && CHANGE_RIGHT_BEFORE.is_match(before);
+    let ratio = a.value == 1.0 && b.value >= 10.0 && RATIO_BEFORE.is_match(wide_before);
+    to && (change || ratio)
+}
+
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*(?:-|–|—)\s*|\s+(?:to|and)\s+)$").unwrap());
 
@@ -405,7 +427,8 @@ fn merge_ranges(text: &str, nums: Vec<NumberMention>) -> Vec<NumberMention> {
             // numbers a join follows.
             let joined = gap.trim().len() <= 3
                 && RANGE_JOIN.is_match(gap)
-                && !(RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]));
+                && !(RANGE_BETWEEN.is_match(before) && CHANGE_BEFORE.is_match(&text[wide..a.span.start]))
+                && !two_values(text, &a, b, before, &text[wide..a.span.start]);
             let and_needs_between = gap.trim() == "and";
             // "four or five helicopters", "seven or eight soldiers": two
             // neighbouring small counts are one estimate.
@@ -537,6 +560,10 @@ mod tests {
             ]
         );
         assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
+        assert_eq!(
+            show("collections up 15 per cent to 50 per cent; the ratio is about 1 to 220; 15 to 50 per cent"),
+            ["15 per cent=15 %", "50 per cent=50 %", "1=1", "220=220", "15 to 50 per cent=15..50 %"]
+        );
         assert_eq!(
             show("estimated at $1. 6 million; it rose by 3. 5 million; it cost $4. 12 staff"),
             ["$1. 6 million=1600000 USD", "3=3", "5 million=5000000", "$4=4 USD", "12=12"]
