@@ -1733,6 +1733,12 @@ fn compound_unit(text: &str, units: &Units, n: &NumberMention) -> Option<(String
     let toks = phrase_after(text, units, from.max(n.span.end + dash + 1));
     // "1--u", "4-e": a letter after the dash is scanning noise, no noun.
     let first = toks.first().filter(|t| t.word.trim_matches('-').chars().count() > 1)?;
+    // "18 four-wheel-drive vehicles", "a one-stop shop": a number word
+    // inside a compound adjective of more than two parts names a kind,
+    // it counts nothing ("a three-year-old" is an age, also no count).
+    if n.words && first.word.trim_matches('-').contains('-') && !first.word.contains("-and-") {
+        return None;
+    }
     // "a 525-strong battalion", "a 44-man-strong team": the size of a
     // body, counted in its members.
     let word = first.word.strip_suffix("-strong").unwrap_or(first.word);
