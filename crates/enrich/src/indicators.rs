@@ -2277,10 +2277,10 @@ fn indicator(
             None if toks.is_empty() && !(n.words && n.value == 1.0) && PARTITIVE.is_match(&text[n.span.end..]) => {
                 let m = PARTITIVE.find(&text[n.span.end..])?;
                 let toks = phrase_after(text, units, n.span.end + m.end());
-                match head(units, &toks, false) {
-                    Some((unit, cat, _)) => (unit, cat, n.span),
-                    None => return None,
-                }
+                // The whole's compound names the part's class too ("261 of
+                // the 570 communal sections").
+                let (unit, cat, at) = head(units, &toks, false)?;
+                (compound_before(text, units, at, &unit).unwrap_or(unit), cat, n.span)
             }
             // "19 were girls", "of whom 5 are women", "8 of whom were
             // women": the noun the copula names is what the number counts.
