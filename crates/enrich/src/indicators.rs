@@ -832,7 +832,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<negated_least>(?:not|never)\s+(?:[a-z]+\s+){0,3}?(?:less|fewer|shorter|lower|smaller)\s+than)",
         // "It is estimated that 350", "estimated at 2,000", "is estimated
         // to be $511.9 million".
-        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of|\s+(?:that|at|to\s+(?:be|total|reach|number)))?|close\s+to|circa)",
+        r"|(?P<approx>some|about|approximately|approx\.|around|roughly|(?:an\s+)?estimated(?:\s+(?:total|loss|losses|cost|value|number|amount|sum)\s+of|\s+(?:that|at|to\s+(?:be|total|reach|number)))?|closer?\s+to|circa)",
         r"|(?P<least>over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+(?:(?:period|term|duration|total|number)\s+)?of|(?:longer|greater|higher|larger|older)\s+than)",
         r"|(?P<most>no\s+(?:later|longer|greater|higher|larger|older)\s+than|(?:shorter|lower|smaller|younger)\s+than|up\s+to|fewer\s+than|less\s+than|under|nearly|almost|no\s+more\s+than|below|within|a\s+maximum\s+(?:(?:period|term|duration|total|number)\s+)?of|as\s+(?:many|much)\s+as)",
         r")\s+$"

@@ -387,6 +387,11 @@ static CHANGE_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "from the current 1,649 to 2,349": a level now and the one it goes to.
+static FROM_CURRENT: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)(?-u:\b)from\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing)\s+$")
+        .unwrap()
+});
 /// "a ratio ... of about 1 to 220": a proportion, "1 to" the whole.
 static RATIO_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)ratios?(?-u:\b)").unwrap());
@@ -396,7 +401,7 @@ static RATIO_BEFORE: LazyLock<Regex> =
 /// or a ratio ("that ratio is about 1 to 220").
 fn two_values(text: &str, a: &NumberMention, b: &NumberMention, before: &str, wide_before: &str) -> bool {
     let to = text[a.span.end..b.span.start].trim() == "to";
-    let change = a.percent && b.percent && CHANGE_RIGHT_BEFORE.is_match(before);
+    let change = (a.percent && b.percent && CHANGE_RIGHT_BEFORE.is_match(before)) || FROM_CURRENT.is_match(wide_before);
     let ratio = a.value == 1.0 && b.value >= 10.0 && RATIO_BEFORE.is_match(wide_before);
     to && (change || ratio)
 }
@@ -561,8 +566,18 @@ mod tests {
         );
         assert_eq!(show("G-20, A4, 2nd, COVID-19"), ["20=20", "19=19"]);
         assert_eq!(
-            show("collections up 15 per cent to 50 per cent; the ratio is about 1 to 220; 15 to 50 per cent"),
-            ["15 per cent=15 %", "50 per cent=50 %", "1=1", "220=220", "15 to 50 per cent=15..50 %"]
+            show(
+                "collections up 15 per cent to 50 per cent; the ratio is about 1 to 220; 15 to 50 per cent; from the current 1,649 to 2,349"
+            ),
+            [
+                "15 per cent=15 %",
+                "50 per cent=50 %",
+                "1=1",
+                "220=220",
+                "15 to 50 per cent=15..50 %",
+                "1,649=1649",
+                "2,349=2349"
+            ]
         );
         assert_eq!(
             show("estimated at $1. 6 million; it rose by 3. 5 million; it cost $4. 12 staff"),
