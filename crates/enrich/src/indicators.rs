@@ -467,7 +467,7 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"nos?|numbers?|items?|protocol|phase|level|grade|box|tel|telephone|fax|ext|room|vol|volume|footnotes?|tables?|figures?|",
         r"group\s+of|regulations?|principles?|points?|recommendations?|decisions?|option|category|categories|class|step|round|",
         r"unscr|sector|zone|region|camp|route|highway|battalion|brigade|division|platoon|company|hill|block|case|",
-        r"district|ward|flight)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|et|y|-|–)?\s*)*",
+        r"district|ward|flight|gates?|pillars?)\.?\s*(?:\(?\d+[a-z]?\)?\s*(?:,|and|or|to|through|et|y|-|–)?\s*)*",
         r"|[A-Za-z]-|[/#№]\s*|\+\s*",
         // No abbreviation's point after these: "is on track. Three
         // prosecutors" is no label.
