@@ -570,7 +570,7 @@ fn under_not_hedge(text: &str, hedge_at: usize, n: &NumberMention) -> bool {
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .filter(|w| !w.is_empty())
         .take(3)
-        .any(|w| FRAMEWORK_NOUNS.contains(&singular(&w.to_lowercase()).as_str()));
+        .any(|w| FRAMEWORK_NOUNS.contains(&singular(w).as_str()));
     framework || LISTING_VERBS.contains(&word_before(text, hedge_at).as_str())
 }
 
@@ -1544,11 +1544,16 @@ static PARTIES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a number is "the two sides" pointing back ([`THE_BEFORE`]).
 fn pointing_back(n: &NumberMention, before: &str, after: &str) -> bool {
+    few_after_the(n, before) && PARTIES_AFTER.captures(after).is_some_and(|c| c.name("anew").is_none())
+}
+
+/// "the two", "the four": a few, in words, after "the" (not a share of
+/// them, "one of the three"), as things pointed back at are counted.
+fn few_after_the(n: &NumberMention, before: &str) -> bool {
     n.words
         && (2.0..=4.0).contains(&n.value)
         && n.value_high.is_none()
         && THE_BEFORE.captures(before).is_some_and(|c| c.name("share").is_none())
-        && PARTIES_AFTER.captures(after).is_some_and(|c| c.name("anew").is_none())
 }
 
 /// "the two processes", "the three battalions" where the text has just
@@ -1557,11 +1562,7 @@ fn pointing_back(n: &NumberMention, before: &str, after: &str) -> bool {
 /// optional). Not the things described anew ("the two sites identified
 /// in paragraph 8", "the three branches of Government").
 fn named_before(text: &str, n: &NumberMention, before: &str) -> bool {
-    let few_after_the = n.words
-        && (2.0..=4.0).contains(&n.value)
-        && n.value_high.is_none()
-        && THE_BEFORE.captures(before).is_some_and(|c| c.name("share").is_none());
-    if !few_after_the {
+    if !few_after_the(n, before) {
         return false;
     }
     let after = &text[n.span.end..ceil_boundary(text, (n.span.end + 60).min(text.len()))];
@@ -2386,14 +2387,14 @@ fn national(
 /// Libyan dinar": a currency noun with no country before it is the
 /// currency its sentence names with one, when it names exactly one.
 fn sentence_currency(text: &str, units: &Units, sentence: Span, noun: &str) -> Option<String> {
-    let noun = singular(&noun.to_lowercase());
+    let noun = singular(noun);
     if noun.is_empty() {
         return None;
     }
     let words: Vec<&str> = sentence.slice(text).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     let mut found: Option<String> = None;
     for pair in words.windows(2) {
-        if singular(&pair[1].to_lowercase()) != noun || !pair[0].starts_with(char::is_uppercase) {
+        if !pair[0].starts_with(char::is_uppercase) || singular(pair[1]) != noun {
             continue;
         }
         if let Some(code) = units.national_currency(pair[0], pair[1]) {

@@ -223,25 +223,28 @@ fn spaced_thousands(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
 /// currency before a scaled number of one or two digits: a sentence that
 /// ends in an amount is not followed by "6 million" in lower case.
 fn split_decimal(text: &str, a: &NumberMention, b: &NumberMention) -> Option<f64> {
+    // The gap first: it turns almost every pair away before any parse.
+    if &text[a.span.end..b.span.start] != ". "
+        || a.currency.is_none()
+        || b.currency.is_some()
+        || a.percent
+        || b.percent
+        || b.words
+        || a.value_high.is_some()
+        || b.value_high.is_some()
+    {
+        return None;
+    }
     let a_text = a.span.slice(text);
-    let b_text = b.span.slice(text);
-    let decimals = b_text.split(' ').next()?;
-    let scale = b.value / decimals.parse::<f64>().ok()?;
-    let joined = a.currency.is_some()
-        && b.currency.is_none()
-        && !a.percent
-        && !b.percent
-        && !b.words
-        && a.value_high.is_none()
-        && b.value_high.is_none()
-        && a_text.ends_with(|c: char| c.is_ascii_digit())
-        && a_text.bytes().all(|c| !matches!(c, b'.' | b','))
-        && &text[a.span.end..b.span.start] == ". "
-        && (1..=2).contains(&decimals.len())
-        && decimals.bytes().all(|c| c.is_ascii_digit())
-        && (scale == 1e6 || scale == 1e9);
-    let fraction = decimals.parse::<f64>().ok()? / 10f64.powi(decimals.len() as i32);
-    joined.then_some((a.value + fraction) * scale)
+    let decimals = b.span.slice(text).split(' ').next()?;
+    let plain_a = a_text.ends_with(|c: char| c.is_ascii_digit()) && a_text.bytes().all(|c| !matches!(c, b'.' | b','));
+    if !plain_a || !(1..=2).contains(&decimals.len()) || !decimals.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let whole: f64 = decimals.parse().ok()?;
+    let scale = b.value / whole;
+    let fraction = whole / 10f64.powi(decimals.len() as i32);
+    (scale == 1e6 || scale == 1e9).then_some((a.value + fraction) * scale)
 }
 
 /// "Twenty -three lawmakers": a tens word whose hyphen a line break moved
@@ -400,10 +403,10 @@ static RATIO_BEFORE: LazyLock<Regex> =
 /// whose values carries its own unit ("up 15 per cent to 50 per cent"),
 /// or a ratio ("that ratio is about 1 to 220").
 fn two_values(text: &str, a: &NumberMention, b: &NumberMention, before: &str, wide_before: &str) -> bool {
-    let to = text[a.span.end..b.span.start].trim() == "to";
-    let change = (a.percent && b.percent && CHANGE_RIGHT_BEFORE.is_match(before)) || FROM_CURRENT.is_match(wide_before);
-    let ratio = a.value == 1.0 && b.value >= 10.0 && RATIO_BEFORE.is_match(wide_before);
-    to && (change || ratio)
+    text[a.span.end..b.span.start].trim() == "to"
+        && ((a.percent && b.percent && CHANGE_RIGHT_BEFORE.is_match(before))
+            || FROM_CURRENT.is_match(wide_before)
+            || (a.value == 1.0 && b.value >= 10.0 && RATIO_BEFORE.is_match(wide_before)))
 }
 
 static RANGE_JOIN: LazyLock<Regex> =
