@@ -112,19 +112,18 @@ struct MergeArgs {
 
 #[derive(Debug, Args)]
 struct TrainArgs {
-    /// Output folder of a run over the PACT reports (for the paragraph texts).
+    /// Output folder of a run over the corpus of the coded sentences (their
+    /// documents' text gives each sentence its context).
     #[arg(long, default_value = "data/out")]
     out: PathBuf,
-    /// The PACT paragraph codes.
+    /// The PACT paragraph codes, for the list of categories (their header).
     #[arg(long, default_value = "data/gold/pact/paragraph_codes.csv")]
     codes: PathBuf,
-    /// Activity sentences coded blind (`file,sentence,categories`).
+    /// Activity sentences coded blind (`file,sentence,categories,mode`).
     #[arg(long, default_value = "data/gold/pact/sentence_codes.csv")]
     sentences: PathBuf,
-    /// A coded sentence's weight in training, against 1 for a paragraph.
-    #[arg(long, default_value_t = missive_eval::train::TrainParams::default().sentence_weight)]
-    sentence_weight: f64,
-    /// Where to write the model.
+    /// Where to write the category model (trained on the coded sentences,
+    /// each read in its context).
     #[arg(long, default_value = "data/models/activities.tsv")]
     model: PathBuf,
     /// Where to write the mode model (trained on the coded sentences' modes).
@@ -438,14 +437,14 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 }
 
 fn train_activities(args: TrainArgs) -> Result<ExitCode> {
-    let (classes, codes) = missive_eval::pact::read_codes(&args.codes)
+    let (classes, _) = missive_eval::pact::read_codes(&args.codes)
         .with_context(|| format!("reading PACT codes {}", args.codes.display()))?;
-    let samples = missive_eval::pact::samples(&args.out, &codes)
-        .with_context(|| format!("reading paragraphs from {}", args.out.display()))?;
     let sentences = missive_eval::pact::read_sentence_codes(&args.sentences, &classes)
         .with_context(|| format!("reading coded sentences {}", args.sentences.display()))?;
-    let params = missive_eval::train::TrainParams { sentence_weight: args.sentence_weight, ..Default::default() };
-    let model = missive_eval::pact::train(&samples, &sentences, &classes, params);
+    let (in_context, missing) = missive_eval::pact::in_context(&args.out, &sentences)
+        .with_context(|| format!("reading documents from {}", args.out.display()))?;
+    let model =
+        missive_eval::pact::train_categories(&in_context, &classes, missive_eval::train::TrainParams::categories());
     std::fs::write(&args.model, model.to_text()).with_context(|| format!("writing {}", args.model.display()))?;
     let modes = missive_eval::pact::train_modes(&sentences, missive_eval::train::TrainParams::default());
     std::fs::write(&args.modes_model, modes.to_text())
@@ -457,10 +456,9 @@ fn train_activities(args: TrainArgs) -> Result<ExitCode> {
         .with_context(|| format!("writing {}", args.acts_model.display()))?;
     writeln!(
         output::stdout(),
-        "trained on {} of {} coded paragraphs and {} coded sentences, {} categories -> {}; modes on {} sentences -> {}; the act filter on {} sentences -> {}",
-        samples.len(),
-        codes.len(),
-        sentences.len(),
+        "categories on {} coded sentences in context ({missing} not found in {}), {} categories -> {}; modes on {} sentences -> {}; the act filter on {} sentences -> {}",
+        in_context.len(),
+        args.out.display(),
         classes.len(),
         args.model.display(),
         sentences.iter().filter(|s| s.mode.is_some()).count(),

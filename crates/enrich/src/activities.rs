@@ -1,7 +1,7 @@
 //! Activities: the sentences that say what a mission or the UN presence
-//! did or is doing, coded with the PACT categories of their paragraph (by
-//! the [`Model`]) that the sentence names ([`crate::cues`]) and a mode of
-//! engagement (by the clause's verb).
+//! did or is doing, coded with a PACT category (the [`Model`]'s best for
+//! the sentence read in its context, within the guards of [`crate::cues`])
+//! and a mode of engagement (by the clause's verb).
 
 use std::sync::LazyLock;
 
@@ -734,7 +734,6 @@ pub fn find(
     let event_sentences: std::collections::HashSet<Span> = events.iter().map(|e| e.sentence).collect();
     for para in &doc.paragraphs {
         let sentences: Vec<Span> = inside(&doc.sentences, |s| *s, para.span).copied().collect();
-        let mut categories: Option<(Vec<String>, Vec<f64>)> = None;
         let mut previous: Option<String> = None;
         let mut spoken_of: Option<String> = None;
         for sent in sentences {
@@ -767,14 +766,11 @@ pub fn find(
                 spoken_of = Some(mission);
                 continue;
             }
-            let cats = match model {
-                Some(m) => {
-                    let (para_cats, para_scores) = categories.get_or_insert_with(|| m.paragraph(para.span.slice(text)));
-                    let (cats, ranked, both) = m.sentence_choices(s, para_cats, para_scores);
-                    crate::cues::supported(s, cats, &ranked, &both)
-                }
-                None => Vec::new(),
-            };
+            // What the act is about, read from the sentence in its context.
+            let cats = model.map_or_else(Vec::new, |m| {
+                let context = crate::classifier::context_of(text, sent.start, sent.end);
+                crate::cues::chosen(s, &m.ranked_in_context(s, context))
+            });
             let dates: Vec<PartialDate> = inside(&doc.dates, |d| d.span, sent).map(|d| d.date).collect();
             let (period_start, period_end) = match (dates.iter().min(), dates.iter().max()) {
                 (Some(a), Some(b)) => (Some(*a), Some(*b)),

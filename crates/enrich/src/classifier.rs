@@ -1,8 +1,12 @@
 //! A small multi-label text classifier: TF-IDF over word unigrams and
-//! bigrams, one logistic regression per category (class-balanced, L2),
-//! trained deterministically by full-batch Adam. It codes activities with
-//! the PACT categories; `missive train-activities` trains it from the PACT
-//! paragraph codes and writes it as a plain-text model file.
+//! bigrams (and, for a model that reads a sentence in its context, its
+//! words' character n-grams and the words around it), one logistic
+//! regression per category (class-balanced, L2), trained deterministically
+//! by full-batch Adam. It codes activities with the PACT categories, their
+//! modes and whether a sentence is an act at all; `missive
+//! train-activities` trains the shipped models from sentences coded blind
+//! and writes them as plain-text model files; `missive eval --pact` trains
+//! the same learner on the PACT paragraph codes to score it.
 
 use hashbrown::HashTable;
 use std::collections::HashMap;
@@ -237,6 +241,10 @@ pub struct Model {
     /// The same weights by feature, for fast scoring: feature `i`'s
     /// weights are `by_feature[start..end]` of its [`FeatureInfo`].
     by_feature: Vec<ClassWeight>,
+    /// Whether the model reads a sentence in its context
+    /// ([`Self::scores_in_context`]): besides the sentence's words and word
+    /// pairs, the character n-grams of its words and the words around it.
+    pub in_context: bool,
 }
 
 /// Lower-case word unigrams and bigrams.
@@ -249,6 +257,104 @@ pub fn features(text: &str) -> Vec<String> {
     let mut out: Vec<String> = words.clone();
     out.extend(words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
     out
+}
+
+/// How many bytes of text either side of a sentence make its context
+/// ([`context_of`]).
+pub const CONTEXT_BYTES: usize = 700;
+
+/// The context of the sentence at `start..end` of `text`: the sentence with
+/// up to [`CONTEXT_BYTES`] of the text either side (cut at characters).
+pub fn context_of(text: &str, start: usize, end: usize) -> &str {
+    let mut a = start.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    &text[a..b]
+}
+
+/// The words features are made of: runs of letters and digits, two
+/// characters or more, not all digits.
+fn feature_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Calls `f` with every character n-gram (3 to 5 characters) of the
+/// lower-case `word` padded with `_` on both sides, each written after a
+/// `#` (no word holds one, so no n-gram is taken for a word).
+fn char_grams(word: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let padded: Vec<char> = std::iter::once('_').chain(word.chars()).chain(std::iter::once('_')).collect();
+    for n in 3..=5 {
+        for gram in padded.windows(n) {
+            buf.clear();
+            buf.push('#');
+            buf.extend(gram);
+            f(buf);
+        }
+    }
+}
+
+/// The features of a sentence read in its context: those of the sentence
+/// ([`features`]), its words' character n-grams (`#` and the n-gram) and
+/// the words of its context (`@` and the word).
+pub fn context_features(sentence: &str, context: &str) -> Vec<String> {
+    let mut out = features(sentence);
+    let mut buf = String::new();
+    for w in feature_words(sentence) {
+        char_grams(&w.to_lowercase(), &mut buf, |g| out.push(g.to_owned()));
+    }
+    out.extend(feature_words(context).map(|w| format!("@{}", w.to_lowercase())));
+    out
+}
+
+/// The tf-idf vector of a sentence read in its context: three blocks,
+/// each l2-normalised on its own (the sentence's words and pairs, their
+/// character n-grams, the context's words), in one vector sorted by index.
+fn vectorise_in_context(vocab: &Vocab, sentence: &str, context: &str) -> Vec<(usize, f64)> {
+    let mut v = vectorise(vocab, sentence);
+    let mut buf = String::new();
+    let mut found: Vec<usize> = Vec::new();
+    for w in feature_words(sentence) {
+        char_grams(&w.to_lowercase(), &mut buf, |g| {
+            if let Some(f) = vocab.word(g).and_then(|id| vocab.unigram(id)) {
+                found.push(f as usize);
+            }
+        });
+    }
+    v.extend(tf_idf_block(vocab, &mut found));
+    for w in feature_words(context) {
+        buf.clear();
+        buf.push('@');
+        buf.push_str(&w.to_lowercase());
+        if let Some(f) = vocab.word(&buf).and_then(|id| vocab.unigram(id)) {
+            found.push(f as usize);
+        }
+    }
+    v.extend(tf_idf_block(vocab, &mut found));
+    v.sort_unstable_by_key(|f| f.0);
+    v
+}
+
+/// The l2-normalised sublinear tf-idf of the features `found` (one entry
+/// per occurrence), which it empties.
+fn tf_idf_block(vocab: &Vocab, found: &mut Vec<usize>) -> Vec<(usize, f64)> {
+    found.sort_unstable();
+    let mut v: Vec<(usize, f64)> = found
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], (1.0 + (run.len() as f64).ln()) * vocab.idf(run[0])))
+        .collect();
+    found.clear();
+    let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for x in &mut v {
+            x.1 /= norm;
+        }
+    }
+    v
 }
 
 /// Sparse TF-IDF vector (sublinear tf, l2-normalised), sorted by index.
@@ -332,6 +438,12 @@ impl Features {
     pub fn vector(&self, text: &str) -> Vec<(usize, f64)> {
         vectorise(&self.0, text)
     }
+
+    /// A sentence's tf-idf vector read in its context
+    /// ([`context_features`]).
+    pub fn vector_in_context(&self, sentence: &str, context: &str) -> Vec<(usize, f64)> {
+        vectorise_in_context(&self.0, sentence, context)
+    }
 }
 
 /// The logistic function.
@@ -349,7 +461,8 @@ impl Model {
         features: Features,
         weights: Vec<(f64, Vec<(usize, f64)>)>,
     ) -> Model {
-        let mut model = Model { classes, threshold, vocab: features.0, weights, by_feature: Vec::new() };
+        let mut model =
+            Model { classes, threshold, vocab: features.0, weights, by_feature: Vec::new(), in_context: false };
         model.prune_vocab();
         model.index();
         model
@@ -396,8 +509,23 @@ impl Model {
 
     /// Probability of every class for `text`.
     pub fn scores(&self, text: &str) -> Vec<f64> {
+        self.probabilities(vectorise(&self.vocab, text))
+    }
+
+    /// Probability of every class for `sentence` read in its `context`
+    /// (a model trained on sentences in context, [`Self::in_context`]).
+    pub fn scores_in_context(&self, sentence: &str, context: &str) -> Vec<f64> {
+        self.probabilities(vectorise_in_context(&self.vocab, sentence, context))
+    }
+
+    /// Every class, the best-scoring for `sentence` in its `context` first.
+    pub fn ranked_in_context(&self, sentence: &str, context: &str) -> Vec<String> {
+        self.rank(&self.scores_in_context(sentence, context))
+    }
+
+    fn probabilities(&self, x: Vec<(usize, f64)>) -> Vec<f64> {
         let mut z: Vec<f64> = self.weights.iter().map(|(b, _)| *b).collect();
-        for (i, xi) in vectorise(&self.vocab, text) {
+        for (i, xi) in x {
             let FeatureInfo { start, end, .. } = self.vocab.feature_info[i];
             let weights = &self.by_feature[start as usize..end as usize];
             for &ClassWeight { class, weight } in weights {
@@ -415,54 +543,6 @@ impl Model {
             .filter(|(s, _)| *s >= self.threshold)
             .map(|(_, c)| c.clone())
             .collect()
-    }
-
-    /// The paragraph's categories ([`Self::predict_at_least_one`]) and its
-    /// scores, from one scoring, for [`Self::sentence_choices`].
-    pub fn paragraph(&self, text: &str) -> (Vec<String>, Vec<f64>) {
-        let scores = self.scores(text);
-        (self.at_least_one(&scores), scores)
-    }
-
-    /// The sentence's categories ([`Self::categories_from`]), every class ranked by the sentence's
-    /// own scores ([`Self::ranked`]), and every class ranked by the sum of
-    /// the sentence's and its paragraph's scores (`paragraph_scores`, of
-    /// [`Self::paragraph`]), from one scoring of the sentence.
-    pub fn sentence_choices(
-        &self,
-        sentence: &str,
-        paragraph: &[String],
-        paragraph_scores: &[f64],
-    ) -> (Vec<String>, Vec<String>, Vec<String>) {
-        let scores = self.scores(sentence);
-        let (cats, ranked) = self.categories_from(&scores, paragraph);
-        let both: Vec<f64> = scores.iter().zip(paragraph_scores).map(|(s, p)| s + p).collect();
-        (cats, ranked, self.rank(&both))
-    }
-
-    /// The categories of one sentence of a paragraph whose categories are
-    /// `paragraph`, by the sentence's `scores`: those of the paragraph that
-    /// the sentence itself supports (a score of at least half the threshold
-    /// on the sentence alone), else the sentence's own
-    /// ([`Self::predict_at_least_one`]); with every class ranked by
-    /// `scores`. A paragraph on elections and mine action gives its
-    /// sentence on mine action only mine action.
-    fn categories_from(&self, scores: &[f64], paragraph: &[String]) -> (Vec<String>, Vec<String>) {
-        let ranked = self.rank(scores);
-        let supported: Vec<String> = paragraph
-            .iter()
-            .filter(|c| self.classes.iter().position(|k| k == *c).is_some_and(|i| scores[i] >= self.threshold / 2.0))
-            .cloned()
-            .collect();
-        if !supported.is_empty() {
-            return (supported, ranked);
-        }
-        (self.at_least_one(scores), ranked)
-    }
-
-    /// Every class, the best-scoring for `text` first.
-    pub fn ranked(&self, text: &str) -> Vec<String> {
-        self.rank(&self.scores(text))
     }
 
     /// The best-scoring class for `text` (the first of [`Self::ranked`]),
@@ -503,6 +583,9 @@ impl Model {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "# missive activity model: TF-IDF (unigrams+bigrams) + logistic regression per category");
+        if self.in_context {
+            let _ = writeln!(out, "input\tsentence in context");
+        }
         let _ = writeln!(out, "threshold\t{}", self.threshold);
         let _ = writeln!(out, "classes\t{}", self.classes.join("\t"));
         for i in 0..self.vocab.len() {
@@ -525,6 +608,7 @@ impl Model {
             vocab: Vocab::default(),
             weights: Vec::new(),
             by_feature: Vec::new(),
+            in_context: false,
         };
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
@@ -534,6 +618,7 @@ impl Model {
             let num = |s: &str| s.parse::<f64>().map_err(|_| bad(n, "bad number"));
             let idx = |s: &str| s.parse::<usize>().map_err(|_| bad(n, "bad index"));
             match cols.as_slice() {
+                ["input", "sentence in context"] => m.in_context = true,
                 ["threshold", t] => m.threshold = num(t)?,
                 ["classes", rest @ ..] => {
                     m.classes = rest.iter().map(|s| (*s).to_owned()).collect();
@@ -569,7 +654,12 @@ mod tests {
 
     /// The features as first specified: every feature's text looked up.
     fn specified_vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
-        let mut found: Vec<usize> = features(text).iter().filter_map(|f| vocab.get(f)).collect();
+        specified_block(vocab, &features(text))
+    }
+
+    /// One l2-normalised block of the features `texts`, each looked up.
+    fn specified_block(vocab: &Vocab, texts: &[String]) -> Vec<(usize, f64)> {
+        let mut found: Vec<usize> = texts.iter().filter_map(|f| vocab.get(f)).collect();
         found.sort_unstable();
         let mut v: Vec<(usize, f64)> = found
             .chunk_by(|a, b| a == b)
@@ -596,7 +686,22 @@ mod tests {
         for t in &texts {
             assert_eq!(vectorise(&m.vocab, t), specified_vectorise(&m.vocab, t));
             // The best class without ranking is the first of the ranking.
-            assert_eq!(m.best(t), m.ranked(t).first().map(String::as_str));
+            assert_eq!(m.best(t), m.rank(&m.scores(t)).first().map(String::as_str));
+        }
+        // Read in context, the same three blocks as the feature texts that
+        // training counts ([`context_features`]) give.
+        for pair in texts.windows(2) {
+            let (sentence, context) = (&pair[0], &pair[1]);
+            let all = context_features(sentence, context);
+            let block = |keep: &dyn Fn(&String) -> bool| {
+                let texts: Vec<String> = all.iter().filter(|f| keep(f)).cloned().collect();
+                specified_block(&m.vocab, &texts)
+            };
+            let mut want = block(&|f| !f.starts_with(['#', '@']));
+            want.extend(block(&|f| f.starts_with('#')));
+            want.extend(block(&|f| f.starts_with('@')));
+            want.sort_unstable_by_key(|f| f.0);
+            assert_eq!(vectorise_in_context(&m.vocab, sentence, context), want, "{sentence}");
         }
     }
 

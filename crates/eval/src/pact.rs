@@ -157,6 +157,42 @@ pub fn read_sentence_codes(path: &Path, classes: &[String]) -> Result<Vec<Senten
     Ok(out)
 }
 
+/// The coded sentences that have categories, each with its context in its
+/// document ([`missive_enrich::classifier::context_of`] of the document's
+/// text in the run `out`, as the pipeline reads it); a sentence not found
+/// in its document is left out. Returns them and how many were left out.
+pub fn in_context(out: &Path, sentences: &[SentenceCode]) -> Result<(Vec<train::Labelled>, usize), Error> {
+    let docs = missive_store::read_strings(&out.join("documents.parquet"), &["source_path", "text"])?;
+    let mut by_file: HashMap<&str, &str> = HashMap::new();
+    for d in &docs {
+        if let (Some(path), Some(text)) = (&d[0], &d[1]) {
+            by_file.entry(path.rsplit('/').next().unwrap_or(path)).or_insert(text);
+        }
+    }
+    let mut data = Vec::new();
+    let mut missing = 0;
+    for s in sentences.iter().filter(|s| !s.categories.is_empty()) {
+        let found = by_file.get(s.file.as_str()).and_then(|text| text.find(&s.text).map(|at| (text, at)));
+        let Some((text, at)) = found else {
+            missing += 1;
+            continue;
+        };
+        data.push(train::Labelled {
+            text: s.text.clone(),
+            labels: s.categories.clone(),
+            weight: 1.0,
+            context: Some(missive_enrich::classifier::context_of(text, at, at + s.text.len()).to_owned()),
+        });
+    }
+    Ok((data, missing))
+}
+
+/// Trains the category model: what one act is about, read from its
+/// sentence in its context, on the coded sentences ([`in_context`]).
+pub fn train_categories(data: &[train::Labelled], classes: &[String], params: TrainParams) -> Model {
+    train::train(data, classes, params)
+}
+
 /// Trains the mode model on the coded sentences that have a mode: one
 /// logistic regression per mode over the sentence's words; the pipeline
 /// takes the best-scoring mode where no word of the act names one.
@@ -165,7 +201,7 @@ pub fn train_modes(sentences: &[SentenceCode], params: TrainParams) -> Model {
         .iter()
         .filter_map(|s| {
             let mode = s.mode.clone()?;
-            Some(train::Labelled { text: s.text.clone(), labels: vec![mode], weight: 1.0 })
+            Some(train::Labelled { text: s.text.clone(), labels: vec![mode], weight: 1.0, context: None })
         })
         .collect();
     let classes: Vec<String> = missive_model::PACT_MODES.map(String::from).to_vec();
@@ -226,6 +262,7 @@ pub fn train_acts(codes: &[ActCode], params: TrainParams) -> Model {
             text: c.text.clone(),
             labels: if c.activity { Vec::new() } else { vec![NOT_ACTIVITY.to_owned()] },
             weight: 1.0,
+            context: None,
         })
         .collect();
     // One class: every weight is kept (the 3,000 largest leave the many
@@ -336,12 +373,17 @@ impl std::fmt::Display for ActReport {
 /// Trains the activity model on coded paragraphs and on sentences coded
 /// blind (weighted by `params.sentence_weight`).
 pub fn train(samples: &[Sample], sentences: &[SentenceCode], classes: &[String], params: TrainParams) -> Model {
-    let paragraphs =
-        samples.iter().map(|s| train::Labelled { text: s.text.clone(), labels: s.gold.clone(), weight: 1.0 });
+    let paragraphs = samples.iter().map(|s| train::Labelled {
+        text: s.text.clone(),
+        labels: s.gold.clone(),
+        weight: 1.0,
+        context: None,
+    });
     let sentences = sentences.iter().map(|s| train::Labelled {
         text: s.text.clone(),
         labels: s.categories.clone(),
         weight: params.sentence_weight,
+        context: None,
     });
     let data: Vec<train::Labelled> = paragraphs.chain(sentences).collect();
     train::train(&data, classes, params)

@@ -559,7 +559,7 @@ pub fn activities(rows: &[ActivityRow]) -> Result<RecordBatch, Error> {
             .example("23"),
             c::list(
                 "categories",
-                "PACT activity category of the act (one; empty when none fits), read from its sentence and scored by data/models/activities.tsv (data/reference/PACT_CODEBOOK.md says how)",
+                "PACT activity category of the act (one; empty when none fits), read from its sentence in its context by data/models/activities.tsv (data/reference/PACT_CODEBOOK.md says how)",
                 rows.iter().map(|r| &r.categories),
             )
             .example(r#"["Demilitarization", "Operations_PatrolsInterventions"]"#),
