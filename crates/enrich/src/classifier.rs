@@ -39,6 +39,11 @@ struct Vocab {
     /// words and pairs away without reading the tables.
     word_bits: Bits,
     pair_bits: Bits,
+    /// The character n-gram features of ASCII n-grams (`#` and the n-gram),
+    /// by the n-gram's bytes packed in a `u64` ([`gram_key`]): a sentence
+    /// read in its context looks up hundreds of them, found without their
+    /// text.
+    grams: HashTable<(u64, u32)>,
     /// Feature `i`: its word numbers (second `None` for a unigram).
     features: Vec<(u32, Option<u32>)>,
     /// Feature `i`'s idf and weights, apart from its text: scoring reads
@@ -114,6 +119,18 @@ fn hash_word(w: &str) -> u64 {
     FixedState::default().hash_one(w.as_bytes())
 }
 
+/// An ASCII character n-gram of at most seven bytes packed in a `u64`
+/// (its length in the top byte).
+fn gram_key(gram: &[u8]) -> Option<u64> {
+    (gram.len() <= 7 && gram.is_ascii()).then(|| {
+        let mut key = (gram.len() as u64) << 56;
+        for (i, &b) in gram.iter().enumerate() {
+            key |= u64::from(b) << (8 * i);
+        }
+        key
+    })
+}
+
 fn pair_key(a: u32, b: u32) -> u64 {
     (u64::from(a) + 1) << 32 | (u64::from(b) + 1)
 }
@@ -157,6 +174,11 @@ impl Vocab {
             return None;
         }
         self.word_table.find(h, |&id| self.word_text(id) == w).copied()
+    }
+
+    /// The feature of the ASCII character n-gram `key` ([`gram_key`]).
+    fn gram(&self, key: u64) -> Option<usize> {
+        self.grams.find(hash_pair(key), |&(k, _)| k == key).map(|&(_, f)| f as usize)
     }
 
     fn pair(&self, a: u32, b: u32) -> Option<usize> {
@@ -215,6 +237,9 @@ impl Vocab {
         } else {
             self.features.push((a, None));
             self.word_info[a as usize].unigram = number;
+            if let Some(key) = f.strip_prefix('#').and_then(|g| gram_key(g.as_bytes())) {
+                self.grams.insert_unique(hash_pair(key), (key, number), |&(k, _)| hash_pair(k));
+            }
         }
         Some(i)
     }
@@ -318,12 +343,24 @@ fn vectorise_in_context(vocab: &Vocab, sentence: &str, context: &str) -> Vec<(us
     let mut v = vectorise(vocab, sentence);
     let mut buf = String::new();
     let mut found: Vec<usize> = Vec::new();
+    let mut padded: Vec<u8> = Vec::new();
     for w in feature_words(sentence) {
-        char_grams(&w.to_lowercase(), &mut buf, |g| {
-            if let Some(f) = vocab.word(g).and_then(|id| vocab.unigram(id)) {
-                found.push(f as usize);
+        if w.is_ascii() {
+            // The n-grams of an ASCII word, by their packed bytes.
+            padded.clear();
+            padded.push(b'_');
+            padded.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+            padded.push(b'_');
+            for n in 3..=5 {
+                found.extend(padded.windows(n).filter_map(|g| gram_key(g).and_then(|k| vocab.gram(k))));
             }
-        });
+        } else {
+            char_grams(&w.to_lowercase(), &mut buf, |g| {
+                if let Some(f) = vocab.word(g).and_then(|id| vocab.unigram(id)) {
+                    found.push(f as usize);
+                }
+            });
+        }
     }
     v.extend(tf_idf_block(vocab, &mut found));
     for w in feature_words(context) {
