@@ -284,11 +284,16 @@ pub fn assign(
         // A contribution listed by country ("Argentina (10), Australia
         // (41)") in a sentence about the mission's own personnel ("400
         // civilian police personnel have been dispatched ... from 29
-        // countries"): the mission's.
+        // countries"): the mission's, the one the sentence names, else,
+        // when it names no actor at all and counts personnel, the one its
+        // section is about ("dispatched to the mission area").
+        let listed_for = || match actors.first() {
+            Some((_, _, id)) => id.clone().or_else(|| main.map(str::to_owned)),
+            None => main.filter(|_| ind.category == "personnel").map(str::to_owned),
+        };
         if best.is_none()
             && actors.iter().all(|(_, subject, _)| *subject == Subject::Mission)
-            && let Some((_, _, id)) = actors.first()
-            && let Some(id) = id.clone().or_else(|| main.map(str::to_owned))
+            && let Some(id) = listed_for()
             && crate::indicators::after_country_name(doc, ind.span)
         {
             best = Some((usize::MAX, Subject::Mission, Some(id)));
