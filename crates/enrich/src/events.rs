@@ -91,7 +91,7 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
 });
 
 static REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|in\s+support\s+of|argu\w*\s+for|advocat\w*|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to)(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:propos\w*|recommend\w*|request\w*|whether|intention|intend\w*|would|should|suggest\w*|envisag\w*|plan\w*\s+to|I\s+(?:hereby\s+)?(?:seek|ask)|call\s+on\s+the\s+Council|call(?:s|ed|ing)?\s+for|in\s+support\s+of|argu\w*\s+for|advocat\w*|with\s+a\s+view\s+to|may\s+wish|may\s+(?:think|consider|deem|find)\s+it|consider\s+the|I\s+believe|(?:it\s+is|is\s+therefore|therefore)\s+necessary\s+to|(?:the\s+)?need\s+for)(?-u:\b)").unwrap()
 });
 static REPORT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)(?:request(?:ed|s)?\s+(?:me|the\s+Secretary-General)\s+to\s+(?:provide|submit|report|keep|inform|present)|request\w*\s+[^.;]{0,100}?for\s+(?:recommendations|a\s+report|options|information))(?-u:\b)").unwrap()
