@@ -274,11 +274,7 @@ pub struct Model {
 
 /// Lower-case word unigrams and bigrams.
 pub fn features(text: &str) -> Vec<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = feature_words(text).map(str::to_lowercase).collect();
     let mut out: Vec<String> = words.clone();
     out.extend(words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
     out
@@ -366,7 +362,7 @@ fn vectorise_in_context(vocab: &Vocab, sentence: &str, context: &str) -> Vec<(us
     for w in feature_words(context) {
         buf.clear();
         buf.push('@');
-        buf.push_str(&w.to_lowercase());
+        push_lower(&mut buf, w);
         if let Some(f) = vocab.word(&buf).and_then(|id| vocab.unigram(id)) {
             found.push(f as usize);
         }
@@ -402,25 +398,18 @@ fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
     let mut lower = String::new();
     // The vocabulary's number of each word in order (`None`: unknown).
     let mut ids: Vec<Option<u32>> = Vec::new();
-    // The (index, idf) of every feature found, counted after sorting.
-    let mut found: Vec<(usize, f64)> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if w.len() < 2 || w.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
+    // Every feature found, counted after sorting.
+    let mut found: Vec<usize> = Vec::new();
+    for w in feature_words(text) {
         let id = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
             lower.clear();
-            if w.is_ascii() {
-                lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                lower.push_str(&w.to_lowercase());
-            }
+            push_lower(&mut lower, w);
             vocab.word(&lower)
         } else {
             vocab.word(w)
         };
         if let Some(f) = id.and_then(|id| vocab.unigram(id)) {
-            found.push((f as usize, vocab.idf(f as usize)));
+            found.push(f as usize);
         }
         ids.push(id);
     }
@@ -428,22 +417,19 @@ fn vectorise(vocab: &Vocab, text: &str) -> Vec<(usize, f64)> {
         if let [Some(a), Some(b)] = *pair
             && let Some(f) = vocab.pair(a, b)
         {
-            found.push((f, vocab.idf(f)));
+            found.push(f);
         }
     }
-    found.sort_unstable_by_key(|f| f.0);
-    let mut v: Vec<(usize, f64)> = Vec::with_capacity(found.len());
-    for run in found.chunk_by(|a, b| a.0 == b.0) {
-        let (i, idf) = run[0];
-        v.push((i, (1.0 + (run.len() as f64).ln()) * idf));
+    tf_idf_block(vocab, &mut found)
+}
+
+/// Appends `w` lower-cased to `buf` (byte by byte when it is ASCII).
+fn push_lower(buf: &mut String, w: &str) {
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.push_str(&w.to_lowercase());
     }
-    let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-    if norm > 0.0 {
-        for x in &mut v {
-            x.1 /= norm;
-        }
-    }
-    v
 }
 
 /// A vocabulary for training a model: features (a word, or two words and

@@ -91,17 +91,25 @@ pub fn chosen(sentence: &str, ranked: &[String]) -> Vec<String> {
     if INTERNAL.is_match(sentence) {
         return Vec::new();
     }
-    let mut own = NO_OBJECT.replace_all(sentence, " ").into_owned();
-    // One subject taught removed at a time: a list of them ("firearms and
-    // the use of force") follows one word of teaching.
-    while let std::borrow::Cow::Owned(fewer) = FORCE_TAUGHT.replace(&own, "$keep") {
-        own = fewer;
-    }
-    let own = TIME_ADJUNCT.replace(&own, " ");
-    let outright: Vec<&str> = OUTRIGHT_COMPILED.named(&own).collect();
-    let named: Vec<&str> = COMPILED.named(&own).collect();
+    // What the sentence names, read only when a guarded class comes first
+    // (most acts' best class needs no words).
+    let names = std::cell::OnceCell::new();
+    let names = || {
+        names.get_or_init(|| {
+            let mut own = NO_OBJECT.replace_all(sentence, " ").into_owned();
+            // One subject taught removed at a time: a list of them
+            // ("firearms and the use of force") follows one word of teaching.
+            while let std::borrow::Cow::Owned(fewer) = FORCE_TAUGHT.replace(&own, "$keep") {
+                own = fewer;
+            }
+            let own = TIME_ADJUNCT.replace(&own, " ");
+            let outright: Vec<&str> = OUTRIGHT_COMPILED.named(&own).collect();
+            let named: Vec<&str> = COMPILED.named(&own).collect();
+            (outright, named)
+        })
+    };
     let allowed = |c: &str| {
-        (!OUTRIGHT_ONLY.contains(&c) || outright.contains(&c)) && (!NAMED_ONLY.contains(&c) || named.contains(&c))
+        (!OUTRIGHT_ONLY.contains(&c) || names().0.contains(&c)) && (!NAMED_ONLY.contains(&c) || names().1.contains(&c))
     };
     ranked.iter().find(|c| allowed(c)).cloned().into_iter().collect()
 }
