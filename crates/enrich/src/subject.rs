@@ -74,6 +74,9 @@ static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         // Its components: "the military and police components".
         r"(?:[Mm]ilitary|[Pp]olice|[Cc]ivilian|[Ss]ubstantive)\s+(?:and\s+(?:military|police|civilian)\s+)?components?|",
         r"[Tt]roop-contributing|[Pp]olice-contributing|[Bb]lue\s+[Hh]elmets|[Mm]y\s+Special\s+Representative|",
+        // Units that countries provide: contingents ("engineering
+        // companies provided by Brazil, Chile and Japan").
+        r"(?:companies|battalions|units|contingents|troops)\s+(?:provided|contributed)\s+by|",
         // A mission's own programmes: quick-impact projects and community
         // violence reduction are funded from its budget.
         r"[Qq]uick-impact\s+projects?|QIPs?|[Cc]ommunity\s+violence\s+reduction)(?-u:\b)"
@@ -82,16 +85,17 @@ static MISSION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a mission that make it a recipient, a channel or a helper,
-/// not the actor: "reported to", "with the support of".
+/// not the actor: "reported to", "with the support of"; or the one an
+/// actor kept from acting ("prevented UNMOP from patrolling").
 static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?(?-i:[A-Z][A-Z\w-]+\s+)?$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?:(?-u:\b)(?:reported|notified|transmitted|conveyed|communicated|brought|handed\s+over|referred)\s+to|(?-u:\b)(?:prevented|denied|obstructed|restricted|blocked|stopped)|with\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|assistance|help)\s+(?:of|from)|supported\s+by|assisted\s+by)\s+(?:the\s+)?(?-i:[A-Z][A-Z\w-]+\s+)?$").unwrap()
 });
 
 /// The mission as the one who saw, recorded or was told what is counted:
 /// "UNIFIL detected five projectiles", "UNMIK recorded 12 incidents"; not
 /// whom the numbers are about.
 static OBSERVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^\s+(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|reported|received\s+reports\s+of|reports?\s+(?:focused\s+on|noted|found|indicated|described|documented))(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|reported|received\s+reports\s+of|reports?\s+(?:focused\s+on|noted|found|indicated|described|documented))(?-u:\b)").unwrap()
 });
 
 /// A share of people: "70 per cent of the estimated 4 million eligible
@@ -298,6 +302,14 @@ pub fn assign(
         {
             best = Some((usize::MAX, Subject::Mission, Some(id)));
         }
+        // A count in the sentence that states a mission's strength ("UNMISS
+        // police strength stood at 1,592: 695 individual police officers,
+        // including 217 women"): its people are that mission's personnel.
+        if (people || ind.category == "personnel")
+            && let Some(id) = strength_of(text, sent, actors)
+        {
+            best = Some((0, Subject::Mission, Some(id)));
+        }
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
             // population, unless an actor is named right by the number.
@@ -351,6 +363,22 @@ fn opening_actor(text: &str, sent: Span, actors: &[Actor], before: usize) -> Opt
     let lead = &text[sent.start..span.start];
     (span.end <= before && OPENING.is_match(lead)).then(|| (*subject, id.clone()))
 }
+
+/// The mission whose strength the sentence states: a mission it opens with,
+/// right before "strength" ("UNMISS police strength stood at", "The
+/// Force's authorized strength is").
+fn strength_of(text: &str, sent: Span, actors: &[Actor]) -> Option<String> {
+    let (span, subject, id) = actors.iter().min_by_key(|a| a.0.start)?;
+    (*subject == Subject::Mission
+        && OPENING.is_match(&text[sent.start..span.start])
+        && STRENGTH_AFTER.is_match(&text[span.end..sent.end]))
+    .then(|| id.clone())
+    .flatten()
+}
+
+/// "strength" within two words after a mission's name.
+static STRENGTH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?strength(?-u:\b)").unwrap());
 
 /// What may open a sentence before its subject: a paragraph number, an
 /// introductory phrase closed by a comma, an article.
