@@ -302,12 +302,11 @@ pub fn assign(
         {
             best = Some((usize::MAX, Subject::Mission, Some(id)));
         }
-        // A count in the sentence that states a mission's strength ("UNMISS
-        // police strength stood at 1,592: 695 individual police officers,
-        // including 217 women"): its people are that mission's personnel.
-        if (people || ind.category == "personnel")
-            && let Some(id) = strength_of(text, sent, actors)
-        {
+        // A number in the sentence that states a mission's strength
+        // ("UNMISS police strength stood at 1,592: 695 individual police
+        // officers, including 217 women (31 per cent)"): its people and
+        // their shares are that mission's personnel.
+        if let Some(id) = strength_of(text, sent, actors) {
             best = Some((0, Subject::Mission, Some(id)));
         }
         let (subject, id) = match best {
