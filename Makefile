@@ -28,7 +28,7 @@ endif
 
 .PHONY: chromium-installed pdf-tools
 .PHONY: help build pipeline eval eval-phrasings test lint fmt check-fmt clippy unit interop schema clean \
-	codebook report notebook notebook-outputs browser actionlint screenshot bench bench-memory bench-micro fuzz
+	codebook report notebook notebook-outputs browser actionlint screenshot bench bench-pgo bench-memory bench-micro fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -136,6 +136,27 @@ bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and
 	target/$(BENCH_PROFILE)/scale-corpus $(CORPUS) $(BENCH_DIR)/corpus-$(BENCH_SIZE) $(BENCH_SIZE)
 	benches/run.sh target/$(BENCH_PROFILE)/missive $(BENCH_DIR)/corpus-$(BENCH_SIZE) \
 	  $(BENCH_DIR)/work-$(BENCH_SIZE) $(BENCH_DIR)/report-$(BENCH_SIZE).md
+
+# Profile-guided build (issue 23): an instrumented binary runs the default
+# corpus once on one thread, llvm-profdata (rustup's llvm-tools, matching
+# rustc's LLVM) merges the counts, and the bench profile is rebuilt with
+# them. Separate target folders keep the plain build as it is.
+PGO_DIR := $(BENCH_DIR)/pgo
+LLVM_PROFDATA = $(shell rustc --print sysroot)/lib/rustlib/$(shell rustc -vV | sed -n 's/^host: //p')/bin/llvm-profdata
+
+bench-pgo: ## make bench with a profile-guided build trained on data/corpus (adds rustup's llvm-tools)
+	command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep) || $(CARGO) install ripgrep
+	rustup component add llvm-tools
+	rm -rf $(PGO_DIR)/profiles $(PGO_DIR)/train-out
+	CARGO_TARGET_DIR=$(PGO_DIR)/gen RUSTFLAGS="-Cprofile-generate=$(abspath $(PGO_DIR))/profiles" \
+	  $(CARGO) build --profile $(BENCH_PROFILE) -p missive --bin missive
+	$(PGO_DIR)/gen/$(BENCH_PROFILE)/missive run pipelines/default.toml --corpus $(CORPUS) --out $(PGO_DIR)/train-out --threads 1 --quiet
+	$(LLVM_PROFDATA) merge -o $(PGO_DIR)/merged.profdata $(PGO_DIR)/profiles
+	CARGO_TARGET_DIR=$(PGO_DIR)/use RUSTFLAGS="-Cprofile-use=$(abspath $(PGO_DIR))/merged.profdata -Cllvm-args=-pgo-warn-missing-function=false" \
+	  $(CARGO) build --profile $(BENCH_PROFILE) -p missive -p missive-bench --bin missive --bin scale-corpus
+	$(PGO_DIR)/use/$(BENCH_PROFILE)/scale-corpus $(CORPUS) $(BENCH_DIR)/corpus-$(BENCH_SIZE) $(BENCH_SIZE)
+	benches/run.sh $(PGO_DIR)/use/$(BENCH_PROFILE)/missive $(BENCH_DIR)/corpus-$(BENCH_SIZE) \
+	  $(BENCH_DIR)/work-$(BENCH_SIZE)-pgo $(BENCH_DIR)/report-$(BENCH_SIZE)-pgo.md
 
 bench-memory: ## Peak memory over distinct documents at 1 GiB and 2 GiB (--threads 2)
 	$(CARGO) build --profile $(BENCH_PROFILE) -p missive -p missive-bench --bin missive --bin scale-corpus
