@@ -26,7 +26,7 @@ ifdef CI
 export PROPTEST_RNG_SEED ?= 20261201
 endif
 
-.PHONY: chromium-installed pdf-tools
+.PHONY: chromium-installed pdf-tools rg-installed
 .PHONY: help build pipeline eval eval-phrasings test lint fmt check-fmt clippy unit interop schema clean \
 	codebook report notebook notebook-outputs browser actionlint screenshot bench bench-pgo bench-memory bench-micro fuzz
 
@@ -130,8 +130,10 @@ actionlint: $(VENV)/.ok ## Lint .github/workflows with actionlint
 		echo "actionlint accepted tests/fixtures/workflows/broken.yml"; exit 1; fi
 	@echo "actionlint: $(words $(wildcard .github/workflows/*.yml)) workflow files clean"
 
-bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and 2 threads
-	command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep) || $(CARGO) install ripgrep
+rg-installed:
+	@command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep) || $(CARGO) install ripgrep
+
+bench: rg-installed ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and 2 threads
 	$(CARGO) build --profile $(BENCH_PROFILE) -p missive -p missive-bench --bin missive --bin scale-corpus
 	target/$(BENCH_PROFILE)/scale-corpus $(CORPUS) $(BENCH_DIR)/corpus-$(BENCH_SIZE) $(BENCH_SIZE)
 	benches/run.sh target/$(BENCH_PROFILE)/missive $(BENCH_DIR)/corpus-$(BENCH_SIZE) \
@@ -144,8 +146,7 @@ bench: ## Scaled corpus (BENCH_SIZE=1G) under target/bench: rg, missive on 1 and
 PGO_DIR := $(BENCH_DIR)/pgo
 LLVM_PROFDATA = $(shell rustc --print sysroot)/lib/rustlib/$(shell rustc -vV | sed -n 's/^host: //p')/bin/llvm-profdata
 
-bench-pgo: ## make bench with a profile-guided build trained on data/corpus (adds rustup's llvm-tools)
-	command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep) || $(CARGO) install ripgrep
+bench-pgo: rg-installed ## make bench with a profile-guided build trained on data/corpus (adds rustup's llvm-tools)
 	rustup component add llvm-tools
 	rm -rf $(PGO_DIR)/profiles $(PGO_DIR)/train-out
 	CARGO_TARGET_DIR=$(PGO_DIR)/gen RUSTFLAGS="-Cprofile-generate=$(abspath $(PGO_DIR))/profiles" \

@@ -190,7 +190,9 @@ pub fn assign(
     let mut acts: Vec<(Span, Option<&str>, Option<&str>)> =
         activities.iter().map(|a| (a.sentence, a.mission_id.as_deref(), a.mode.as_deref())).collect();
     acts.sort_by_key(|a| a.0);
-    let mut cached: Option<(Span, Vec<Actor>)> = None;
+    // A sentence's actors, and the mission whose strength it states, read
+    // once for all its numbers.
+    let mut cached: Option<(Span, Vec<Actor>, Option<String>)> = None;
     for ind in indicators.iter_mut() {
         let sent = containing(&doc.sentences, |s| *s, ind.span).copied().unwrap_or(ind.sentence);
         let main = mains.at(sent.start);
@@ -206,10 +208,12 @@ pub fn assign(
             || PEOPLE.contains(&ind.category.as_str())
                 && ![&ind.unit, &ind.unit_surface].iter().any(|u| OFFICE_HOLDERS.contains(&u.as_str()));
         // The numbers of a sentence come together: its actors are read once.
-        if cached.as_ref().is_none_or(|(s, _)| *s != sent) {
-            cached = Some((sent, actors(text, sent, mentions, main)));
+        if cached.as_ref().is_none_or(|(s, _, _)| *s != sent) {
+            let actors = actors(text, sent, mentions, main);
+            let strength = strength_of(text, sent, &actors);
+            cached = Some((sent, actors, strength));
         }
-        let actors = &cached.as_ref().expect("just set").1;
+        let (_, actors, strength) = cached.as_ref().expect("just set");
         // Not the mission's work, though the sentence reports it: a number
         // whose counted phrase names another actor ("EULEX monitored the
         // redeployment of 200 Kosovo Police officers"), and what the
@@ -306,8 +310,8 @@ pub fn assign(
         // ("UNMISS police strength stood at 1,592: 695 individual police
         // officers, including 217 women (31 per cent)"): its people and
         // their shares are that mission's personnel.
-        if let Some(id) = strength_of(text, sent, actors) {
-            best = Some((0, Subject::Mission, Some(id)));
+        if let Some(id) = strength {
+            best = Some((0, Subject::Mission, Some(id.clone())));
         }
         let (subject, id) = match best {
             // People counted (killed, displaced, registered): the
@@ -358,21 +362,21 @@ fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str
 /// only an introductory phrase stands before it ("In 2004, the
 /// Government", "On 3 May, UNMIK") and it comes before `before`.
 fn opening_actor(text: &str, sent: Span, actors: &[Actor], before: usize) -> Option<(Subject, Option<String>)> {
-    let (span, subject, id) = actors.iter().min_by_key(|a| a.0.start)?;
-    let lead = &text[sent.start..span.start];
-    (span.end <= before && OPENING.is_match(lead)).then(|| (*subject, id.clone()))
+    opening(text, sent, actors).filter(|a| a.0.end <= before).map(|(_, subject, id)| (*subject, id.clone()))
+}
+
+/// The first actor of a sentence, when only an introductory phrase stands
+/// before it.
+fn opening<'a>(text: &str, sent: Span, actors: &'a [Actor]) -> Option<&'a Actor> {
+    actors.iter().min_by_key(|a| a.0.start).filter(|a| OPENING.is_match(&text[sent.start..a.0.start]))
 }
 
 /// The mission whose strength the sentence states: a mission it opens with,
 /// right before "strength" ("UNMISS police strength stood at", "The
 /// Force's authorized strength is").
 fn strength_of(text: &str, sent: Span, actors: &[Actor]) -> Option<String> {
-    let (span, subject, id) = actors.iter().min_by_key(|a| a.0.start)?;
-    (*subject == Subject::Mission
-        && OPENING.is_match(&text[sent.start..span.start])
-        && STRENGTH_AFTER.is_match(&text[span.end..sent.end]))
-    .then(|| id.clone())
-    .flatten()
+    let (span, subject, id) = opening(text, sent, actors)?;
+    (*subject == Subject::Mission && STRENGTH_AFTER.is_match(&text[span.end..sent.end])).then(|| id.clone()).flatten()
 }
 
 /// "strength" within two words after a mission's name.
