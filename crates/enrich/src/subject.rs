@@ -95,8 +95,22 @@ static ONLOOKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "UNIFIL detected five projectiles", "UNMIK recorded 12 incidents"; not
 /// whom the numbers are about.
 static OBSERVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+|further\s+)?(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|reported|received\s+reports\s+of|reports?\s+(?:focused\s+on|noted|found|indicated|described|documented))(?-u:\b)").unwrap()
+    missive_model::pattern::regex(concat!(
+        // Where the mission's people stood may come first: "United Nations
+        // personnel at observation post 71 observed".
+        r"^(?:\s+(?:at|from|in|near|on)(?:\s+[\w'’-]+){1,4}?)?\s+(?:(?:has|have|had)\s+)?(?:also\s+|further\s+)?",
+        r"(?:observed|detected|recorded|registered|documented|noted|counted|verified|confirmed|reported|received\s+reports\s+of|reports?\s+(?:focused\s+on|noted|found|indicated|described|documented)|",
+        // Its findings as the source: "KFOR figures indicate", "UNPROFOR
+        // inspections indicate that at least two of the 13 projects".
+        r"(?:inspections?|figures|surveys?|assessments?|findings|estimates?|data|records|statistics)\s+(?:indicate|indicated|show|showed|shows|suggest|suggested|reveal|revealed))(?-u:\b)"
+    ))
+    .unwrap()
 });
+
+/// A body named only as the provider of a mission's people:
+/// "government-provided personnel", "Government-contributed".
+static PROVIDED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^-(?:provided|contributed|seconded)(?-u:\b)").unwrap());
 
 /// A share of people: "70 per cent of the estimated 4 million eligible
 /// voters", "(50 per cent of whom were young women)".
@@ -146,7 +160,7 @@ const OFFICE_HOLDERS: &[&str] = &[
 /// named, in a report on a mission, its own (military observers are a
 /// mission's by definition; police and other observers may be national or
 /// an election's).
-const MISSION_STAFF_UNITS: &[&str] = &["staff member", "personnel", "military observer"];
+const MISSION_STAFF_UNITS: &[&str] = &["staff member", "personnel", "military observer", "united nations volunteer"];
 
 /// Capitalised words that describe a mission's staff, not another body
 /// ("20 international Professional and 20 General Service staff").
@@ -352,8 +366,12 @@ fn actors(text: &str, sent: Span, mentions: &[MissionMention], main: Option<&str
         (&*POPULATION, Subject::Population),
     ] {
         // The actor named in the counted phrase itself decides ("1,200
-        // national police officers", "300 armed men").
-        out.extend(re.find_iter(s).map(|m| (abs(m), subject, None)));
+        // national police officers", "300 armed men"); a State that only
+        // provides a mission's staff does not ("252 United Nations
+        // Volunteers and 38 government-provided personnel").
+        out.extend(
+            re.find_iter(s).filter(|m| !PROVIDED_AFTER.is_match(&s[m.end()..])).map(|m| (abs(m), subject, None)),
+        );
     }
     out
 }
