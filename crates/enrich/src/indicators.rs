@@ -858,6 +858,35 @@ fn qualifier(before: &str) -> (Qualifier, usize) {
     }
 }
 
+/// Words that come before a number in a noun phrase ("the remaining five
+/// judges", "the first two rounds").
+const BEFORE_NUMBERS: &[&str] =
+    &["remaining", "other", "first", "last", "next", "additional", "further", "following", "previous", "past"];
+
+/// "observation post 71 observed two aircraft": a number written in words
+/// after a word of the phrase starts a quantity of its own (first, it is a
+/// partitive's whole: "three of the four roads", as after a possessive or a
+/// word that comes before numbers: "the Police's nine divisions", "the
+/// remaining five judges").
+fn starts_another(text: &str, out: &[Tok], start: usize, lower: &str) -> bool {
+    !out.is_empty()
+        && number_words::parse_words(&[lower]).is_some()
+        && !["’s", "'s"].iter().any(|p| text[..start].trim_end().ends_with(p))
+        && !out.last().is_some_and(|t| BEFORE_NUMBERS.contains(&t.word.to_lowercase().as_str()))
+}
+
+/// A word of a counted phrase without its possessive ending ("33
+/// children’s centres") and a measure without the dimension it gives ("a
+/// 25-km-wide zone", "a 3-metre-high wall").
+fn bare_word<'a>(units: &Units, word: &'a str) -> &'a str {
+    let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+    ["-wide", "-long", "-deep", "-high", "-thick", "-tall"]
+        .iter()
+        .find_map(|d| word.strip_suffix(d))
+        .filter(|m| MEASURES.contains(&units.canonical(m.trim_start_matches('-'), "other").1.as_str()))
+        .unwrap_or(word)
+}
+
 /// A word token of the text after a number.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'a> {
@@ -927,16 +956,11 @@ fn phrase_after<'a>(text: &'a str, units: &Units, pos: usize) -> Vec<Tok<'a>> {
             i += 2;
             continue;
         }
-        // "33 children’s centres": the possessive's noun, without its ending.
-        let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
-        // "a 25-km-wide zone", "a 3-metre-high wall": the measure, without
-        // the dimension it gives.
-        let word = ["-wide", "-long", "-deep", "-high", "-thick", "-tall"]
-            .iter()
-            .find_map(|d| word.strip_suffix(d))
-            .filter(|m| MEASURES.contains(&units.canonical(m.trim_start_matches('-'), "other").1.as_str()))
-            .unwrap_or(word);
+        let word = bare_word(units, word);
         let lower = word.to_lowercase();
+        if starts_another(text, &out, start, &lower) {
+            break;
+        }
         if lower == "of" && name_of_before_noun(text, units, &out, i) {
             continue;
         }
