@@ -337,7 +337,35 @@ pub fn assign(
         ind.subject = if subject == Subject::Mission && id.is_none() { Subject::Unknown } else { subject };
         ind.mission_id = if ind.subject == Subject::Mission { id } else { None };
     }
+    subsets_of_personnel(text, indicators);
 }
+
+/// People counted as a part of a mission's personnel counted just before
+/// them ("256 individual police personnel, including 82 women"): the
+/// mission's too, not the population.
+fn subsets_of_personnel(text: &str, indicators: &mut [Indicator]) {
+    for i in 1..indicators.len() {
+        let (before, rest) = indicators.split_at_mut(i);
+        let (whole, part) = (&before[i - 1], &mut rest[0]);
+        if whole.subject == Subject::Mission
+            && whole.sentence == part.sentence
+            && whole.category == "personnel"
+            && part.subject == Subject::Population
+            && whole.span.end <= part.span.start
+            && SUBSET_BEFORE.is_match(&text[whole.span.end..part.span.start])
+        {
+            part.subject = Subject::Mission;
+            part.mission_id.clone_from(&whole.mission_id);
+        }
+    }
+}
+
+/// What stands between a number of people and a part of them: "(of an
+/// authorized 2,101 personnel), including", ", of whom".
+static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^[^;:.]{0,60}?(?:,\s*|\(\s*)(?:including|of\s+whom|of\s+them|among\s+them)\s+(?:some\s+|about\s+|approximately\s+)?$")
+        .unwrap()
+});
 
 /// An actor named in a sentence: where, of which kind, and the mission's
 /// id for a mission.
