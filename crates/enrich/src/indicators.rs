@@ -2292,7 +2292,10 @@ fn indicator(
             None if toks.is_empty() && CHANGE_TO.is_match(&text[n.span.end..]) => {
                 let next = doc.numbers.get(doc.numbers.partition_point(|m| m.span.start <= n.span.end))?;
                 let toks = phrase_after(text, units, next.span.end);
-                let (unit, cat, _) = head(units, &toks, false)?;
+                // "troop strength from 5,000 to 2,530": both count the noun
+                // before the change.
+                let (unit, cat, _) =
+                    head(units, &toks, false).or_else(|| noun_changed(text, units, sentence, next.span))?;
                 (unit, cat, n.span)
             }
             // "24 of the 28 existing ordinary courts", "9 of her 10 children",
@@ -2519,6 +2522,11 @@ fn antecedent(text: &str, n: &NumberMention, toks: &[Tok], prev: Option<&Indicat
     let destination = toks.is_empty() && next == "to";
     let from = floor_boundary(text, n.span.start.saturating_sub(24));
     let before = &text[from..n.span.start];
+    // "reducing troop strength from 5,000 to 2,530": the second value of
+    // a change counts what the first does, not a noun before them.
+    if FROM_NUMBER_TO.find(before).is_some_and(|m| prev.span.start < from + m.start()) {
+        return None;
+    }
     let opener = ELIDED_OPENER.is_match(before);
     let elided = opener && (verb || preposition || destination) || preposition && COMPARED.is_match(before);
     // The antecedent of a coordinated or compared number is in its sentence.
@@ -2577,6 +2585,15 @@ static PARTITIVE_PRONOUN: LazyLock<Regex> =
 /// The second value of a change follows: " to 7,500".
 static CHANGE_TO: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s+to\s+(?:some\s+|about\s+|approximately\s+)?\$?\d").unwrap());
+
+/// "from 5,000 to ", "from about 30 per cent to ": the first value of a
+/// change right before its second.
+static FROM_NUMBER_TO: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)(?-u:\b)from\s+(?:some\s+|about\s+|approximately\s+)?\$?\d[\d,.]*\s*(?:per\s*cent|%)?\s+to\s+$",
+    )
+    .unwrap()
+});
 
 /// How far back (bytes) [`antecedent`] accepts the noun a number stands for.
 const ANTECEDENT: usize = 300;
@@ -2712,8 +2729,30 @@ fn units_of(text: &str, units: &Units, h: (String, String, Span)) -> (String, St
 /// number of files ... from 95 in the first quarter to 111").
 fn stated_before(text: &str, units: &Units, sentence: Span, at: Span) -> bool {
     let clause = clause_end(text, sentence.start, at.start);
-    CLOSES_CLAUSE.is_match(clause) || CHANGE_END.is_match(clause) && number_of(text, units, sentence, at).is_some()
+    CLOSES_CLAUSE.is_match(clause)
+        || CHANGE_END.is_match(clause)
+            && (number_of(text, units, sentence, at).is_some() || noun_changed(text, units, sentence, at).is_some())
 }
+
+/// The noun right before a change whose second value `at` is ("reducing
+/// troop strength from 5,000 to 2,530", "military personnel from 477 to
+/// 179"): what both values count (the first takes the second's unit).
+fn noun_changed(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(String, String, Span)> {
+    let from = floor_boundary(text, at.start.saturating_sub(LOOK_BACK)).max(sentence.start);
+    let noun = NOUN_CHANGED.captures(&text[from..at.start])?.get(1)?.as_str();
+    let (unit, cat) = units.get(noun)?.clone();
+    Some((unit, cat, at))
+}
+
+/// A noun, its "strength" or "level", and a change from a number to the
+/// one that follows: "troop strength from 5,000 to ".
+static NOUN_CHANGED: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)([a-z][a-z-]+)\s+(?:(?:strength|numbers?|levels?)\s+)?from\s+(?:(?:some|about|approximately|around|nearly)\s+)?",
+        r"(?:\d[\d,.]*\s+to\s+(?:(?:some|about|approximately|around|nearly)\s+)?)$"
+    ))
+    .unwrap()
+});
 
 /// The noun a "number of" phrase before `at` in its sentence (within
 /// [`LOOK_BACK`] bytes) names: what a number that states it counts.
@@ -2767,7 +2806,7 @@ fn look_back(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(Str
     let before = &text[from..at.start];
     // "the total number of outstanding issues ... stood at 26": the noun
     // the number counts is named after "number of".
-    if let Some(u) = number_of(text, units, sentence, at) {
+    if let Some(u) = number_of(text, units, sentence, at).or_else(|| noun_changed(text, units, sentence, at)) {
         return Some(u);
     }
     let mut end = before.len();
