@@ -2289,15 +2289,7 @@ fn indicator(
             }
             // "from 6,700 to 7,500 troops": the first value counts what the
             // second does.
-            None if toks.is_empty() && CHANGE_TO.is_match(&text[n.span.end..]) => {
-                let next = doc.numbers.get(doc.numbers.partition_point(|m| m.span.start <= n.span.end))?;
-                let toks = phrase_after(text, units, next.span.end);
-                // "troop strength from 5,000 to 2,530": both count the noun
-                // before the change.
-                let (unit, cat, _) =
-                    head(units, &toks, false).or_else(|| noun_changed(text, units, sentence, next.span))?;
-                (unit, cat, n.span)
-            }
+            None if toks.is_empty() && CHANGE_TO.is_match(&text[n.span.end..]) => change_from(doc, units, sentence, n)?,
             // "24 of the 28 existing ordinary courts", "9 of her 10 children",
             // "seven out of 18 prisons":
             // the number counts part of what the phrase after "of" counts.
@@ -2586,6 +2578,23 @@ static PARTITIVE_PRONOUN: LazyLock<Regex> =
 static CHANGE_TO: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^\s+to\s+(?:some\s+|about\s+|approximately\s+)?\$?\d").unwrap());
 
+/// The unit of the first value of a change ("from 6,700 to 7,500 troops"):
+/// the second value's noun or measure ("from 75 to 67 per cent"), else the
+/// noun before the change ("troop strength from 5,000 to 2,530").
+fn change_from(doc: &Document, units: &Units, sentence: Span, n: &NumberMention) -> Option<(String, String, Span)> {
+    let next = doc.numbers.get(doc.numbers.partition_point(|m| m.span.start <= n.span.end))?;
+    if next.percent {
+        return Some(("percent".to_owned(), "percent".to_owned(), n.span));
+    }
+    if let Some(c) = &next.currency {
+        return Some((c.clone(), "money".to_owned(), n.span));
+    }
+    let text = &doc.letter.text;
+    let toks = phrase_after(text, units, next.span.end);
+    let (unit, cat, _) = head(units, &toks, false).or_else(|| noun_changed(text, units, sentence, next.span))?;
+    Some((unit, cat, n.span))
+}
+
 /// "from 5,000 to ", "from about 30 per cent to ": the first value of a
 /// change right before its second.
 static FROM_NUMBER_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -2744,11 +2753,14 @@ fn noun_changed(text: &str, units: &Units, sentence: Span, at: Span) -> Option<(
     Some((unit, cat, at))
 }
 
-/// A noun, its "strength" or "level", and a change from a number to the
-/// one that follows: "troop strength from 5,000 to ".
+/// A noun, its "strength" or "level", a verb of change, and a change from
+/// a number to the one that follows: "troop strength from 5,000 to ",
+/// "thefts rose from 25 to ".
 static NOUN_CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)(?-u:\b)([a-z][a-z-]+)\s+(?:(?:strength|numbers?|levels?)\s+)?from\s+(?:(?:some|about|approximately|around|nearly)\s+)?",
+        r"(?i)(?-u:\b)([a-z][a-z-]+)\s+(?:(?:strength|numbers?|levels?)\s+)?",
+        r"(?:(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown)\s+)?",
+        r"from\s+(?:(?:some|about|approximately|around|nearly)\s+)?",
         r"(?:\d[\d,.]*\s+to\s+(?:(?:some|about|approximately|around|nearly)\s+)?)$"
     ))
     .unwrap()
