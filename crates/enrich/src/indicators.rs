@@ -196,6 +196,24 @@ impl Units {
                 self.demonyms.entry(a).or_insert_with(|| row.get(0).unwrap_or("").trim().to_owned());
             }
         }
+        // A nationality's plural as the counted noun ("12 Kenyans", "some 40
+        // Somalis"): people. Not the singular, an adjective before the noun
+        // it qualifies ("one Jordanian unit"), nor "-ese" and "-sh" words,
+        // adjectives as often as nouns, nor a plural that is a country's
+        // name ("Philippines (20)" in a list of contributions).
+        let mut plurals: Vec<String> = self
+            .demonyms
+            .keys()
+            .filter(|a| !a.ends_with(['s', 'h', 'x', 'z', 'e']))
+            .map(|a| format!("{a}s"))
+            .filter(|p| !self.demonyms.values().any(|iso3| COUNTRY_PLURALS.contains(&(iso3.as_str(), p.as_str()))))
+            .collect();
+        plurals.sort();
+        for p in plurals {
+            let singular = p[..p.len() - 1].to_owned();
+            self.plural.insert(p.clone());
+            self.forms.entry(p).or_insert((singular, "people".to_owned()));
+        }
         Ok(self)
     }
 
@@ -886,6 +904,10 @@ fn bare_word<'a>(units: &Units, word: &'a str) -> &'a str {
         .filter(|m| MEASURES.contains(&units.canonical(m.trim_start_matches('-'), "other").1.as_str()))
         .unwrap_or(word)
 }
+
+/// Countries whose names are a nationality's plural (ISO 3166 alpha-3 and
+/// the name, lower case).
+const COUNTRY_PLURALS: &[(&str, &str)] = &[("PHL", "philippines")];
 
 /// A word token of the text after a number.
 #[derive(Debug, Clone, Copy)]
@@ -1736,6 +1758,13 @@ fn ungrouped_amount(n: &NumberMention, digits: &str) -> bool {
 /// noun the vocabulary itself lists keeps the vocabulary's group.
 fn canonical_and_group(units: &Units, unit: &str, category: String, attempted: bool) -> (String, String) {
     let (canonical, class_category) = units.canonical(unit, &category);
+    // People of a nationality that no lexicon lists as a noun ("Bosniacs",
+    // "Malawians") are persons.
+    let (canonical, class_category) = if canonical.is_empty() && units.demonyms.contains_key(&unit.to_lowercase()) {
+        ("person".to_owned(), "people".to_owned())
+    } else {
+        (canonical, class_category)
+    };
     let canonical = if attempted && canonical == "killing" { "crime".to_owned() } else { canonical };
     // A noun the vocabulary lists as a unit or a synonym of one takes
     // that unit's group ("radio stations" are organisations).
