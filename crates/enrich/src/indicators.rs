@@ -204,13 +204,13 @@ impl Units {
         let mut plurals: Vec<String> = self
             .demonyms
             .keys()
-            .filter(|a| !a.ends_with(['s', 'h', 'x', 'z', 'e']))
-            .map(|a| format!("{a}s"))
+            .filter(|a| a.ends_with("ese") || !a.ends_with(['s', 'h', 'x', 'z', 'e']))
+            .map(|a| if a.ends_with("ese") { a.clone() } else { format!("{a}s") })
             .filter(|p| !self.demonyms.values().any(|iso3| COUNTRY_PLURALS.contains(&(iso3.as_str(), p.as_str()))))
             .collect();
         plurals.sort();
         for p in plurals {
-            let singular = p[..p.len() - 1].to_owned();
+            let singular = p.strip_suffix('s').unwrap_or(&p).to_owned();
             self.plural.insert(p.clone());
             self.forms.entry(p).or_insert((singular, "people".to_owned()));
         }
