@@ -206,7 +206,7 @@ impl Units {
             .keys()
             .filter(|a| a.ends_with("ese") || !a.ends_with(['s', 'h', 'x', 'z', 'e']))
             .map(|a| if a.ends_with("ese") { a.clone() } else { format!("{a}s") })
-            .filter(|p| !self.demonyms.values().any(|iso3| COUNTRY_PLURALS.contains(&(iso3.as_str(), p.as_str()))))
+            .filter(|p| !COUNTRY_PLURALS.contains(&p.as_str()))
             .collect();
         plurals.sort();
         for p in plurals {
@@ -905,9 +905,8 @@ fn bare_word<'a>(units: &Units, word: &'a str) -> &'a str {
         .unwrap_or(word)
 }
 
-/// Countries whose names are a nationality's plural (ISO 3166 alpha-3 and
-/// the name, lower case).
-const COUNTRY_PLURALS: &[(&str, &str)] = &[("PHL", "philippines")];
+/// Countries whose names (lower case) are a nationality's plural.
+const COUNTRY_PLURALS: &[&str] = &["philippines"];
 
 /// A word token of the text after a number.
 #[derive(Debug, Clone, Copy)]
