@@ -133,7 +133,7 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 pub(super) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)").unwrap()
+    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single|planned)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)").unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -179,10 +179,11 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// clause and the comma before a participle).
 /// What a sentence says happened once a mandate expired: a successor, a
 /// closure ("was replaced by", "UNMISS was established", "ceased its
-/// operations").
+/// operations", "began the repatriation of its military personnel", "the
+/// withdrawal of its military personnel began").
 static CLOSED_AFTER_EXPIRY: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:was\s+replaced|were\s+replaced|was\s+succeeded|were\s+succeeded|(?:was|were)\s+established|took\s+over|handed\s+over|ceased\s+(?:its\s+|all\s+)?operations|(?:was|were)\s+(?:closed|withdrawn|liquidated|dissolved)|beg(?:an|un)\s+(?:its\s+|their\s+)?(?:withdrawal|liquidation))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:was\s+replaced|were\s+replaced|was\s+succeeded|were\s+succeeded|(?:was|were)\s+established|took\s+over|handed\s+over|ceased\s+(?:its\s+|all\s+)?operations|(?:was|were)\s+(?:closed|withdrawn|liquidated|dissolved)|beg(?:an|un)\s+(?:the\s+|its\s+|their\s+)?(?:withdrawal|liquidation|repatriation|drawdown)|(?:withdrawal|repatriation|liquidation)\s+of\s+(?:its|their|the)\s+[^.;]{0,60}?\s+beg(?:an|un))(?-u:\b)",
     )
     .unwrap()
 });

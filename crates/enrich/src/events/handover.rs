@@ -55,10 +55,33 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
 static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^[\s,]*(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}$").unwrap()
 });
+/// The words [`INITIAL_PERIOD_GAP`] and [`INITIAL_PERIOD_UNTIL`] share.
+macro_rules! initial_period_gap {
+    () => {
+        concat!(
+            r"(?i)^(?:\s*\([^()]{1,20}\))?\)?\s*,?\s*",
+            r"(?:(?:which|that)\s+the\s+(?:Security\s+)?Council\s+(?:had\s+|has\s+)?(?:established|authori[sz]ed|set\s+up)",
+            r"|(?:established|authori[sz]ed|set\s+up)\s+by\s+the\s+(?:Security\s+)?Council)?",
+            r"(?:\s+(?:by|in)\s+(?:its\s+)?resolution\s+\d{1,4}\s*\(\d{4}\))?"
+        )
+    };
+}
 /// Between the successor and its first period: its name's parenthesis, a
-/// comma.
+/// comma, the clause of the act that set it up ("(UNOTIL), which the
+/// Council established for a period of one year", "a smaller
+/// Stabilization Force (SFOR), authorized by the Council for a planned
+/// period of 18 months").
 static INITIAL_PERIOD_GAP: LazyLock<Regex> =
-    LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*\([^()]{1,20}\))?\)?\s*,?\s*$").unwrap());
+    LazyLock::new(|| missive_model::pattern::regex(concat!(initial_period_gap!(), r"\s*$")).unwrap());
+/// The same gap, then a first period given by its end: "(MONUA), which the
+/// Council had established for an initial period until 31 October 1997".
+static INITIAL_PERIOD_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        initial_period_gap!(),
+        r"\s*,?\s+for\s+(?:an?\s+)?(?:initial\s+|first\s+)?period\s+(?:until|till|through|ending(?:\s+on)?)\s+$"
+    ))
+    .unwrap()
+});
 /// A full name the gazetteer did not read, then the acronym's parenthesis:
 /// "the United Nations Operation in Somalia (".
 static FULL_NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -271,7 +294,14 @@ pub(super) fn find(
             e.until = PERIOD
                 .captures(rest)
                 .filter(|p| INITIAL_PERIOD_GAP.is_match(&rest[..p.get(0).unwrap().start()]))
-                .and_then(|p| add_period(succ_date, number_word(&p[1])?, &p[2]));
+                .and_then(|p| add_period(succ_date, number_word(&p[1])?, &p[2]))
+                .or_else(|| {
+                    dates
+                        .iter()
+                        .find(|d| d.span.start > succ.span.end)
+                        .filter(|d| INITIAL_PERIOD_UNTIL.is_match(&text[succ.span.end..d.span.start]))
+                        .map(|d| d.date)
+                });
             out.push(e);
         }
     }
