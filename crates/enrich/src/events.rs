@@ -37,7 +37,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+(?:deploy|launch)|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:had|has|have)\s+been\s+deployed\s+on|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extend(?:ed|s|ing)?\s+the\s+(?:stationing|deployment|presence)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of|prolong(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|mandate\s+of\s+[^,;.]{1,100}?,\s+which\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:had\s+|has\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|prolongation\s+of\s+(?:the|its)\s+mandate|extended\s+until|maintain(?:ing|ed|s)?\s+the\s+presence\s+of|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|continu(?:e|ed|es|ing)\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:for|until)\s|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?(?:\s+at\s+midnight)?\s+on|lapse[sd]?\s+on|expiry\s+of|(?:its|the)\s+expiry\s+on|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate\s+of\s+[^.;,]{1,120}?\s+(?:will|would)\s+come\s+to\s+an\s+end|mandate\s+of\s+[^.;,]{1,120}?\s+came\s+to\s+an\s+end|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdraw\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:when|once|as\s+soon\s+as)(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b)|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:troops|contingents|soldiers|personnel|elements)\s+(?:left|departed)(?-u:\b))",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdraw\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:when|once|as\s+soon\s+as)(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b)|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:troops|contingents|soldiers|personnel|elements|observers|monitors|peacekeepers)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:left|departed)(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -220,6 +220,14 @@ static COORDINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A renewal refused: "not be renewed", "not to extend".
 static NOT_RENEWED: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)(?-u:\b)not\s+(?:to\s+)?(?:be\s+)?(?:$|renew|extend)").unwrap()
+});
+/// An expiry's clause, then the renewal refused: "(which expires on 30
+/// September 1997), not be renewed".
+static NOT_RENEWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(
+        r"(?i)^[^;.()]{0,60}?,\s+(?:should\s+|would\s+|will\s+)?not\s+(?:to\s+)?be\s+(?:renewed|extended)(?-u:\b)",
+    )
+    .unwrap()
 });
 /// Between a mission set up and its day: "(UNRCCA) by", "in Ashgabat on".
 static AFTER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -824,7 +832,15 @@ pub fn find(
                 each.into_iter().for_each(|e| add(&mut out, e));
                 continue;
             }
-            let closing = closing(&e, s, written);
+            // "that the mandate of UNOMIL, which expires on 30 September
+            // 1997, not be renewed": the expiry, and the mission to end
+            // then as the clause proposes or decides.
+            let closing = closing(&e, s, written).or_else(|| {
+                (e.event == EventKind::Expires && NOT_RENEWED_AFTER.is_match(&s[t.end()..])).then(|| {
+                    let status = self::status(&s[..t.start()], t.as_str());
+                    MandateEvent { event: EventKind::Terminated, status, date: e.until, until: None, ..e.clone() }
+                })
+            });
             for e in std::iter::once(e).chain(closing) {
                 add(&mut out, e);
             }
@@ -1372,10 +1388,14 @@ impl<'a> Trigger<'a> {
                 })
                 .map(|a| a.range())
         } else {
+            // "close the mission by": the trigger ends with the object's
+            // article.
+            let from =
+                if self.lower.ends_with(" the ") || self.lower.ends_with(" its ") { t.end() - 4 } else { t.end() };
             ANAPHOR
-                .find(&s[t.end()..])
-                .filter(|a| a.start() <= 20 && s[t.end()..][..a.start()].trim().len() <= 12)
-                .map(|a| t.end() + a.start()..t.end() + a.end())
+                .find(&s[from..])
+                .filter(|a| a.start() <= 20 && s[from..][..a.start()].trim().len() <= 12)
+                .map(|a| from + a.start()..from + a.end())
         };
         if needs_object && candidates.is_empty() {
             let object = object?;
