@@ -229,6 +229,11 @@ static NOT_RENEWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A sentence opening with a past frame before a noun trigger: "Following
+/// the", "With the", "Upon the".
+static PAST_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"(?i)^(?:\d{1,3}\.\s*)?(?:Following|With|Upon|After)\s+the\s+$").unwrap()
+});
 /// Between a mission set up and its day: "(UNRCCA) by", "in Ashgabat on".
 static AFTER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:on|by|in|as\s+from|with\s+effect\s+from|from)\s+(?:(?:early|mid|late)[-\s])?$").unwrap()
@@ -381,7 +386,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("The Collective Peacekeeping Forces of the CIS, which had been in place
 /// for the past 14 years, was officially terminated").
 static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*|,\s*(?:\w+ed|in\s+place)\s+[^,;()]{0,80},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*whose\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*|,\s*(?:\w+ed|in\s+place)\s+[^,;()]{0,80},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
 });
 /// What follows a termination whose subject is the mission itself
 /// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
@@ -1897,7 +1902,14 @@ impl<'a> Trigger<'a> {
                 // for the termination of the mandate of ... (UNMIK) on").
                 self.after(60)
                     .map(|d| d.date)
-                    .or_else(|| if self.lower.ends_with(" of") { None } else { self.after_name() })
+                    .or_else(|| {
+                        // ... unless the noun opens the sentence as a past
+                        // frame: "Following the completion of the mandate of
+                        // the United Nations Mission of Observers in
+                        // Tajikistan (UNMOT) on 15 May 2000, I propose".
+                        let frame = PAST_FRAME.is_match(&text[sent.start..trig.start]);
+                        if self.lower.ends_with(" of") && !frame { None } else { self.after_name() }
+                    })
                     // "which expires on 30 September 1997, ... be terminated
                     // on that date": the day named last before it.
                     .or_else(|| {

@@ -20,7 +20,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties|role)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as))",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as)|transition(?:ed|s)?\s+into)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
@@ -43,6 +43,7 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
             "reconfigur",
             "transform",
             "convert",
+            "transition",
             "passed",
             "absorbed",
             "integrated",
