@@ -332,6 +332,7 @@ impl MissionMatcher {
         let mut out = self.find_folded(text, &folded, &map);
         self.choose_bearers(text, &mut out, date);
         if self.described.is_empty() {
+            named_by_acronym(text, &mut out);
             return out;
         }
         let mut extra = Vec::new();
@@ -358,6 +359,7 @@ impl MissionMatcher {
             out.extend(extra);
             out.sort_by_key(|m| m.span);
         }
+        named_by_acronym(text, &mut out);
         out
     }
 
@@ -623,6 +625,24 @@ impl Taken {
             return Some(i);
         }
         self.0.range(s.start + 1..s.end.max(s.start + 1)).next().map(|(_, &(_, i))| i)
+    }
+}
+
+/// A name the text gives another mission's acronym right after, in
+/// brackets, is that mission's: "the European Union-led multinational
+/// stabilization force (EUFOR)" is EUFOR, not SFOR, whose alias
+/// "multinational Stabilization Force" it holds.
+fn named_by_acronym(text: &str, out: &mut [MissionMention]) {
+    for i in 1..out.len() {
+        let (m, a) = (&out[i - 1], &out[i]);
+        if m.surface.contains(' ')
+            && !a.surface.contains(' ')
+            && a.mission_id != m.mission_id
+            && text[m.span.end..a.span.start].trim() == "("
+            && text[a.span.end..].starts_with(')')
+        {
+            out[i - 1].mission_id = a.mission_id.clone();
+        }
     }
 }
 
