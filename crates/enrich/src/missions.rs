@@ -331,13 +331,27 @@ impl MissionMatcher {
         let (folded, map) = fold(text);
         let mut out = self.find_folded(text, &folded, &map);
         self.choose_bearers(text, &mut out, date);
+        self.add_described(text, (&folded, &map), countries, date, &mut out);
+        named_by_acronym(text, &mut out);
+        out
+    }
+
+    /// Adds the descriptions that denote a mission in a document about
+    /// `countries` dated `date`, where no name was found.
+    fn add_described(
+        &self,
+        text: &str,
+        (folded, map): (&str, &[usize]),
+        countries: &[String],
+        date: Option<NaiveDate>,
+        out: &mut Vec<MissionMention>,
+    ) {
         if self.described.is_empty() {
-            named_by_acronym(text, &mut out);
-            return out;
+            return;
         }
         let mut extra = Vec::new();
-        for m in self.descriptions.find_iter(&folded) {
-            let span = Span::new(map[m.start()], end_offset(&map, m.end(), text));
+        for m in self.descriptions.find_iter(folded) {
+            let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
             let (before, after) = word_bounded(text, span);
             // Capitalised, it must not open a longer name ("Multinational
             // Force and Observers"): the next word is not capitalised.
@@ -359,8 +373,6 @@ impl MissionMatcher {
             out.extend(extra);
             out.sort_by_key(|m| m.span);
         }
-        named_by_acronym(text, &mut out);
-        out
     }
 
     /// A name two missions bore ([`Self::shared`]) is the one whose acronym
@@ -378,11 +390,8 @@ impl MissionMatcher {
             }
             let name = fold(m.surface.strip_prefix("the ").unwrap_or(&m.surface)).0;
             let Some(bearers) = self.shared.get(&name) else { continue };
-            let bracketed = out.get(i + 1).filter(|a| {
-                text[m.span.end..a.span.start].trim() == "("
-                    && text[a.span.end..].starts_with(')')
-                    && bearers.iter().any(|b| b.id == a.mission_id)
-            });
+            let bracketed =
+                out.get(i + 1).filter(|a| acronym_after(text, m, a) && bearers.iter().any(|b| b.id == a.mission_id));
             let chosen = match bracketed {
                 Some(a) => Some(a.mission_id.clone()),
                 None => {
@@ -638,12 +647,17 @@ fn named_by_acronym(text: &str, out: &mut [MissionMention]) {
         if m.surface.contains(' ')
             && !a.surface.contains(' ')
             && a.mission_id != m.mission_id
-            && text[m.span.end..a.span.start].trim() == "("
-            && text[a.span.end..].starts_with(')')
+            && acronym_after(text, m, a)
         {
             out[i - 1].mission_id = a.mission_id.clone();
         }
     }
+}
+
+/// Whether mention `a` stands in brackets right after mention `m`:
+/// "the United Nations Office in Burundi (BNUB)".
+fn acronym_after(text: &str, m: &MissionMention, a: &MissionMention) -> bool {
+    a.span.start >= m.span.end && text[m.span.end..a.span.start].trim() == "(" && text[a.span.end..].starts_with(')')
 }
 
 #[cfg(test)]
