@@ -37,7 +37,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+(?:deploy|launch)|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:had|has|have)\s+been\s+deployed\s+on|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extend(?:ed|s|ing)?\s+the\s+(?:stationing|deployment|presence)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of|prolong(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|mandate\s+of\s+[^,;.]{1,100}?,\s+which\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:had\s+|has\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|prolongation\s+of\s+(?:the|its)\s+mandate|extended\s+until|maintain(?:ing|ed|s)?\s+the\s+presence\s+of|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|continu(?:e|ed|es|ing)\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:for|until)\s|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?(?:\s+at\s+midnight)?\s+on|lapse[sd]?\s+on|expiry\s+of|(?:its|the)\s+expiry\s+on|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate\s+of\s+[^.;,]{1,120}?\s+(?:will|would)\s+come\s+to\s+an\s+end|mandate\s+of\s+[^.;,]{1,120}?\s+came\s+to\s+an\s+end|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
-        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdraw\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:when|once|as\s+soon\s+as)(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b)|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:troops|contingents|soldiers|personnel|elements|observers|monitors|peacekeepers)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:left|departed)(?-u:\b))",
+        r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdraw\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:when|once|as\s+soon\s+as)(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|conclusion\s+of\s+the\s+mission\s+(?:on|by|in)(?-u:\b)|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b)|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:troops|contingents|soldiers|personnel|elements|observers|monitors|peacekeepers)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:left|departed)(?-u:\b))",
         r"|(?P<closure>(?:its|the\s+Mission['’]s|mission)\s+(?:(?:orderly|planned|final|eventual|scheduled|expected)\s+)?(?:drawdown\s+and\s+)?closure\s+(?:on|by|in|at\s+the\s+end\s+of)(?-u:\b)|completion\s+of\s+(?:its|the\s+Mission['’]s)\s+mandate\s+on(?-u:\b))",
         r")"
     ))
@@ -82,6 +82,7 @@ static TRIGGER_GATED: LazyLock<Stems> = LazyLock::new(|| {
             "inaugurat",
             "activities",
             "conclud",
+            "conclusion",
             "operational",
             "operating",
             "since",
@@ -492,8 +493,18 @@ static FROM_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date that opens the sentence ("On 13 March, ...", "In February
 /// 2025, ..."): the day of what the sentence reports.
+/// A year alone opening a sentence, closed by a comma: "In 2004,".
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^\s*(?:\d{1,3}\.\s*)?(?:In|By)\s+((?:19|20)\d\d)\s*,").unwrap());
 static OPENING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:on|in|as\s+of|by|since)\s+$").unwrap()
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s*(?:\d{1,3}\.\s*)?",
+        // "At an extraordinary summit on 13 March,", "At its 4000th
+        // meeting, on 3 May 1999,": the meeting that acted, then its day.
+        r"(?:(?:at|during)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?(?:meeting|summit|session|conference)s?,?\s+(?:held\s+)?)?",
+        r"(?:on|in|as\s+of|by|since)\s+$"
+    ))
+    .unwrap()
 });
 
 /// "six", "12": the count of a period.
@@ -1069,17 +1080,25 @@ fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
                 _ => e.date == o.date && matches!((e.until, o.until), (Some(a), Some(b)) if coarser(a, b)),
             }
     };
-    // A recommendation the Council has since acted on, recalled beside the
-    // act ("In recommending that the Council extend the mandate ... to 30
-    // September 1993, I stated", beside "resolution 847 (1993) ...
-    // extend[ed] ... terminating on 30 September 1993"): the extension done.
+    // The same event stated again at a firmer status: a recommendation the
+    // Council has since acted on, recalled beside the act ("In recommending
+    // that the Council extend the mandate ... to 30 September 1993, I
+    // stated", beside "resolution 847 (1993) ... extend[ed] ... terminating
+    // on 30 September 1993"); an extension the document reports as done,
+    // named again as a noun ("With the extension of the mandate of the
+    // Mission to 2 October 2025"); a decided end recalled where a request
+    // is discussed. One event, at the firmest status the document gives it.
+    let firmness = |s: EventStatus| match s {
+        EventStatus::Done => 2,
+        EventStatus::Decided => 1,
+        EventStatus::Requested => 0,
+    };
     let acted_on = |e: &MandateEvent, o: &MandateEvent| {
-        e.event == EventKind::Extended
-            && e.status == EventStatus::Requested
-            && o.event == EventKind::Extended
-            && o.status == EventStatus::Done
+        o.event == e.event
             && o.mission_id == e.mission_id
-            && o.until.is_some()
+            && firmness(o.status) > firmness(e.status)
+            && (o.date.is_some() || o.until.is_some())
+            && o.date == e.date
             && o.until == e.until
     };
     events
@@ -1218,7 +1237,7 @@ impl<'a> Trigger<'a> {
         if self.lower.starts_with("its") {
             let first = in_sentence.first().filter(|m| m.span.end <= trig.start)?;
             let before = &text[sent.start..first.span.start];
-            let opens = before.trim().is_empty() || before.trim_end().ends_with(',');
+            let opens = PARAGRAPH_NUMBER.is_match(before) || before.trim_end().ends_with(',');
             return opens.then(|| first.mission_id.clone());
         }
         main.map(str::to_owned)
@@ -1395,8 +1414,15 @@ impl<'a> Trigger<'a> {
         } else {
             // "close the mission by": the trigger ends with the object's
             // article.
-            let from =
-                if self.lower.ends_with(" the ") || self.lower.ends_with(" its ") { t.end() - 4 } else { t.end() };
+            // "the conclusion of the mission by": inside it.
+            let from = if self.lower.ends_with(" the ") || self.lower.ends_with(" its ") {
+                t.end() - 4
+            } else if let Some(i) = self.lower.strip_prefix("conclusion").and_then(|_| self.lower.find(" the mission"))
+            {
+                t.start() + i + 1
+            } else {
+                t.end()
+            };
             ANAPHOR
                 .find(&s[from..])
                 .filter(|a| a.start() <= 20 && s[from..][..a.start()].trim().len() <= 12)
@@ -1530,9 +1556,16 @@ impl<'a> Trigger<'a> {
     /// ("On 1 September, Georgia provided notification of
     /// its decision to terminate the CIS peacekeeping operation").
     fn opening_date(&self) -> Option<PartialDate> {
-        let Trigger { text, sent, span: trig, dates, .. } = *self;
-        let d = dates.first().filter(|d| d.span.end <= trig.start)?;
+        let Trigger { text, s, sent, span: trig, dates, .. } = *self;
         let none_after = dates.iter().all(|d| d.span.start < trig.end);
+        let Some(d) = dates.first().filter(|d| d.span.end <= trig.start) else {
+            // A year alone opening it, the trigger's clause right after:
+            // "In 2004, the Security Council authorized Member States to
+            // deploy the Multinational Interim Force".
+            let y = OPENING_YEAR.captures(s)?;
+            let near = sent.start + y.get(0)?.end() + 100 >= trig.start;
+            return (none_after && near).then(|| y[1].parse().ok().map(PartialDate::y)).flatten();
+        };
         (none_after && OPENING_DATE.is_match(&text[sent.start..d.span.start])).then_some(d.date)
     }
 
@@ -1692,14 +1725,7 @@ impl<'a> Trigger<'a> {
                 .map(|d| d.date)
         };
         // "the establishment of MINUSTAH in 2004".
-        let bare_year = || {
-            let from = self.bare_year_from();
-            let y = BARE_YEAR.captures(&s[from..])?;
-            let ok = dates
-                .iter()
-                .all(|d| d.span.start >= sent.start + from + y.get(0).unwrap().end() || d.span.end <= trig.end);
-            ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
-        };
+        let bare_year = || self.bare_year();
         let unbroken = |d: &&DateMention| !text[trig.end..d.span.start].contains([',', ';']);
         // A phrase opened by a preposition ("Following the deployment of
         // the multinational force, President Aristide returned on 15
@@ -1776,7 +1802,7 @@ impl<'a> Trigger<'a> {
             // Within the clause's reach (an opening date 200 bytes back dates
             // what the sentence reported first).
             .or_else(|| {
-                let near = dates.first().is_some_and(|d| d.span.end <= trig.start && trig.start - d.span.end <= 100);
+                let near = dates.first().is_none_or(|d| d.span.end <= trig.start && trig.start - d.span.end <= 100);
                 if lower.starts_with("establishment") || !near { None } else { self.opening_date() }
             });
         let until = self.until_date().filter(|u| Some(*u) != date).or_else(|| {
@@ -1823,6 +1849,17 @@ impl<'a> Trigger<'a> {
     /// Where a year stated alone after the trigger is looked for: after
     /// it, or at its last word when that is the "in" of "established in
     /// 2019".
+    /// A year stated alone after the trigger, with no other date between
+    /// ("the establishment of MINUSTAH in 2004", "by its closure in
+    /// 2017").
+    fn bare_year(&self) -> Option<PartialDate> {
+        let from = self.bare_year_from();
+        let y = BARE_YEAR.captures(&self.s[from..])?;
+        let end = self.sent.start + from + y.get(0)?.end();
+        let ok = self.dates.iter().all(|d| d.span.start >= end || d.span.end <= self.span.end);
+        ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
+    }
+
     fn bare_year_from(&self) -> usize {
         let t = self.t;
         if self.lower.ends_with(" in") {
@@ -1916,6 +1953,8 @@ impl<'a> Trigger<'a> {
                         THAT_DATE_AFTER.is_match(&text[trig.end..sent.end]).then_some(())?;
                         dates.iter().rev().find(|d| d.span.end <= trig.start).map(|d| d.date)
                     })
+                    // "by its closure in 2017": a year alone after it.
+                    .or_else(|| self.bare_year())
                     .or_else(|| {
                         // "to terminate UNIKOM at that time": the end another
                         // clause dates, not the resolution's day.
@@ -2271,6 +2310,7 @@ mod tests {
             "the withdrawal of the Mission",
             "it closed",
             "the closure of",
+            "the conclusion of the mission by",
             "was withdrawn",
             "be dissolved",
             "were wound up",
@@ -2291,6 +2331,9 @@ mod tests {
             "the handover of responsibility from",
             "the hand-over of command from",
             "the handing over of functions from",
+            "which was renamed",
+            "would be called",
+            "will be known as",
         ];
         for t in handovers {
             assert!(handover::HANDOVER.is_match(t), "HANDOVER: {t}");

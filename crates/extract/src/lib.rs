@@ -154,17 +154,49 @@ fn symbol_from_file_name(path: &str) -> Option<String> {
     Some(format!("S/{}", parts.join("/")))
 }
 
-/// Most letters of the text are not Latin, or English function words are rare.
+/// Most letters of the text are not Latin, or English function words are
+/// rare, in its first 20,000 characters and in its own words, before its
+/// first annex or its first line in another script: a letter in English
+/// that transmits an annex in another language is English (its annex
+/// yields no rows, but the letter loses nothing).
 fn non_english(text: &str) -> Option<String> {
     let sample = head(text, 20_000);
+    let whole = not_english(sample)?;
+    let own = &sample[..own_words_end(sample)];
+    // At least a short letter's worth of words.
+    if own.split_whitespace().nth(40).is_some() { not_english(own).map(|_| whole) } else { Some(whole) }
+}
+
+/// Where a document's own words end: at its first line that opens an
+/// annex or is written mostly in a script other than Latin.
+fn own_words_end(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (latin, other) = scripts(line);
+        if line.starts_with("Annex") || (other > latin && other >= 5) {
+            return at;
+        }
+        at += line.len();
+    }
+    text.len()
+}
+
+/// How many letters of `text` are Latin, and how many are not.
+fn scripts(text: &str) -> (usize, usize) {
     let (mut latin, mut other) = (0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
         if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
             latin += 1;
         } else {
             other += 1;
         }
     }
+    (latin, other)
+}
+
+/// Why `sample` does not read as English, if it does not.
+fn not_english(sample: &str) -> Option<String> {
+    let (latin, other) = scripts(sample);
     if other > latin {
         return Some(format!("{} per cent of letters are not Latin", other * 100 / (latin + other)));
     }

@@ -20,7 +20,7 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties|role)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were)\s+renamed|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as)|transition(?:ed|s)?\s+into)",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were|is|are|be|been|being)\s+renamed|(?:would|will|shall|should)\s+(?:henceforth\s+)?be\s+(?:called|known\s+as)|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as)|transition(?:ed|s)?\s+into)",
         r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
@@ -38,7 +38,9 @@ pub(super) static HANDOVER_GATED: LazyLock<crate::stems::Stems> = LazyLock::new(
             "succeed",
             "hand",
             "transfer",
-            "renamed",
+            "renam",
+            "called",
+            "known",
             "bear",
             "reconfigur",
             "transform",
@@ -98,7 +100,7 @@ static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A date the handover took place on (not a deadline: "by 25 June").
 static ON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
-        r"(?i)(?:on|in|as\s+of|as\s+from|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$",
+        r"(?i)(?:on|in|as\s+of|as\s+at|as\s+from|with\s+effect\s+from|effective|during(?:\s+the\s+month\s+of)?)\s*$",
     )
     .unwrap()
 });
@@ -154,7 +156,7 @@ static PARTICIPLE_GAP: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"^(?:\s*\([^()]{1,20}\))?\s+[^;()]{0,160},\s*$").unwrap());
 /// "as from 1 July 2010", right before a date.
 static EFFECTIVE_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?:as\s+from|as\s+of|with\s+effect\s+from|effective)\s+$").unwrap()
+    missive_model::pattern::regex(r"(?i)(?:as\s+from|as\s+of|as\s+at|with\s+effect\s+from|effective)\s+$").unwrap()
 });
 /// "On", opening the sentence (after its paragraph number, if any).
 static OPENING_ON: LazyLock<Regex> =
@@ -262,11 +264,15 @@ pub(super) fn find(
         let before_trigger = || {
             // After a paragraph number too ("12. On 1 June 2004, AMIB
             // handed over ...").
-            dates.iter().find(|d| {
-                d.span.end <= start
-                    && (OPENING_ON.is_match(&text[sent.start..d.span.start])
-                        || EFFECTIVE_FROM.is_match(&text[sent.start..d.span.start]))
-            })
+            // The day the handover takes effect before the day a
+            // decision was made ("On 30 October 2024, the Council
+            // determined that effective 1 November 2024, UNSOM would be
+            // called UNTMIS").
+            let before = |d: &&&DateMention| d.span.end <= start;
+            dates
+                .iter()
+                .find(|d| before(d) && EFFECTIVE_FROM.is_match(&text[sent.start..d.span.start]))
+                .or_else(|| dates.iter().find(|d| before(d) && OPENING_ON.is_match(&text[sent.start..d.span.start])))
         };
         // "was succeeded on 1 January 2006 by": the day inside the trigger.
         let inside = || dates.iter().find(|d| d.span.start >= start && d.span.end <= end);
