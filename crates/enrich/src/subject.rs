@@ -12,7 +12,7 @@ use regex::Regex;
 /// number; the nearest actor to the number speaks for it.
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inister|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly|[Dd]efen[cs]e)|",
+        r"(?-u:\b)(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Mm]inisters?|[Nn]ational\s+(?:[Pp]olice|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Ss]ecurity|[Gg]uard|[Aa]uthorities|[Aa]ssembly|[Dd]efen[cs]e)|",
         r"[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Ss]ecurity\s+[Ff]orces|[Aa]uthorities|[Pp]arliament|[Cc]ourts?|[Jj]udges|[Pp]rosecutors?|[Pp]risons?|",
         r"[Pp]olice\s+(?:[Ff]orce|[Ss]ervice)|[Kk]osovo\s+[Pp]olice|[Hh]aitian\s+[Nn]ational\s+[Pp]olice|[Ss]tate\s+[Bb]order|[Ii]nstitutions|[Mm]unicipalit(?:y|ies)|",
         r"[Oo]mbuds(?:man|person|men)|Provedor|[Ee]lectoral\s+(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Bb]oard)|[Ss]upreme\s+[Cc]ourt|",
@@ -340,24 +340,39 @@ pub fn assign(
     subsets_of_personnel(text, indicators);
 }
 
-/// People counted as a part of a mission's personnel counted just before
-/// them ("256 individual police personnel, including 82 women"): the
-/// mission's too, not the population.
+/// People counted as a part of people counted just before them ("256
+/// individual police personnel, including 82 women"; "946 new police
+/// officers, including 80 women"; "154 representatives of the communities,
+/// including 55 women", at a meeting the mission held): whom the whole is
+/// about, the part is about too, when nothing but its being people made it
+/// the population's (or no one's) and it names no one of its own ("eight
+/// individuals, including two Kosovo police officers").
 fn subsets_of_personnel(text: &str, indicators: &mut [Indicator]) {
     for i in 1..indicators.len() {
         let (before, rest) = indicators.split_at_mut(i);
         let (whole, part) = (&before[i - 1], &mut rest[0]);
-        if whole.subject == Subject::Mission
+        if matches!(part.subject, Subject::Population | Subject::Unknown)
+            && whole.subject != Subject::Unknown
+            && whole.subject != part.subject
             && whole.sentence == part.sentence
-            && whole.category == "personnel"
-            && part.subject == Subject::Population
+            && ["personnel", "people"].contains(&whole.category.as_str())
+            && ["personnel", "people", "percent"].contains(&part.category.as_str())
             && whole.span.end <= part.span.start
             && SUBSET_BEFORE.is_match(&text[whole.span.end..part.span.start])
+            && !names_someone(part.span.slice(text))
         {
-            part.subject = Subject::Mission;
+            part.subject = whole.subject;
             part.mission_id.clone_from(&whole.mission_id);
         }
     }
+}
+
+/// Whether a counted phrase names who its people are: an actor, or a
+/// capitalised name after its number ("two Kosovo police officers", "one
+/// UNOMIG staff member").
+fn names_someone(phrase: &str) -> bool {
+    phrase.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
+        || [&*NATIONAL, &*ARMED, &*OTHER_ORG, &*POPULATION, &*MISSION_WORDS].iter().any(|re| re.is_match(phrase))
 }
 
 /// What stands between a number of people and a part of them: "(of an
