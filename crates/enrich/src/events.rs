@@ -34,7 +34,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"(?P<mandate_res>(?:mandate|mandated\s+tasks),?\s+(?:as\s+)?(?:set\s+out|established|defined|laid\s+down|stipulated|specified|outlined)\s+(?:by|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+(?:in\s+its\s+)?)?resolution|approv(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?mandate\s+(?:by|in)\s+(?:its\s+)?resolution|mandate\s+under\s+(?:(?:the\s+)?(?:Security\s+)?Council\s+)?resolution)",
         r"|(?P<own_est>(?:since|after|upon|following|from|at\s+the\s+time\s+of)\s+(?:its|the\s+(?:Mission|Force|Operation|Office)['’]s|(?-i:[A-Z][A-Z\w-]+)['’]s)\s+(?:initial\s+)?(?:establishment|creation|inception|deployment)|(?P<own_start>(?:since|after|upon)\s+(?:starting|beginning|commencing)\s+(?:its\s+)?(?:operations|deployment|work)))",
-        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+(?:deploy|launch)|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:had|has|have)\s+been\s+deployed\s+on|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
+        r"|(?P<est>(?:was|were|be|been|being|is|are)\s+(?:formally\s+|officially\s+)?(?:established|set\s+up|created|launched|inaugurated)|established\s+(?:by|on|in|pursuant|as)|(?:the\s+Council\s+)?established\s+the|Council\s+(?:\w+\s+)?establish(?:ed)?(?-u:\b)|establishment\s+of|(?:since|following|after|upon)\s+the\s+(?:initial\s+|full\s+)?deployment\s+of|(?:since|after|from|following|upon)\s+the\s+inception\s+of|to\s+establish|establishing\s+(?:the\s+)?|(?:became|become|becomes)\s+(?:fully\s+)?operational|,\s*(?:in\s+place|operational|in\s+operation|deployed(?:\s+in\s+[^,;]{1,40}?)?)\s+since|(?:to\s+)?set\s+up\s+(?:a|an|the)|authori[sz]ed\s+[^.;]{0,80}?(?-u:\b)to\s+(?:form|deploy|establish)|authori[sz]ed\s+the\s+deployment\s+of|(?:decided|decision|agreed)\s+to\s+(?:deploy|launch)|(?:began|begin|begins|commenced|started)\s+(?:its\s+)?(?:deploying|deployment|operations|operating|activities|its\s+work|to\s+deploy|entering|to\s+enter|arriving|to\s+arrive)|(?:has|have|had)\s+been\s+(?:deployed|operating)\s+(?:in\s+[^,;.]{1,60}?\s+)?since|(?:had|has|have)\s+been\s+deployed\s+on|(?:began|begun|commenced|started)\s+(?:to\s+implement|implementing)\s+its\s+mandate)",
         r"|(?P<ext>extend(?:ed|s|ing)?\s*(?:,[^,;.]{0,40},\s+)?(?:the\s+|its\s+)?(?:existing\s+|current\s+)?mandate|extend(?:ed|s|ing)?\s+(?:the\s+)?[\w-]+['’]s\s+mandate|(?:extend|renew)(?:ed|s|ing)?\s+the\s+(?-i:[A-Z][A-Z\w-]+)\s+mandate|continuation\s+of\s+(?:the|its)\s+mandate|(?:be|was|were|been|being)\s+(?:further\s+)?(?:extended|renewed)\s+(?:for|until|through|to\s+(?:\d|(?:the\s+)?end\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)))|renewal\s+of\s+\S+\s+mandate|mandate\s+of\s+[^.;,]{1,120}?\s+(?:be|was|is|were|has\s+been|had\s+been)\s+(?:further\s+)?(?:extended|renewed)|extension\s*(?:,[^,;.]{0,40},\s*)?of\s+(?:the|its)\s+mandate|extension\s+of\s+(?:the\s+)?(?:[\w-]+['’]s|[A-Z][\w-]+)\s+mandate|(?:extend(?:ed|s|ing)?|extension\s+of)\s+(?:that|those|the(?:\s+relevant)?|relevant)\s+parts?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|extension\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}presence|(?:received|given|granted)\s+a\s+new\s+mandate|renew(?:ed|s|ing)?\s+(?:until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|its\s+)?mandate|renewal\s+of\s+(?:the|its)\s+mandate|mandate\s+(?:was|has\s+been|had\s+been|is|be)\s+(?:further\s+)?(?:\w+\s+and\s+)?(?:extended|renewed)|continue\s+the\s+(?:activities|operations|presence)|extend\s+(?:the\s+)?(?:activities|presence|operations)|extend(?:ed|s|ing)?\s+the\s+(?:stationing|deployment|presence)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of|prolong(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?mandate|mandate\s+of\s+[^,;.]{1,100}?,\s+which\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:had\s+|has\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|prolongation\s+of\s+(?:the|its)\s+mandate|extended\s+until|maintain(?:ing|ed|s)?\s+the\s+presence\s+of|whose\s+mandate\s+(?:the\s+(?:Security\s+)?Council\s+|was\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|further\s+)?(?:extended|renewed)|authori[sz](?:ed|es|ing)\s+[^.;]{0,80}?(?-u:\b)to\s+continue|(?:recommend|request|propose)\w*\s+its\s+renewal|(?:technical\s+)?roll-?over\s+of\s+(?:the\s+|its\s+)?mandate|(?:had|has|have)\s+(?:had\s+)?its\s+mandate\s+(?:further\s+)?(?:extended|renewed)|extend(?:ed|s)?\s+it\s+(?:until|till|through|to\s+\d|for\s+(?:a|an|another)\s|by\s+(?:a\s+further\s+|another\s+)?[\w-]+\s+(?:months?|years?))|(?:extend|renew)(?:ed|s|ing)?\s+(?:the\s+|its\s+)?authori[sz]ation\s+(?:of|for)|continu(?:e|ed|es|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]+)\s+)?mandate(?-u:\b)|continu(?:e|ed|es|ing)\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:for|until)\s|extend(?:ed|s|ing)?\s+(?:the\s+)?(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?-i:[A-Z][\w-]*|\([A-Z][\w-]*\)|of|in|for|and|the)){0,8}?\s+(?:until|till|through)|(?:maintain(?:ed|ing)?|continu(?:ed|ing)|retain(?:ed|ing)?|extend|extended|extending)\s+[^.;]{0,80}?for\s+(?:a|an|another)\s+(?:further|final|additional)?\s*(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:months?|years?))",
         r"|(?P<exp>(?:due|scheduled|set)\s+to\s+expire|expire[sd]?(?:\s+at\s+midnight)?\s+on|lapse[sd]?\s+on|expiry\s+of|(?:its|the)\s+expiry\s+on|expiration\s+of|its\s+(?:(?:present|current)\s+)?(?:expiry|expiration)\s+date\s+of|end\s+of\s+(?:its|the|their)\s+(?:current\s+|present\s+)?mandate\s+on|mandate\s+(?:comes|will\s+come|would\s+come|came)\s+to\s+an\s+end|mandate\s+(?:ends|will\s+end|would\s+end|ended)|mandate\s+of\s+[^.;,]{1,120}?\s+(?:ended|ends|will\s+end|would\s+end|came\s+to\s+an\s+end)(?:\s+at\s+midnight)?\s+on|mandate\s+of\s+[^.;,]{1,120}?\s+(?:will|would)\s+come\s+to\s+an\s+end|mandate\s+of\s+[^.;,]{1,120}?\s+came\s+to\s+an\s+end|mandate(?:\s+period)?\s+(?:runs|will\s+run)\s+(?:until|till|through)|mandate(?:\s+period)?(?:\s+of\s+(?-i:[A-Z][\w-]+))?,?\s+which\s+(?:ends|will\s+end|runs\s+until)|(?:mandate|period)\s+of\s+(?-i:[A-Z][A-Z\w-]+)\s+(?:ending|expiring)\s+on|(?:conclusion|completion)\s+of\s+the\s+(?-i:[A-Z][\w-]+)\s+mandate\s+on)",
         r"|(?P<term>terminat(?:ed|es|e|ion\s+of)|close\s+(?:down\s+)?(?:the|its)\s|close\s+(?:down\s+)?(?-i:[A-Z][A-Z\w-]{2,})(?-u:\b)|withdraw\s+(?-i:[A-Z][A-Z\w-]{2,})\s+(?:when|once|as\s+soon\s+as)(?-u:\b)|withdrawal\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Mission|Force|Office|Observer)|clos(?:ed|ure\s+of|ing\s+of)|(?:was|were|be)\s+(?:withdrawn|closed|dissolved|wound\s+up)|ceas(?:ed|es|e)\s+(?:its\s+|all\s+)?(?:work\s+and\s+)?operations|(?:ended|ends|conclud(?:ed|es|e))\s+its\s+(?:mandate|mission|operations)|(?:conclusion|completion)\s+of\s+the\s+mandate\s+of|conclusion\s+of\s+the\s+mission\s+(?:on|by|in)(?-u:\b)|(?:conclusion|completion|termination)\s+of\s+(?-i:[A-Z][A-Z\w-]+)['’]s\s+mandate|complet(?:ed|es|e)\s+(?:its|their)\s+mandates?(?-u:\b)|complet(?:ed|es|e|ion\s+of)\s+(?:the\s+|its\s+)?withdrawal(?-u:\b)|(?:will|would|shall|is\s+to)\s+close(?-u:\b)|closes(?-u:\b)|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:troops|contingents|soldiers|personnel|elements|observers|monitors|peacekeepers)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:left|departed)(?-u:\b))",
@@ -274,6 +274,9 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(r"(?i)^\)?[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:mission|office|operation|force|presence)[\s,]+)?(?:(?:which|that|itself|originally|initially|first|formally|officially|subsequently|later|the|Security|Council|General|Assembly|had|has|have|would|will|shall|should|could|may|might|must|to|not|then|now|also)\s+)*$")
         .unwrap()
 });
+/// Between "established" and the name it was established as: " as the ".
+static AS_NAME: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"(?i)^\s+(as\s+)?(?:the\s+|a\s+|an\s+)?$").unwrap());
 /// An end the text leaves open, or names only as the point something else
 /// is timed by, right before its trigger: "upon the eventual termination
 /// of", "should those issues not be resolved upon the termination of".
@@ -1310,19 +1313,7 @@ impl<'a> Trigger<'a> {
             // "approving UNMOT's mandate by its resolution".
             in_sentence.iter().filter(|m| m.span.end <= trig.end).copied().collect()
         } else if passive {
-            in_sentence
-                .iter()
-                .filter(|m| {
-                    m.span.end <= trig.start
-                        && trig.start - m.span.end <= 120
-                        && (SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
-                            || OBJECT_OF_RELATIVE.is_match(&text[m.span.end..trig.start]))
-                        && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
-                        && !PREPOSITION_BEFORE.is_match(&text[sent.start..m.span.start])
-                        && is_itself(m)
-                })
-                .copied()
-                .collect()
+            self.subject_before()
         } else if kind == EventKind::Extended
             && ["was ", "were ", "be ", "been ", "being "].iter().any(|w| self.lower.starts_with(w))
         {
@@ -1373,6 +1364,52 @@ impl<'a> Trigger<'a> {
         } else {
             in_sentence.iter().filter(|m| is_itself(m)).copied().collect()
         }
+    }
+
+    /// The missions a passive trigger can be about: its subject, right
+    /// before it ("UNTOP was established"), or the name it was established
+    /// as ([`Trigger::named_as`]).
+    fn subject_before(&self) -> Vec<&'a MissionMention> {
+        let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
+        if self.lower.starts_with("established as") || self.named_as().is_some() {
+            return self.named_as().into_iter().collect();
+        }
+        in_sentence
+            .iter()
+            .filter(|m| {
+                m.span.end <= trig.start
+                    && trig.start - m.span.end <= 120
+                    && (SUBJECT_GAP.is_match(&text[m.span.end..trig.start])
+                        || OBJECT_OF_RELATIVE.is_match(&text[m.span.end..trig.start]))
+                    && !MEMBER_OF.is_match(&text[sent.start..m.span.start])
+                    && !PREPOSITION_BEFORE.is_match(&text[sent.start..m.span.start])
+                    && is_itself(text, sent, m)
+            })
+            .copied()
+            .collect()
+    }
+
+    /// The mission a passive establishment names right after "as"
+    /// ("was established as the United Nations Operation in Côte d'Ivoire
+    /// (UNOCI)", "(subsequently established as the ... (AUSSOM))"); an
+    /// establishment "as" something else has no mission.
+    fn named_as(&self) -> Option<&'a MissionMention> {
+        let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
+        if !self.lower.starts_with("established") && !self.lower.ends_with("established") {
+            return None;
+        }
+        in_sentence
+            .iter()
+            .find(|m| {
+                m.span.start >= trig.end
+                    && m.span.start - trig.end <= 40
+                    && AS_NAME.captures(&text[trig.end..m.span.start]).is_some_and(|c| {
+                        // "as" in the trigger or after it, once.
+                        c.get(1).is_some() != self.lower.ends_with(" as")
+                    })
+                    && is_itself(text, sent, m)
+            })
+            .copied()
     }
 
     /// Whether `m` is the subject of the sentence and the trigger a verb
@@ -1846,9 +1883,6 @@ impl<'a> Trigger<'a> {
         }
     }
 
-    /// Where a year stated alone after the trigger is looked for: after
-    /// it, or at its last word when that is the "in" of "established in
-    /// 2019".
     /// A year stated alone after the trigger, with no other date between
     /// ("the establishment of MINUSTAH in 2004", "by its closure in
     /// 2017").
@@ -1860,6 +1894,9 @@ impl<'a> Trigger<'a> {
         ok.then(|| y[1].parse().ok().map(PartialDate::y)).flatten()
     }
 
+    /// Where a year stated alone after the trigger is looked for: after
+    /// it, or at its last word when that is the "in" of "established in
+    /// 2019".
     fn bare_year_from(&self) -> usize {
         let t = self.t;
         if self.lower.ends_with(" in") {
@@ -2260,6 +2297,7 @@ mod tests {
             "it would be created",
             "it was formally launched",
             "established pursuant to",
+            "established as",
             "the Council established the Mission",
             "the Council unanimously established",
             "the establishment of UNTOP",
