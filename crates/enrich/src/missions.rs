@@ -218,16 +218,21 @@ fn field_presence(text: &str, span: Span) -> bool {
 
 static PRESENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)^\)?\s+(?:[\w-]+\s+){0,2}?(?:missions?|presences?|monitors?|monitoring|observers?|verification|",
-        r"spillover|field\s+(?:office|operation)s?|office\s+in)(?-u:\b)"
+        r"(?i)^\)?(?:-led|\s+(?:[\w-]+\s+){0,2}?(?:missions?|presences?|monitors?|monitoring|observers?|verification|",
+        r"spillover|field\s+(?:office|operation)s?|office\s+in|",
+        // An alliance's operations: "NATO air strikes", "NATO fighters",
+        // "a NATO-led force".
+        r"air\s+(?:strikes?|actions?|attacks?|support|operations?|power)|airstrikes?|aircraft|fighters|planes|jets|",
+        r"forces?|troops|bombing|intervention))(?-u:\b)"
     ))
     .expect("a valid pattern")
 });
 
 static PRESENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(?:missions?|presences?|monitors|observers)\s+of\s+the\s+(?:[\w-]+\s+){0,8}\(?$",
-    )
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:(?:missions?|presences?|monitors|observers|aircraft|air\s+(?:strikes?|actions?|support)|fighters)\s+of",
+        r"|(?:conducted|carried\s+out|flown)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}\(?$"
+    ))
     .expect("a valid pattern")
 });
 
@@ -491,7 +496,11 @@ impl MissionMatcher {
             // Word boundaries are checked on the text as written.
             let span = Span::new(map[m.start()], end_offset(map, m.end(), text));
             let (before, after) = word_bounded(text, span);
-            if before && after {
+            // An organisation's name that also names its field presences'
+            // row ("North Atlantic Treaty Organization"): only where the
+            // text speaks of a presence.
+            let organisation = self.not_missions.contains(span.slice(text));
+            if before && after && (!organisation || field_presence(text, span)) {
                 out.push(MissionMention {
                     mission_id: self.name_ids[m.pattern().as_usize()].clone(),
                     surface: span.slice(text).to_owned(),
