@@ -38,15 +38,6 @@ const DECIDED: i32 = 0;
 const TERMINATED: i32 = 1;
 const REQUESTED: i32 = 2;
 
-/// How firm a status is, firmest first.
-fn rank(s: EventStatus) -> i32 {
-    match s {
-        EventStatus::Done => 0,
-        EventStatus::Decided => 1,
-        EventStatus::Requested => 2,
-    }
-}
-
 /// The point an event sets as an end: a termination's date, else its
 /// `until`.
 fn boundary_at(e: &EventRow) -> Option<PartialDate> {
@@ -77,7 +68,7 @@ fn events_frame(events: &[EventRow]) -> PolarsResult<LazyFrame> {
     let column = |name: &str, values: Series| values.with_name(name.into()).into_column();
     Ok(queries::events_frame(events)?
         .hstack(&[
-            column("rank", events.iter().map(|e| rank(e.status)).collect()),
+            column("rank", events.iter().map(|e| e.status.rank()).collect()),
             column("has_resolution", events.iter().map(|e| e.resolution.is_some()).collect()),
             column("stated_start", events.iter().map(stated_start).collect()),
             column("role", events.iter().map(role).collect()),

@@ -1091,15 +1091,10 @@ fn settle_document(events: Vec<MandateEvent>) -> Vec<MandateEvent> {
     // named again as a noun ("With the extension of the mandate of the
     // Mission to 2 October 2025"); a decided end recalled where a request
     // is discussed. One event, at the firmest status the document gives it.
-    let firmness = |s: EventStatus| match s {
-        EventStatus::Done => 2,
-        EventStatus::Decided => 1,
-        EventStatus::Requested => 0,
-    };
     let acted_on = |e: &MandateEvent, o: &MandateEvent| {
         o.event == e.event
             && o.mission_id == e.mission_id
-            && firmness(o.status) > firmness(e.status)
+            && o.status.rank() < e.status.rank()
             && (o.date.is_some() || o.until.is_some())
             && o.date == e.date
             && o.until == e.until
@@ -1371,8 +1366,11 @@ impl<'a> Trigger<'a> {
     /// as ([`Trigger::named_as`]).
     fn subject_before(&self) -> Vec<&'a MissionMention> {
         let Trigger { text, sent, span: trig, in_sentence, .. } = *self;
-        if self.lower.starts_with("established as") || self.named_as().is_some() {
-            return self.named_as().into_iter().collect();
+        if let Some(named) = self.named_as() {
+            return vec![named];
+        }
+        if self.lower.starts_with("established as") {
+            return Vec::new();
         }
         in_sentence
             .iter()

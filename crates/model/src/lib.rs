@@ -308,6 +308,18 @@ string_enum! {
     }
 }
 
+impl EventStatus {
+    /// How firm the status is, firmest first: done 0, decided 1,
+    /// requested 2.
+    pub fn rank(self) -> i32 {
+        match self {
+            EventStatus::Done => 0,
+            EventStatus::Decided => 1,
+            EventStatus::Requested => 2,
+        }
+    }
+}
+
 string_enum! {
     /// Who or what a quantity is about.
     pub enum Subject {
