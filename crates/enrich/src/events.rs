@@ -15,6 +15,17 @@ use crate::stems::Stems;
 /// A mission's full name the gazetteer did not read, up to the parenthesis
 /// of its acronym: "United Nations Operation in Somalia (" (the name's
 /// capitalised words and the small words between them).
+/// The number words a mandate's period is counted in: "seven months",
+/// "twenty-four months", "eighteen months".
+macro_rules! period_count {
+    () => {
+        concat!(
+            r"(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen",
+            r"|seventeen|eighteen|nineteen|ninety"
+        )
+    };
+}
 macro_rules! long_name {
     () => {
         r"(?:[A-Z][\w’'-]*\s+(?:(?:of|in|for|the|and|on|to)\s+)*){1,12}\("
@@ -134,14 +145,17 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 pub(super) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single|planned)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)").unwrap()
+    missive_model::pattern::regex(concat!(
+        r"(?i)(?-u:\b)(?:for|by)\s+(?:(?:a|an|another)\s+)?(?:(?:further|additional|initial|new|final|renewable|interim|limited|first|single|planned)\s+){0,2}(?:period\s+of\s+)?(?:(?:at\s+least|up\s+to)\s+)?(",
+        period_count!(),
+        r"|\d{1,3})(?:-|\s+)(year|month|day)s?(?-u:\b)"
+    ))
+    .unwrap()
 });
 /// "a one-year extension of", "a further six-month renewal of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(
-        r"(?i)(?-u:\b)(one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})(?:-|\s+)(year|month)s?\s+$",
-    )
-    .unwrap()
+    missive_model::pattern::regex(concat!(r"(?i)(?-u:\b)(", period_count!(), r"|\d{1,2})(?:-|\s+)(year|month)s?\s+$"))
+        .unwrap()
 });
 static RESOLUTION_DATE: LazyLock<Regex> =
     LazyLock::new(|| missive_model::pattern::regex(r"(?i)(?-u:\b)resolutions?\s+\d{1,4}\s?\((\d{4})\)").unwrap());
@@ -775,13 +789,7 @@ pub fn find(
         let dates: Vec<&DateMention> = inside(&doc.dates, |d| d.span, sent).collect();
         let transitions = if transition { transition::find(text, sent, &dates, main, successor) } else { Vec::new() };
         for e in handover::find(text, sent, &in_sentence, &dates).into_iter().chain(transitions) {
-            let (status, _) = settle(e.status, e.event, e.date, None, None, written);
-            let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
-            if e.event == EventKind::Established {
-                successors.push(e);
-            } else {
-                add(&mut out, e);
-            }
+            add_handover(&mut out, &mut successors, e, written, draft);
         }
         for c in TRIGGER.captures_iter(s) {
             let Some(kind) = kind_of(&c) else { continue };
@@ -864,6 +872,12 @@ pub fn find(
                 add(&mut out, e);
             }
         }
+        // "ONUSAL's mandate ended on 30 April 1995, and MINUSAL took over
+        // its residual functions on 1 May 1995": the mission that takes
+        // over once another ended is its successor.
+        if let Some(ended) = out.iter().find(|e| e.sentence == sent && e.event == EventKind::Terminated) {
+            successors.extend(handover::took_over(text, sent, &in_sentence, &dates, ended));
+        }
         // A past act, also when a draft resolution recalls it.
         let founding = if cites { founding::find(doc, sent, &in_sentence, &dates, main, founded) } else { Vec::new() };
         add_founding(&mut out, founding, sent);
@@ -871,6 +885,24 @@ pub fn find(
     add_pending(&mut out, pending);
     add_successors(&mut out, successors, |id| gazetteer.missions.get(id).and_then(|m| m.start_date));
     settle_document(out)
+}
+
+/// One event of a handover or transition, settled: the successor's
+/// establishment waits for [`add_successors`].
+fn add_handover(
+    out: &mut Vec<MandateEvent>,
+    successors: &mut Vec<MandateEvent>,
+    e: MandateEvent,
+    written: Option<NaiveDate>,
+    draft: bool,
+) {
+    let (status, _) = settle(e.status, e.event, e.date, None, None, written);
+    let e = MandateEvent { status: if draft { EventStatus::Requested } else { status }, ..e };
+    if e.event == EventKind::Established {
+        successors.push(e);
+    } else {
+        add(out, e);
+    }
 }
 
 /// An expiry the sentence says has happened, so an end: "The mandate of
@@ -2361,6 +2393,8 @@ mod tests {
             "assumed peacekeeping duties from",
             "was replaced by",
             "be replaced, as of 1 January 2010, by",
+            "was succeeded the following day by",
+            "the authority of AFISMA would be transferred to",
             "succeeded",
             "handed over to",
             "the transfer of authority from",

@@ -127,7 +127,14 @@ pub(super) fn find(
             .or_else(|| dated_elsewhere(doc, &sym.symbol))
             .or_else(|| symbol_year(&sym.symbol).map(PartialDate::y));
         let Some(date) = date else { continue };
-        let until = initial_end(date, before, &text[sym.span.end..sent.end]);
+        let until = initial_end(date, before, &text[sym.span.end..sent.end]).or_else(|| {
+            // "established by its resolution 797 (1992) of 16 December 1992
+            // until 31 October 1993".
+            let d = dates
+                .iter()
+                .find(|d| d.span.start >= sym.span.end && UNTIL_AFTER.is_match(&text[sym.span.end..d.span.start]))?;
+            (!EXTENSION.is_match(before)).then_some(d.date).filter(|u| *u > date)
+        });
         out.push(MandateEvent {
             mission_id: mission.clone(),
             event: EventKind::Established,
@@ -150,8 +157,9 @@ pub(super) fn find(
 fn initial_end(date: PartialDate, before: &str, after: &str) -> Option<PartialDate> {
     let p = super::PERIOD.captures(after)?;
     // "should run for at least 30 days beyond the elections": a span of
-    // days is no initial period of a mandate.
-    if p[2].eq_ignore_ascii_case("day") {
+    // days is no initial period of a mandate, unless it says it is one
+    // ("for a period of up to 40 days").
+    if p[2].eq_ignore_ascii_case("day") && !p[0].to_ascii_lowercase().contains("period") {
         return None;
     }
     let between = &after[..p.get(0)?.start()];
@@ -165,6 +173,16 @@ fn initial_end(date: PartialDate, before: &str, after: &str) -> Option<PartialDa
     }
     super::add_period(date, super::number_word(&p[1])?, &p[2])
 }
+
+/// Between a citation and the end of the period it set: "of 16 December
+/// 1992 until", ", for a period ending on".
+static UNTIL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*",
+        r"(?:for\s+an?\s+(?:initial\s+|first\s+)?period\s+)?(?:until|till|through|ending(?:\s+on)?)\s+$"
+    ))
+    .unwrap()
+});
 
 /// The words of an extension or a renewal.
 const EXTENSION_WORDS: &str = r"extend\w*|extension|renew\w*";

@@ -20,8 +20,8 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?P<succ_first>(?:took|take|takes|taking|taken)\s+over\s+(?:[^.;,]{0,60}?\s)?from|assum(?:ed|e|es|ing)\s+(?:[^.;,]{0,40}?\s)?(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties|role)\s+from|replaced|replacing|succeeded|succeeding|to\s+succeed)",
-        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were|is|are|be|been|being)\s+renamed|(?:would|will|shall|should)\s+(?:henceforth\s+)?be\s+(?:called|known\s+as)|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as)|transition(?:ed|s)?\s+into)",
-        r"|(?P<from_to>(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
+        r"|(?P<pred_first>(?:was|were|be|been|is|are)\s+(?:replaced|succeeded)(?:,?\s+(?:on|as\s+of|as\s+from|with\s+effect\s+from|effective)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?|\s+(?P<next_day>(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after))?\s+by|hand(?:s|ed|ing)?\s+over\s+(?:[^.;,]{0,40}?\s)?to|transferr?(?:ed|ing|s)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:authority|responsibilit(?:y|ies)|functions|tasks|command)\s+to|(?:was|were|is|are|be|been|being)\s+renamed|(?:would|will|shall|should)\s+(?:henceforth\s+)?be\s+(?:called|known\s+as)|(?:would|will|shall|should)(?:,\s*[^,;.]{1,40},)?\s+bear\s+the\s+(?:title|name)\s+of|(?:was|were|be|been)\s+(?:absorbed|integrated|merged)\s+into|(?:was|were|be|been)\s+(?:reconfigured|transformed|converted)\s+(?:into|as)|transition(?:ed|s)?\s+into)",
+        r"|(?P<from_to>(?P<of_pred>(?:authority|responsibilit(?:y|ies)|command)\s+of\s+[^.;,]{1,80}?\s(?:(?P<of_future>would|will|shall|should|is\s+to|are\s+to)|was|were|has\s+been|had\s+been)\s+(?:be\s+)?(?:formally\s+)?(?:transferred|handed\s+over)\s+to)|(?:transfer|handover|hand-over|handing\s+over)\s+of\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks)\s+from|(?:authority|responsibilit(?:y|ies)|command)\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:formally\s+)?(?:transferred|handed\s+over)\s+from|(?:was|were)\s+(?:formally\s+)?handed\s+over\s+by|(?:command|authority|responsibilit(?:y|ies))\s+(?:[^.;,]{0,40}?\s)?passed\s+from|(?:reconfigur(?:e|ed|es|ing|ation\s+of)|transform(?:ed|ing|ation\s+of)?|replac(?:e|ed|es|ing|ement\s+of))(?-u:\b))",
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -90,6 +90,10 @@ static INITIAL_PERIOD_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
 static FULL_NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?", long_name!(), "$")).unwrap()
 });
+/// A descriptive name before the acronym's parenthesis: "the European
+/// Union-led multinational stabilization force (".
+static DESCRIBED_GAP: LazyLock<Regex> =
+    LazyLock::new(|| missive_model::pattern::regex(r"^[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){1,7}\($").unwrap());
 /// Between the predecessor and the successor of "from X to Y".
 static TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(
@@ -197,7 +201,8 @@ pub(super) fn find(
                 .find(|m| {
                     m.span.start >= pos
                         && ((m.span.start - pos <= 30 && gap.is_match(&text[pos..m.span.start]))
-                            || (m.span.start - pos <= 150 && FULL_NAME_GAP.is_match(&text[pos..m.span.start])))
+                            || (m.span.start - pos <= 150 && FULL_NAME_GAP.is_match(&text[pos..m.span.start]))
+                            || (m.span.start - pos <= 90 && DESCRIBED_GAP.is_match(&text[pos..m.span.start])))
                 })
                 .copied()
         };
@@ -212,7 +217,12 @@ pub(super) fn find(
         // succeeded by MINUJUSTH on 16 October": the sentence's subject,
         // a first verb phrase before "and".
         let coordinated = |pos: usize| sentence_subject(text, sent, in_sentence, pos, &COORDINATED_GAP);
-        let pair = if c.name("from_to").is_some() {
+        let pair = if let Some(of) = c.name("of_pred") {
+            // "the authority of AFISMA would be transferred to MINUSMA": the
+            // predecessor inside the phrase, right after "of".
+            let at = sent.start + of.start() + of.as_str().find(" of").unwrap_or(0) + 3;
+            after(at, &NAME_GAP).filter(|p| p.span.end <= end).zip(after(end, &NAME_GAP))
+        } else if c.name("from_to").is_some() {
             // "to replace ATMIS with AUSSOM"; "AUSSOM ... to replace ATMIS".
             let replace = t.as_str().to_ascii_lowercase().starts_with("replac");
             after(end, &NAME_GAP).and_then(|p| {
@@ -291,26 +301,108 @@ pub(super) fn find(
         // ("completed its mandate on 20 May 2005 and was replaced by UNOTIL").
         let Some(date) = shared.map(|d| d.date).or(own_end) else { continue };
         let succ_date = if relative { after_last.map_or(date, |d| d.date) } else { date };
-        let status = status_of(s, t);
+        // "completed its mandate on 15 January 1998 and was succeeded the
+        // following day by UNPSG".
+        let succ_date =
+            if c.name("next_day").is_some() { add_period(succ_date, 1, "day").unwrap_or(succ_date) } else { succ_date };
+        let status = match c.name("of_future") {
+            Some(_) if status_of(s, t) != EventStatus::Requested => EventStatus::Decided,
+            _ => status_of(s, t),
+        };
         out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
-            let mut e = on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent);
-            // "by BNUB, for an initial period of 12 months": the successor's
-            // first period, stated right after it.
-            let rest = &text[succ.span.end..sent.end];
-            e.until = PERIOD
-                .captures(rest)
-                .filter(|p| INITIAL_PERIOD_GAP.is_match(&rest[..p.get(0).unwrap().start()]))
-                .and_then(|p| add_period(succ_date, number_word(&p[1])?, &p[2]))
-                .or_else(|| {
-                    dates
-                        .iter()
-                        .find(|d| d.span.start > succ.span.end)
-                        .filter(|d| INITIAL_PERIOD_UNTIL.is_match(&text[succ.span.end..d.span.start]))
-                        .map(|d| d.date)
-                });
-            out.push(e);
+            out.push(successor_start(text, sent, dates, succ, status, succ_date));
         }
     }
     out
+}
+
+/// A mission taking over with no predecessor named in its clause: "took
+/// over its residual verification functions", "assumed responsibility for
+/// police monitoring", "began operations".
+static TAKES_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\)?(?:\s*\([^()]{1,20}\))?,?\s*(?:(?:formally|then|in\s+turn)\s+)?",
+        r"(?:took\s+over|assumed\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties)",
+        r"|beg[au]n\s+(?:its\s+)?(?:operations|operating|work)|started\s+(?:its\s+)?(?:operations|operating|work)",
+        r"|commenced\s+(?:its\s+)?(?:operations|work))(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// Between the end and the successor that takes over: "and", "when", a day.
+static TAKEOVER_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^[^;()]{0,80}?(?:,\s*and|\band|,\s*when|\bwhen|,\s*after\s+which)\s*,?\s*",
+        r"(?:(?:on|as\s+of|as\s+from|with\s+effect\s+from|from)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*,\s*)?",
+        r"(?:[\w’'-]+[\s,]+){0,9}?(?:the\s+|a\s+|an\s+)?$"
+    ))
+    .unwrap()
+});
+
+/// The successor of an end the sentence states ("UNTAES was terminated on
+/// 15 January 1998 and, on 16 January 1998, UNPSG took over the
+/// monitoring"; "completed its mandate on 15 October 1998, when the OSCE
+/// assumed responsibility"): `established` on the day its own clause
+/// gives, else on the day of the end.
+pub(super) fn took_over(
+    text: &str,
+    sent: Span,
+    in_sentence: &[&MissionMention],
+    dates: &[&DateMention],
+    ended: &MandateEvent,
+) -> Option<MandateEvent> {
+    let end_date = ended.date?;
+    let pred = in_sentence.iter().find(|m| m.mission_id == ended.mission_id)?;
+    let succ = in_sentence.iter().find(|m| {
+        m.span.start > pred.span.end
+            && m.mission_id != ended.mission_id
+            && TAKES_OVER.is_match(&text[m.span.end..sent.end])
+            && TAKEOVER_GAP.is_match(&text[pred.span.end..m.span.start])
+    })?;
+    if !is_itself(text, sent, succ) {
+        return None;
+    }
+    let verb_end = succ.span.end + TAKES_OVER.find(&text[succ.span.end..sent.end])?.end();
+    // Its own day: right after the verb's object ("took over its residual
+    // functions on 1 May 1995"), or between the end and the successor.
+    let own = dates
+        .iter()
+        .find(|d| {
+            d.span.start >= verb_end
+                && d.span.start - verb_end <= 80
+                && ON_WORD.is_match(&text[verb_end..d.span.start])
+                && !text[verb_end..d.span.start].contains([',', ';'])
+        })
+        .or_else(|| dates.iter().rev().find(|d| d.span.start > pred.span.end && d.span.end <= succ.span.start))
+        .map(|d| d.date)
+        .filter(|d| *d >= end_date);
+    let date = own.unwrap_or(end_date);
+    Some(on_day(&succ.mission_id, EventKind::Established, ended.status, date, sent))
+}
+
+/// The successor's establishment on the handover's day, with its first
+/// period when the text states it right after its name ("by BNUB, for an
+/// initial period of 12 months").
+fn successor_start(
+    text: &str,
+    sent: Span,
+    dates: &[&DateMention],
+    succ: &MissionMention,
+    status: EventStatus,
+    succ_date: PartialDate,
+) -> MandateEvent {
+    let mut e = on_day(&succ.mission_id, EventKind::Established, status, succ_date, sent);
+    let rest = &text[succ.span.end..sent.end];
+    e.until = PERIOD
+        .captures(rest)
+        .filter(|p| INITIAL_PERIOD_GAP.is_match(&rest[..p.get(0).unwrap().start()]))
+        .and_then(|p| add_period(succ_date, number_word(&p[1])?, &p[2]))
+        .or_else(|| {
+            dates
+                .iter()
+                .find(|d| d.span.start > succ.span.end)
+                .filter(|d| INITIAL_PERIOD_UNTIL.is_match(&text[succ.span.end..d.span.start]))
+                .map(|d| d.date)
+        });
+    e
 }
