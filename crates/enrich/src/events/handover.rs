@@ -322,7 +322,7 @@ pub(super) fn find(
 /// police monitoring", "began operations".
 static TAKES_OVER: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
-        r"(?i)^\)?(?:\s*\([^()]{1,20}\))?,?\s*(?:(?:formally|then|in\s+turn)\s+)?",
+        r"(?i)^\)?(?:\s*\([^()]{1,20}\))?(?:,[^,;]{1,80},)?,?\s*(?:(?:formally|then|in\s+turn)\s+)?",
         r"(?:took\s+over|assumed\s+(?:[\w-]+\s+){0,2}(?:authority|responsibilit(?:y|ies)|command|functions|tasks|duties)",
         r"|beg[au]n\s+(?:its\s+)?(?:operations|operating|work)|started\s+(?:its\s+)?(?:operations|operating|work)",
         r"|commenced\s+(?:its\s+)?(?:operations|work))(?-u:\b)"
@@ -337,6 +337,22 @@ static TAKEOVER_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[\w’'-]+[\s,]+){0,9}?(?:the\s+|a\s+|an\s+)?$"
     ))
     .unwrap()
+});
+
+/// An opening phrase on an end, up to the mission that ends: "Upon the
+/// termination of the mandate of".
+static OPENING_END_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(concat!(
+        r"(?i)^\s*(?:\d{1,3}\.\s*)?(?:upon|following|after|with|at)\s+the\s+",
+        r"(?:termination|expiry|expiration|end|completion|conclusion|closure|withdrawal)\s+of\s+",
+        r"(?:the\s+(?:[\w-]+\s+)?mandate\s+of\s+)?(?:the\s+)?$"
+    ))
+    .unwrap()
+});
+/// From the mission that ends to the main clause's subject: " on 15
+/// January 1998, the ".
+static OPENING_END_GAP_TO_SUCCESSOR: LazyLock<Regex> = LazyLock::new(|| {
+    missive_model::pattern::regex(r"^(?:'s\s+mandate)?\s+(?:on|in)\s+[^,;()]{4,30},\s*(?:the\s+)?$").unwrap()
 });
 
 /// The successor of an end the sentence states ("UNTAES was terminated on
@@ -357,7 +373,9 @@ pub(super) fn took_over(
         m.span.start > pred.span.end
             && m.mission_id != ended.mission_id
             && TAKES_OVER.is_match(&text[m.span.end..sent.end])
-            && TAKEOVER_GAP.is_match(&text[pred.span.end..m.span.start])
+            && (TAKEOVER_GAP.is_match(&text[pred.span.end..m.span.start])
+                || (OPENING_END_PHRASE.is_match(&text[sent.start..pred.span.start])
+                    && OPENING_END_GAP_TO_SUCCESSOR.is_match(&text[pred.span.end..m.span.start])))
     })?;
     if !is_itself(text, sent, succ) {
         return None;
