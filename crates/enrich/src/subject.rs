@@ -376,9 +376,10 @@ fn names_someone(phrase: &str) -> bool {
 }
 
 /// What stands between a number of people and a part of them: "(of an
-/// authorized 2,101 personnel), including", ", of whom".
+/// authorized 2,101 personnel), including", ", of whom", or the part's
+/// own parenthesis ("1,149 officers (90 women)").
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"^[^;:.]{0,60}?(?:,\s*|\(\s*)(?:including|of\s+whom|of\s+them|among\s+them)\s+(?:some\s+|about\s+|approximately\s+)?$")
+    missive_model::pattern::regex(r"^(?:[^;:.]{0,60}?(?:,\s*|\(\s*)(?:including|of\s+whom|of\s+them|among\s+them)\s+(?:some\s+|about\s+|approximately\s+)?|\s*\(\s*)$")
         .unwrap()
 });
 
