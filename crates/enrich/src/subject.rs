@@ -21,6 +21,8 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:Central\s+)?Election\s+Commission|CEC|Judicial\s+Council|Prison\s+Administration|",
         r"[Ss]enate|[Cc]hamber\s+of\s+[Dd]eputies|Kosovo\s+Assembly|Assembly\s+of\s+Kosovo|Constituent\s+Assembly|Legislative\s+Assembly|",
         r"Kosovo\s+Protection\s+Corps|[Cc]ivil\s+servants?|[Pp]olice\s+cadets|[Cc]adets|",
+        r"[Pp]arliamentarians?|[Mm]embers\s+of\s+(?:[Pp]arliament|the\s+[Nn]ational\s+[Aa]ssembly)|[Ll]egislators?|[Mm]ayors?|[Gg]overnors?|[Mm]agistrates?|",
+        r"[Ss]tate\s+agents?|[Ii]nspectorate|[Pp]residential\s+[Gg]uard|[Rr]epublican\s+[Gg]uard|",
         r"FARDC|SAF|PNH|HNP|PNTL|F-FDTL|FANCI|FAES|FAMa|LAF|IDF|Israel\s+Defense\s+Forces|Tatmadaw|[Aa]rmy)(?-u:\b)"
     ))
     .unwrap()
