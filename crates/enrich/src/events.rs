@@ -404,7 +404,7 @@ static OTHER_OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("The Collective Peacekeeping Forces of the CIS, which had been in place
 /// for the past 14 years, was officially terminated").
 static TERMINATED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*whose\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who)\s+[^,;()]{0,120},\s*|,\s*(?:\w+ed|in\s+place)\s+[^,;()]{0,80},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
+    missive_model::pattern::regex(r"(?i)^[\s,]*(?:\([^()]{0,120}\)[\s,]*)?(?:['’]s\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*whose\s+(?:(?:current|present)\s+)?mandate\s+|,?\s*(?:which|who|whose)\s+[^,;()]{0,120},\s*|,\s*(?:\w+ed|in\s+place)\s+[^,;()]{0,80},\s*)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|shall|to|officially|formally|finally|successfully|also|then|now|itself|subsequently|later)\s+)*$").unwrap()
 });
 /// What follows a termination whose subject is the mission itself
 /// ("UNCRO was withdrawn on", "the Mission closed in March"): no object
