@@ -48,8 +48,8 @@ eval: build ## Score data/out against both gold splits, dev and test (run `make 
 
 PHRASINGS := docs/audits/2026-12-07-event-phrasings
 
-eval-phrasings: build $(VENV)/.ok ## Score mandate events on the blind phrasing sets (B, D, G, I, K and M held out)
-	@for set in a b c d e f g h i j k l m; do $(VENV)/bin/python $(PHRASINGS)/score.py $(BIN) $(PHRASINGS)/set_$$set.csv target/phrasings-$$set; done
+eval-phrasings: build $(VENV)/.ok ## Score mandate events on the blind phrasing sets (B, D, G, I, K, M and O held out)
+	@for set in a b c d e f g h i j k l m n o; do $(VENV)/bin/python $(PHRASINGS)/score.py $(BIN) $(PHRASINGS)/set_$$set.csv target/phrasings-$$set; done
 
 schema: build ## Print every table's columns, types and descriptions
 	$(BIN) schema
