@@ -2,6 +2,9 @@
 //! from the Multinational Interim Force on 1 June", "the transfer of
 //! responsibility from INTERFET to UNTAET's military component": the
 //! predecessor is `terminated` and the successor `established` on that date.
+//! Also the successor of an end the sentence states on its own, when it
+//! takes over in the next clause ([`took_over`]: "ONUSAL's mandate ended on
+//! 30 April 1995, and MINUSAL took over its residual functions on 1 May").
 
 use std::sync::LazyLock;
 
@@ -305,9 +308,12 @@ pub(super) fn find(
         // following day by UNPSG".
         let succ_date =
             if c.name("next_day").is_some() { add_period(succ_date, 1, "day").unwrap_or(succ_date) } else { succ_date };
-        let status = match c.name("of_future") {
-            Some(_) if status_of(s, t) != EventStatus::Requested => EventStatus::Decided,
-            _ => status_of(s, t),
+        // "would be transferred": decided, unless the clause proposes it.
+        let status = status_of(s, t);
+        let status = if c.name("of_future").is_some() && status != EventStatus::Requested {
+            EventStatus::Decided
+        } else {
+            status
         };
         out.push(on_day(&pred.mission_id, EventKind::Terminated, status, own_end.unwrap_or(date), sent));
         if is_itself(text, sent, succ) {
@@ -333,7 +339,7 @@ static TAKES_OVER: LazyLock<Regex> = LazyLock::new(|| {
 static TAKEOVER_GAP: LazyLock<Regex> = LazyLock::new(|| {
     missive_model::pattern::regex(concat!(
         r"(?i)^[^;()]{0,80}?(?:,\s*and|\band|,\s*when|\bwhen|,\s*after\s+which)\s*,?\s*",
-        r"(?:(?:on|as\s+of|as\s+from|with\s+effect\s+from|from)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*,\s*)?",
+        r"(?:(?:on|as\s+of|as\s+from|with\s+effect\s+from|from)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*,\s*)?",
         r"(?:[\w’'-]+[\s,]+){0,9}?(?:the\s+|a\s+|an\s+)?$"
     ))
     .unwrap()
