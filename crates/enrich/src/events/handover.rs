@@ -375,18 +375,21 @@ pub(super) fn took_over(
 ) -> Option<MandateEvent> {
     let end_date = ended.date?;
     let pred = in_sentence.iter().find(|m| m.mission_id == ended.mission_id)?;
-    let succ = in_sentence.iter().find(|m| {
-        m.span.start > pred.span.end
-            && m.mission_id != ended.mission_id
-            && TAKES_OVER.is_match(&text[m.span.end..sent.end])
-            && (TAKEOVER_GAP.is_match(&text[pred.span.end..m.span.start])
-                || (OPENING_END_PHRASE.is_match(&text[sent.start..pred.span.start])
-                    && OPENING_END_GAP_TO_SUCCESSOR.is_match(&text[pred.span.end..m.span.start])))
+    // The successor, and where its verb ends.
+    let (succ, verb_end) = in_sentence.iter().find_map(|m| {
+        if m.span.start <= pred.span.end || m.mission_id == ended.mission_id {
+            return None;
+        }
+        let verb = TAKES_OVER.find(&text[m.span.end..sent.end])?;
+        let gap = &text[pred.span.end..m.span.start];
+        (TAKEOVER_GAP.is_match(gap)
+            || (OPENING_END_PHRASE.is_match(&text[sent.start..pred.span.start])
+                && OPENING_END_GAP_TO_SUCCESSOR.is_match(gap)))
+        .then_some((*m, m.span.end + verb.end()))
     })?;
     if !is_itself(text, sent, succ) {
         return None;
     }
-    let verb_end = succ.span.end + TAKES_OVER.find(&text[succ.span.end..sent.end])?.end();
     // Its own day: right after the verb's object ("took over its residual
     // functions on 1 May 1995"), or between the end and the successor.
     let own = dates
